@@ -1,0 +1,19 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { redirect } from "next/navigation";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { signIn } from "@/lib/auth/auth";
+import { safeRedirectPath } from "@/lib/auth/redirect";
+import { refusalMessage } from "@/lib/auth/refusal";
+import { loginSchema } from "@/lib/validation/account";
+
+export const logIn = validatedAction(loginSchema, async ({ username, password }, formData) => {
+  try {
+    await signIn("credentials", { username, password, redirect: false });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    return { status: "error", message: refusalMessage(error instanceof CredentialsSignin ? error.code : undefined) };
+  }
+  redirect(safeRedirectPath(formData.get("callbackUrl")));
+});

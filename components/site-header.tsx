@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { UserMenu } from "@/components/user-menu";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  return (
+    <header className="site-header container">
+      <nav aria-label="Main">
+        <ul>
+          <li>
+            <Link href="/" className="brand">
+              Artist Collective
+            </Link>
+          </li>
+        </ul>
+        <ul>
+          <li>
+            <Link href="/gallery">Gallery</Link>
+          </li>
+          <li>
+            <Link href="/chat">Chat</Link>
+          </li>
+          <li>
+            <Link href="/upload">Upload</Link>
+          </li>
+          {user ? (
+            <li>
+              <UserMenu username={user.username} />
+            </li>
+          ) : (
+            <>
+              <li>
+                <Link href="/login">Log in</Link>
+              </li>
+              <li>
+                <Link href="/register" role="button">
+                  Sign up
+                </Link>
+              </li>
+            </>
+          )}
+        </ul>
+      </nav>
+    </header>
+  );
+}

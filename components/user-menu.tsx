@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { LogoutButton } from "@/components/logout-button";
+
+/** A <details> dropdown: opens with keyboard and mouse, without JavaScript. */
+export function UserMenu({ username }: { username: string }) {
+  return (
+    <details className="dropdown user-menu">
+      <summary aria-label={`Account menu for ${username}`}>{username}</summary>
+      <ul dir="rtl">
+        <li dir="ltr">
+          <Link href={`/artists/${encodeURIComponent(username)}`}>Profile</Link>
+        </li>
+        <li dir="ltr">
+          <Link href="/settings">Settings</Link>
+        </li>
+        <li dir="ltr">
+          <LogoutButton className="link" />
+        </li>
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { createAccount } from "@/lib/auth/accounts";
+import { promoteToAdmin } from "@/lib/auth/admin-accounts";
+import { authenticate } from "@/lib/auth/authenticate";
+import { db } from "@/lib/db";
+import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/factories";
+
+describe("accounts", () => {
+  it("stores a hash, never the password", async () => {
+    const user = await createTestUser();
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.passwordHash).not.toContain(TEST_PASSWORD);
+    expect(row.role).toBe("USER");
+  });
+
+  it("refuses a username taken in any letter case and writes nothing", async () => {
+    const user = await createTestUser("Mixed");
+    const before = await db.user.count();
+    const result = await createAccount({ username: user.username.toUpperCase(), password: TEST_PASSWORD });
+    expect(result).toEqual({ ok: false, reason: "username_taken" });
+    expect(await db.user.count()).toBe(before);
+  });
+
+  it("promotes a member to admin, and a new password ends their sessions", async () => {
+    const user = await createTestUser();
+    expect(await promoteToAdmin(user.username)).toEqual({ username: user.username, role: "ADMIN" });
+    await promoteToAdmin(user.username.toUpperCase(), "fresh admin passphrase");
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.sessionVersion).toBe(1);
+    const login = await authenticate({ username: user.username, password: "fresh admin passphrase" }, "192.0.2.1");
+    expect(login.ok).toBe(true);
+  });
+
+  it("promotes nobody when the name is unknown", async () => {
+    expect(await promoteToAdmin(uniqueUsername("ghost"))).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+import "server-only";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { Prisma, type Role } from "@/lib/generated/prisma/client";
+import { usernameKey, type RegisterInput } from "@/lib/validation/account";
+
+export type CreateAccountResult = { ok: true; userId: string } | { ok: false; reason: "username_taken" };
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** Creates a member; the unique index (not a prior lookup) settles races between two sign-ups. */
+export async function createAccount(input: RegisterInput, role: Role = "USER"): Promise<CreateAccountResult> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const user = await db.user.create({
+      data: { username: input.username, usernameKey: usernameKey(input.username), passwordHash, role },
+      select: { id: true },
+    });
+    return { ok: true, userId: user.id };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, reason: "username_taken" };
+    throw error;
+  }
+}
+
+/** Ends every session of the user at once: each token carries the old version and is refused from now on. */
+export async function endAllSessions(userId: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}
+
+/** Sets a new password and ends every session, so a stolen session dies with the old password. */
+export async function replacePassword(userId: string, newPassword: string): Promise<void> {
+  const passwordHash = await hashPassword(newPassword);
+  await db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { isBanActive } from "@/lib/auth/ban";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/client";
+
+/** What pages may know about the signed-in member. */
+export type SessionUser = { id: string; username: string; role: Role };
+export type SessionClaims = { userId?: string; sessionVersion?: number } | null;
+
+/**
+ * A token is honoured only while its user exists, is not banned and still
+ * has the session version the token was issued with: logout, a password
+ * change and a ban bump that version and so end every session at once.
+ */
+export async function resolveSessionUser(claims: SessionClaims, now = new Date()): Promise<SessionUser | null> {
+  if (!claims?.userId || claims.sessionVersion === undefined) return null;
+  const user = await db.user.findUnique({
+    where: { id: claims.userId },
+    select: { id: true, username: true, role: true, sessionVersion: true, bannedAt: true, bannedUntil: true },
+  });
+  if (!user || user.sessionVersion !== claims.sessionVersion || isBanActive(user, now)) return null;
+  return { id: user.id, username: user.username, role: user.role };
+}

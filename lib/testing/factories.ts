@@ -1,0 +1,16 @@
+import { randomBytes } from "node:crypto";
+import { createAccount } from "@/lib/auth/accounts";
+
+/** A username no other test uses, so test files can share one database. */
+export function uniqueUsername(prefix = "user"): string {
+  return `${prefix}_${randomBytes(5).toString("hex")}`;
+}
+
+export const TEST_PASSWORD = "correct horse battery";
+
+export async function createTestUser(prefix?: string) {
+  const username = uniqueUsername(prefix);
+  const result = await createAccount({ username, password: TEST_PASSWORD });
+  if (!result.ok) throw new Error(`could not create ${username}`);
+  return { id: result.userId, username };
+}

@@ -1,0 +1,66 @@
+/**
+ * Account rules shared by the sign-up and log-in forms, their actions and
+ * the CLI scripts. Messages are written for the person filling the form.
+ */
+import { z } from "zod";
+import {
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  USERNAME_MAX,
+  USERNAME_MIN,
+  USERNAME_PATTERN,
+} from "@/lib/validation/account-rules";
+import { isCommonPassword } from "@/lib/validation/common-passwords";
+
+/** Names that would read as the site speaking, or collide with its routes. */
+export const RESERVED_USERNAMES = new Set([
+  "about", "account", "accounts", "admin", "administrator", "admins", "anonymous",
+  "api", "app", "art", "artist", "artists", "artwork", "artworks", "assets", "auth",
+  "chat", "collective", "contact", "dashboard", "delete", "edit", "everyone",
+  "gallery", "guest", "help", "home", "info", "login", "logout", "manifest", "me",
+  "media", "mod", "moderator", "moderators", "new", "null", "offline", "owner",
+  "privacy", "profile", "register", "report", "reports", "root", "search",
+  "security", "settings", "signin", "signout", "signup", "staff", "static",
+  "support", "system", "terms", "undefined", "upload", "uploads", "user", "users",
+  "webmaster", "www",
+]);
+
+export const USERNAME_PATTERN_REGEX = new RegExp(`^${USERNAME_PATTERN}$`);
+
+/** The form of a username that uniqueness and log-in compare. */
+export function usernameKey(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+export const usernameSchema = z
+  .string({ error: "Enter a username" })
+  .trim()
+  .min(1, { message: "Enter a username", abort: true })
+  .min(USERNAME_MIN, { message: `Username must be at least ${USERNAME_MIN} characters`, abort: true })
+  .max(USERNAME_MAX, { message: `Username must be at most ${USERNAME_MAX} characters`, abort: true })
+  .regex(USERNAME_PATTERN_REGEX, { message: "Use only letters, digits, _ and -", abort: true })
+  .refine((name) => !RESERVED_USERNAMES.has(usernameKey(name)), "This username is reserved; choose another");
+
+export const newPasswordSchema = z
+  .string({ error: "Enter a password" })
+  .min(1, { message: "Enter a password", abort: true })
+  .min(PASSWORD_MIN, { message: `Password must be at least ${PASSWORD_MIN} characters`, abort: true })
+  .max(PASSWORD_MAX, { message: `Password must be at most ${PASSWORD_MAX} characters`, abort: true })
+  .refine((password) => !isCommonPassword(password), "This password is too common; choose one that is harder to guess");
+
+export const registerSchema = z.object({
+  username: usernameSchema,
+  password: newPasswordSchema,
+});
+
+/**
+ * Log-in checks only presence and a generous bound: it must not reveal the
+ * sign-up rules, and the bound keeps hostile megabyte fields from being hashed.
+ */
+export const loginSchema = z.object({
+  username: z.string({ error: "Enter your username" }).trim().min(1, "Enter your username").max(200, "That username is too long"),
+  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1024, "That password is too long"),
+});
+
+export type RegisterInput = z.infer<typeof registerSchema>;
+export type LoginInput = z.infer<typeof loginSchema>;

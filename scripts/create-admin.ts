@@ -1,0 +1,53 @@
+/**
+ * npm run admin:create -- --username NAME [--password PASS]
+ * Creates an admin, or promotes an existing member (then --password, if
+ * given, replaces theirs and ends their sessions). Never prompts, so
+ * provisioning scripts can call it.
+ */
+import "./load-env";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { createAccount } from "@/lib/auth/accounts";
+import { promoteToAdmin } from "@/lib/auth/admin-accounts";
+import { db } from "@/lib/db";
+import { newPasswordSchema, USERNAME_PATTERN_REGEX } from "@/lib/validation/account";
+import { USERNAME_MAX, USERNAME_MIN } from "@/lib/validation/account-rules";
+
+// Reserved names are for members; an operator may well want an admin called "admin".
+const argsSchema = z.object({
+  username: z
+    .string({ error: "--username is required" })
+    .trim()
+    .min(USERNAME_MIN, `--username must be at least ${USERNAME_MIN} characters`)
+    .max(USERNAME_MAX, `--username must be at most ${USERNAME_MAX} characters`)
+    .regex(USERNAME_PATTERN_REGEX, "--username may use only letters, digits, _ and -"),
+  password: newPasswordSchema.optional(),
+});
+
+async function main() {
+  const { values } = parseArgs({ options: { username: { type: "string" }, password: { type: "string" } } });
+  const parsed = argsSchema.safeParse(values);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) console.error(`${issue.path[0] === "password" ? "--password: " : ""}${issue.message}`);
+    process.exit(1);
+  }
+  const { username, password } = parsed.data;
+  const promoted = await promoteToAdmin(username, password);
+  if (promoted) {
+    console.log(`${promoted.username} is now an admin${password ? "; password replaced and old sessions ended" : ""}.`);
+    return;
+  }
+  if (!password) {
+    console.error(`No member named ${username}; give --password to create the admin.`);
+    process.exit(1);
+  }
+  const created = await createAccount({ username, password }, "ADMIN");
+  console.log(created.ok ? `Created admin ${username}.` : `${username} was taken while we worked; run again to promote.`);
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());

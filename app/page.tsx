@@ -30,7 +30,7 @@ export default async function HomePage() {
           </p>
         )}
       </section>
-      <section className="grid">
+      <section className="grid features">
         <article>
           <h2>Show your work</h2>
           <p>Upload your art and build a portfolio with sharp images on every screen.</p>

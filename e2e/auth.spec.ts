@@ -1,0 +1,106 @@
+import { expect, test } from "@playwright/test";
+import { PASSWORD, formAlert, logIn, logOut, signUp, uniqueName } from "./support/accounts";
+import { withDatabase } from "./support/database";
+
+test("a new artist signs up, logs out and logs back in", async ({ page }) => {
+  const username = await signUp(page);
+  const menu = page.getByText(username, { exact: true });
+  await expect(menu).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign up" })).toHaveCount(0);
+
+  await logOut(page, username);
+  await expect(page.getByRole("heading", { name: "Artist Collective", level: 1 })).toBeVisible();
+
+  await logIn(page, username);
+  await expect(page.getByRole("heading", { name: `Welcome back, ${username}` })).toBeVisible();
+});
+
+test("a wrong password and an unknown username get the same message", async ({ page }) => {
+  const username = await signUp(page);
+  await logOut(page, username);
+
+  await logIn(page, username, "not my password at all");
+  await expect(formAlert(page)).toHaveText("Wrong username or password.");
+  await expect(page.getByLabel("Username")).toHaveValue(username);
+  await expect(page.getByLabel("Password")).toHaveValue("");
+
+  await logIn(page, uniqueName("nobody"), PASSWORD);
+  await expect(formAlert(page)).toHaveText("Wrong username or password.");
+});
+
+test("after ten failed attempts the account is throttled with a clear wait time", async ({ page }) => {
+  const username = await signUp(page);
+  await logOut(page, username);
+
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await logIn(page, username, `wrong guess ${attempt}`);
+    await expect(formAlert(page)).toHaveText("Wrong username or password.");
+  }
+  // Even the right password is refused until the window passes.
+  await logIn(page, username, PASSWORD);
+  await expect(formAlert(page)).toHaveText("Too many attempts. Try again in 15 minutes.");
+});
+
+test("logging out ends the session everywhere, even for a copied cookie", async ({ page, browser }) => {
+  const username = await signUp(page);
+  const stolenCookies = await page.context().cookies();
+  await logOut(page, username);
+
+  const otherDevice = await browser.newContext();
+  await otherDevice.addCookies(stolenCookies);
+  const otherPage = await otherDevice.newPage();
+  await otherPage.goto("/");
+  await expect(otherPage.getByRole("link", { name: "Log in" })).toBeVisible();
+  await expect(otherPage.getByText(username, { exact: true })).toHaveCount(0);
+  await otherDevice.close();
+});
+
+test("a banned member's open session ends and they cannot log back in", async ({ page }) => {
+  const username = await signUp(page);
+  withDatabase((db) =>
+    db
+      .prepare("UPDATE User SET bannedAt = ?, bannedUntil = NULL, sessionVersion = sessionVersion + 1 WHERE usernameKey = ?")
+      .run(Date.now(), username.toLowerCase()),
+  );
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+
+  await logIn(page, username);
+  await expect(formAlert(page)).toHaveText("This account has been banned.");
+});
+
+test("a tampered session cookie reads as signed out, not as an error", async ({ page, context }) => {
+  await signUp(page);
+  const cookies = await context.cookies();
+  const session = cookies.find((cookie) => cookie.name.includes("session-token"));
+  expect(session).toBeDefined();
+  await context.clearCookies();
+  await context.addCookies([{ ...session!, value: `${session!.value.slice(0, -6)}AAAAAA` }]);
+
+  const response = await page.goto("/");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+});
+
+test("log-in returns the member to the page they came from", async ({ page }) => {
+  const username = await signUp(page);
+  await logOut(page, username);
+  await page.goto("/logout");
+  await expect(page).toHaveURL("/");
+
+  await page.goto(`/login?callbackUrl=${encodeURIComponent("/logout")}`);
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL("/logout");
+  await expect(page.getByRole("heading", { name: "Log out" })).toBeVisible();
+});
+
+test("the account menu works with the keyboard alone", async ({ page }) => {
+  const username = await signUp(page);
+  const summary = page.getByText(username, { exact: true });
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("link", { name: "Settings" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Profile" })).toHaveAttribute("href", `/artists/${username}`);
+});

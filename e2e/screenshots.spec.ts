@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { signUp } from "./support/accounts";
+
+const viewports = [
+  { name: "desktop", width: 1280, height: 800 },
+  { name: "phone", width: 360, height: 740 },
+];
+const schemes = ["light", "dark"] as const;
+const pages = [
+  { name: "home", path: "/", heading: "Artist Collective" },
+  { name: "register", path: "/register", heading: "Join the collective" },
+  { name: "login", path: "/login", heading: "Log in" },
+];
+
+for (const viewport of viewports) {
+  for (const colorScheme of schemes) {
+    test.describe(`${viewport.name} ${colorScheme}`, () => {
+      test.use({ viewport: { width: viewport.width, height: viewport.height }, colorScheme });
+
+      for (const target of pages) {
+        test(`${target.name} fits the screen without sideways scrolling`, async ({ page }) => {
+          await page.goto(target.path);
+          await expect(page.getByRole("heading", { name: target.heading, level: 1 })).toBeVisible();
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow).toBeLessThanOrEqual(0);
+          await page.screenshot({ path: `e2e/.artifacts/screenshots/${target.name}-${viewport.name}-${colorScheme}.png`, fullPage: true });
+        });
+      }
+
+      test("signed-in header with the account menu open", async ({ page }) => {
+        const username = await signUp(page);
+        await page.getByText(username, { exact: true }).click();
+        await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `e2e/.artifacts/screenshots/member-${viewport.name}-${colorScheme}.png` });
+      });
+    });
+  }
+}

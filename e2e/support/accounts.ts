@@ -1,0 +1,35 @@
+import { randomBytes } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export const PASSWORD = "violet harbour sketchbook";
+
+export function uniqueName(prefix = "artist"): string {
+  return `${prefix}_${randomBytes(4).toString("hex")}`;
+}
+
+export async function signUp(page: Page, username = uniqueName(), password = PASSWORD) {
+  await page.goto("/register");
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: `Welcome back, ${username}` })).toBeVisible();
+  return username;
+}
+
+export async function logIn(page: Page, username: string, password = PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+}
+
+export async function logOut(page: Page, username: string) {
+  await page.getByText(username, { exact: true }).click();
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+}
+
+/** The form's own message (Next.js keeps a second, empty role=alert for route announcements). */
+export function formAlert(page: Page) {
+  return page.locator("form [role=alert]");
+}

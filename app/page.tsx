@@ -3,6 +3,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 
 export default async function HomePage() {
   const user = await getCurrentUser();
+  const callToAction = user
+    ? { href: "/upload", label: "Upload your art" }
+    : { href: "/register", label: "Join the collective" };
   return (
     <>
       <section className="hero">
@@ -10,25 +13,14 @@ export default async function HomePage() {
           <h1>{user ? `Welcome back, ${user.username}` : "Artist Collective"}</h1>
           <p>A home for artists: share your work, discover others and talk about art in real time.</p>
         </hgroup>
-        {user ? (
-          <p>
-            <Link href="/upload" role="button">
-              Upload your art
-            </Link>{" "}
-            <Link href="/gallery" role="button" className="secondary">
-              Browse the gallery
-            </Link>
-          </p>
-        ) : (
-          <p>
-            <Link href="/register" role="button">
-              Join the collective
-            </Link>{" "}
-            <Link href="/gallery" role="button" className="secondary">
-              Browse the gallery
-            </Link>
-          </p>
-        )}
+        <p>
+          <Link href={callToAction.href} role="button">
+            {callToAction.label}
+          </Link>{" "}
+          <Link href="/gallery" role="button" className="secondary">
+            Browse the gallery
+          </Link>
+        </p>
       </section>
       <section className="grid features">
         <article>

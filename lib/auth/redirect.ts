@@ -5,3 +5,8 @@ export function safeRedirectPath(value: unknown, fallback = "/"): string {
   }
   return value;
 }
+
+/** A link to an account page that still returns the member where they were going. */
+export function withCallback(path: string, callbackUrl: string): string {
+  return callbackUrl === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INVALID_CREDENTIALS_MESSAGE, encodeRefusal, refusalMessage } from "@/lib/auth/refusal";
-import { safeRedirectPath } from "@/lib/auth/redirect";
+import { safeRedirectPath, withCallback } from "@/lib/auth/redirect";
 
 describe("log-in refusal messages", () => {
   it("says how many minutes to wait when throttled", () => {
@@ -33,5 +33,10 @@ describe("redirect after log-in", () => {
     expect(safeRedirectPath("//evil.example")).toBe("/");
     expect(safeRedirectPath("/\\evil.example")).toBe("/");
     expect(safeRedirectPath(undefined)).toBe("/");
+  });
+
+  it("carries the return path between the log-in and sign-up pages", () => {
+    expect(withCallback("/register", "/")).toBe("/register");
+    expect(withCallback("/login", "/upload?x=1")).toBe("/login?callbackUrl=%2Fupload%3Fx%3D1");
   });
 });

@@ -3,25 +3,20 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
+import { UsernameField } from "@/components/username-field";
 import { initialFormState } from "@/lib/actions/form-state";
+import { withCallback } from "@/lib/auth/redirect";
 import { logIn } from "./actions";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction] = useActionState(logIn, initialFormState);
-  const registerHref = callbackUrl === "/" ? "/register" : `/register?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
     <form action={formAction} noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <FormField
-        label="Username"
-        name="username"
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-        defaultValue={state.values?.username}
-        errors={state.fieldErrors?.username}
+      <UsernameField
+        state={state}
       />
       <FormField
         label="Password"
@@ -31,12 +26,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         required
         errors={state.fieldErrors?.password}
       />
-      <p className="form-message" role="alert">
-        {state.message}
-      </p>
+      <FormMessage message={state.message} />
       <SubmitButton>Log in</SubmitButton>
       <p>
-        New here? <Link href={registerHref}>Create an account</Link>
+        New here? <Link href={withCallback("/register", callbackUrl)}>Create an account</Link>
       </p>
     </form>
   );

@@ -3,8 +3,11 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
+import { UsernameField } from "@/components/username-field";
 import { initialFormState } from "@/lib/actions/form-state";
+import { withCallback } from "@/lib/auth/redirect";
 import { PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN } from "@/lib/validation/account-rules";
 import { register } from "./actions";
 
@@ -13,19 +16,12 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={formAction} noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <FormField
-        label="Username"
-        name="username"
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
+      <UsernameField
+        state={state}
         minLength={USERNAME_MIN}
         maxLength={USERNAME_MAX}
         pattern={USERNAME_PATTERN}
         hint={`${USERNAME_MIN}–${USERNAME_MAX} letters, digits, _ or -. This is your public name.`}
-        defaultValue={state.values?.username}
-        errors={state.fieldErrors?.username}
       />
       <FormField
         label="Password"
@@ -38,12 +34,10 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
         hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one.`}
         errors={state.fieldErrors?.password}
       />
-      <p className="form-message" role="alert">
-        {state.message}
-      </p>
+      <FormMessage message={state.message} />
       <SubmitButton>Create account</SubmitButton>
       <p>
-        Already a member? <Link href="/login">Log in</Link>
+        Already a member? <Link href={withCallback("/login", callbackUrl)}>Log in</Link>
       </p>
     </form>
   );

@@ -1,0 +1,116 @@
+import "server-only";
+import { decodeToRaw, encodeVariant, type RawImage, type VariantSpec } from "@/lib/images/encode";
+import { inspectImage, type SourceImage } from "@/lib/images/inspect";
+import { REJECTION } from "@/lib/images/messages";
+import { allWithLimit } from "@/lib/images/parallel";
+import { describeColours } from "@/lib/images/placeholder";
+import { runInImageQueue } from "@/lib/images/queue";
+import type { EncodedVariant, ImageRejection } from "@/lib/images/types";
+import { fullFormatFor, planDisplayEdges, planThumbs } from "@/lib/images/variants";
+
+export type { EncodedVariant, ImageFormat, ImageRejection, VariantKind } from "@/lib/images/types";
+
+export type PreparedImage = {
+  /** Full-size width and height after auto-orientation. */
+  width: number;
+  height: number;
+  /** ThumbHash of the image, base64. */
+  placeholder: string;
+  /** "#rrggbb". */
+  dominantColor: string;
+  /** Ready when prepareImage resolves: the stripped FULL image and every WebP variant. */
+  immediate: EncodedVariant[];
+  /**
+   * The AVIF variants, for the caller to run after the HTTP response, as a
+   * background job in the image queue. Rejects only on an internal failure.
+   */
+  deferred: () => Promise<EncodedVariant[]>;
+};
+
+export type PrepareResult = { ok: true; image: PreparedImage } | ImageRejection;
+
+/**
+ * Encodes at a time within one upload job: the two cores, while leaving
+ * libuv's other threads (file I/O, DNS, zlib share them) free.
+ */
+const ENCODES_IN_PARALLEL = 2;
+
+/**
+ * Checks an upload by its content and turns it into the stored variants.
+ * Never throws for a bad file: every problem with the upload itself comes
+ * back as a rejection with a message for the person uploading (it throws
+ * only when the server itself fails, e.g. an encoder error).
+ */
+export async function prepareImage(input: Buffer): Promise<PrepareResult> {
+  const inspected = await inspectImage(input);
+  if (!inspected.ok) return inspected;
+  const { source } = inspected;
+  const scaled = planScaledVariants(source);
+
+  return runInImageQueue(async (): Promise<PrepareResult> => {
+    const raw = await decodeOrNull(input);
+    if (!raw) return { ok: false, message: REJECTION.damaged };
+
+    const fullFormat = fullFormatFor(source.format);
+    const encodes = [
+      () => encodeVariant(raw, { kind: "FULL" }, fullFormat),
+      ...scaled.map((spec) => () => encodeVariant(raw, spec, "webp")),
+    ];
+    // allSettled: a failure must not free the queue slot while encodes still run.
+    const [colours, immediate] = await Promise.allSettled([
+      describeColours(raw),
+      allWithLimit(encodes, ENCODES_IN_PARALLEL),
+    ]);
+    if (colours.status === "rejected") throw colours.reason;
+    if (immediate.status === "rejected") throw immediate.reason;
+    return {
+      ok: true,
+      image: {
+        width: raw.width,
+        height: raw.height,
+        ...colours.value,
+        immediate: immediate.value,
+        deferred: deferAvif(input, scaled),
+      },
+    };
+  });
+}
+
+/** Largest first, so the slow encodes start first and the two lanes finish together. */
+function planScaledVariants(source: SourceImage): VariantSpec[] {
+  const displays = planDisplayEdges(source)
+    .toSorted((a, b) => b - a)
+    .map((longEdge): VariantSpec => ({ kind: "DISPLAY", longEdge }));
+  const thumbs = planThumbs(source)
+    .toSorted((a, b) => b.width - a.width)
+    .map((size): VariantSpec => ({ kind: "THUMB", ...size }));
+  return [...displays, ...thumbs];
+}
+
+async function decodeOrNull(input: Buffer): Promise<RawImage | null> {
+  try {
+    return await decodeToRaw(input);
+  } catch {
+    // The header was fine but the pixels are not: cut off, or a broken chunk.
+    return null;
+  }
+}
+
+/**
+ * Decodes again rather than keeping the decoded pixels (up to 200 MB) alive
+ * until the caller gets round to it; the compressed input is far smaller.
+ * Memoised, so calling it twice does the work once.
+ */
+function deferAvif(input: Buffer, scaled: VariantSpec[]): () => Promise<EncodedVariant[]> {
+  let pending: Promise<EncodedVariant[]> | undefined;
+  return () => {
+    pending ??= runInImageQueue(async () => {
+      const raw = await decodeToRaw(input);
+      const variants: EncodedVariant[] = [];
+      // One at a time: background work keeps to one core.
+      for (const spec of scaled) variants.push(await encodeVariant(raw, spec, "avif"));
+      return variants;
+    }, "background");
+    return pending;
+  };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { deleteArtwork } from "@/lib/art/manage";
+import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
+import { db } from "@/lib/db";
+import { createTestArtwork, filesOnDisk, mediaMismatches, preparedTestImage } from "@/lib/testing/artworks";
+import { createTestUser } from "@/lib/testing/factories";
+
+// Every test that writes media lives in this file, so the orphan checks
+// never see another file's upload half-way.
+describe("publishing and deleting artwork", () => {
+  it("stores every immediate variant and creates the row with them", async () => {
+    const user = await createTestUser();
+    const artwork = await createTestArtwork(user.id);
+    const variants = await db.artworkVariant.findMany({ where: { artworkId: artwork.id } });
+    expect(variants.map((variant) => variant.kind).sort()).toContain("FULL");
+    expect(variants.every((variant) => variant.format !== "avif")).toBe(true);
+    expect(await mediaMismatches()).toEqual({ orphanFiles: [], missingFiles: [] });
+  });
+
+  it("adds the AVIF variants after the response", async () => {
+    const user = await createTestUser();
+    const image = await preparedTestImage();
+    const artwork = await publishArtwork(user.id, { title: "Later formats", description: "" }, image);
+    await attachDeferredVariants(artwork, image);
+    const formats = (await db.artworkVariant.findMany({ where: { artworkId: artwork.id } })).map((variant) => variant.format);
+    expect(formats).toContain("avif");
+    expect(await mediaMismatches()).toEqual({ orphanFiles: [], missingFiles: [] });
+  });
+
+  it("leaves no files and no row when the database refuses the artwork", async () => {
+    const before = await filesOnDisk();
+    const rows = await db.artwork.count();
+    await expect(publishArtwork("no-such-user", { title: "Orphan?", description: "" }, await preparedTestImage())).rejects.toThrow();
+    expect(await filesOnDisk()).toEqual(before);
+    expect(await db.artwork.count()).toBe(rows);
+  });
+
+  it("removes the row, its variants, its comments and every file on delete", async () => {
+    const user = await createTestUser();
+    const artwork = await createTestArtwork(user.id);
+    await db.comment.create({ data: { artworkId: artwork.id, authorId: user.id, body: "first!" } });
+    expect(await deleteArtwork(artwork.id, user.id)).toBe(true);
+    expect(await db.artwork.count({ where: { id: artwork.id } })).toBe(0);
+    expect(await db.comment.count({ where: { artworkId: artwork.id } })).toBe(0);
+    expect((await filesOnDisk()).filter((file) => file.includes(artwork.mediaKey))).toEqual([]);
+    expect(await mediaMismatches()).toEqual({ orphanFiles: [], missingFiles: [] });
+  });
+
+  it("cleans up the late formats of an artwork deleted before they were ready", async () => {
+    const user = await createTestUser();
+    const image = await preparedTestImage();
+    const artwork = await publishArtwork(user.id, { title: "Gone quickly", description: "" }, image);
+    await deleteArtwork(artwork.id, user.id);
+    await attachDeferredVariants(artwork, image);
+    expect((await filesOnDisk()).filter((file) => file.includes(artwork.mediaKey))).toEqual([]);
+  });
+
+  it("refuses another member's delete and keeps every file", async () => {
+    const [owner, intruder] = [await createTestUser(), await createTestUser()];
+    const artwork = await createTestArtwork(owner.id);
+    expect(await deleteArtwork(artwork.id, intruder.id)).toBe(false);
+    expect(await db.artwork.count({ where: { id: artwork.id } })).toBe(1);
+    expect(await mediaMismatches()).toEqual({ orphanFiles: [], missingFiles: [] });
+  });
+});

@@ -1,0 +1,76 @@
+import "server-only";
+import { variantKey, newMediaKey } from "@/lib/art/media-keys";
+import { db } from "@/lib/db";
+import type { EncodedVariant, PreparedImage } from "@/lib/images/pipeline";
+import { storage } from "@/lib/storage";
+import type { ArtworkFields } from "@/lib/validation/artwork";
+
+type StoredVariant = { kind: EncodedVariant["kind"]; format: string; width: number; height: number; bytes: number; key: string };
+
+/** Writes every variant, or none: on any failure the files already written are removed. */
+async function storeVariants(mediaKey: string, variants: EncodedVariant[]): Promise<StoredVariant[]> {
+  const stored: StoredVariant[] = [];
+  try {
+    for (const variant of variants) {
+      const key = variantKey(mediaKey, variant);
+      await storage.put(key, variant.data);
+      const { kind, format, width, height } = variant;
+      stored.push({ kind, format, width, height, bytes: variant.data.length, key });
+    }
+    return stored;
+  } catch (error) {
+    await removeFiles(stored.map((variant) => variant.key));
+    throw error;
+  }
+}
+
+export async function removeFiles(keys: string[]): Promise<void> {
+  const results = await Promise.allSettled(keys.map((key) => storage.delete(key)));
+  for (const result of results) {
+    if (result.status === "rejected") console.error("[media] could not delete a file", result.reason);
+  }
+}
+
+/**
+ * Stores the image's files, then creates the artwork row with them: the row
+ * exists only once every file does, and a failed insert removes the files.
+ */
+export async function publishArtwork(authorId: string, fields: ArtworkFields, image: PreparedImage) {
+  const mediaKey = newMediaKey();
+  const variants = await storeVariants(mediaKey, image.immediate);
+  try {
+    return await db.artwork.create({
+      data: {
+        authorId,
+        title: fields.title,
+        description: fields.description,
+        width: image.width,
+        height: image.height,
+        placeholder: image.placeholder,
+        dominantColor: image.dominantColor,
+        mediaKey,
+        variants: { create: variants },
+      },
+      select: { id: true, mediaKey: true },
+    });
+  } catch (error) {
+    await removeFiles(variants.map((variant) => variant.key));
+    throw error;
+  }
+}
+
+/**
+ * Runs after the response: encodes the slower formats and attaches them. If
+ * the artwork was deleted meanwhile, or anything fails, its files are removed.
+ */
+export async function attachDeferredVariants(artwork: { id: string; mediaKey: string }, image: PreparedImage): Promise<void> {
+  let variants: StoredVariant[] = [];
+  try {
+    variants = await storeVariants(artwork.mediaKey, await image.deferred());
+    await db.artworkVariant.createMany({ data: variants.map((variant) => ({ ...variant, artworkId: artwork.id })) });
+  } catch (error) {
+    await removeFiles(variants.map((variant) => variant.key));
+    const stillThere = await db.artwork.count({ where: { id: artwork.id } });
+    if (stillThere) console.error("[media] could not add the deferred variants of", artwork.id, error);
+  }
+}

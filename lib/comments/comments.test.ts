@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { COMMENTS_PER_MINUTE, addComment, deleteOwnComment, listComments } from "@/lib/comments/comments";
+import { db } from "@/lib/db";
+import { createTestUser } from "@/lib/testing/factories";
+
+async function bareArtwork(authorId: string) {
+  return db.artwork.create({
+    data: { authorId, title: "Talked about", width: 100, height: 100, placeholder: "AAAA", dominantColor: "#000000", mediaKey: crypto.randomUUID().replaceAll("-", "") },
+  });
+}
+
+describe("comments", () => {
+  it("lists comments oldest first with their author", async () => {
+    const [artist, fan] = [await createTestUser(), await createTestUser("fan")];
+    const artwork = await bareArtwork(artist.id);
+    await addComment(artwork.id, fan.id, "First", new Date("2026-01-01T10:00:00Z"));
+    await addComment(artwork.id, artist.id, "Second", new Date("2026-01-01T10:05:00Z"));
+    const comments = await listComments(artwork.id);
+    expect(comments.map((comment) => [comment.body, comment.author.username])).toEqual([
+      ["First", fan.username],
+      ["Second", artist.username],
+    ]);
+  });
+
+  it("refuses a comment on an artwork that does not exist", async () => {
+    const member = await createTestUser();
+    expect(await addComment("nosuchartwork000", member.id, "Hello?")).toEqual({ ok: false, reason: "not_found" });
+  });
+
+  it("limits each member to a number of comments a minute", async () => {
+    const [artist, chatty] = [await createTestUser(), await createTestUser("chatty")];
+    const artwork = await bareArtwork(artist.id);
+    const now = new Date();
+    for (let i = 0; i < COMMENTS_PER_MINUTE; i++) expect((await addComment(artwork.id, chatty.id, `#${i}`, now)).ok).toBe(true);
+    expect(await addComment(artwork.id, chatty.id, "one more", now)).toEqual({ ok: false, reason: "rate_limited" });
+    expect((await addComment(artwork.id, artist.id, "others still can", now)).ok).toBe(true);
+    const aMinuteLater = new Date(now.getTime() + 61_000);
+    expect((await addComment(artwork.id, chatty.id, "later", aMinuteLater)).ok).toBe(true);
+  });
+
+  it("lets the author delete their comment, and nobody else", async () => {
+    const [artist, author, intruder] = [await createTestUser(), await createTestUser(), await createTestUser()];
+    const artwork = await bareArtwork(artist.id);
+    const added = await addComment(artwork.id, author.id, "Mine");
+    if (!added.ok) throw new Error("comment refused");
+    expect(await deleteOwnComment(added.id, intruder.id)).toBeNull();
+    expect(await deleteOwnComment(added.id, artist.id)).toBeNull();
+    expect(await db.comment.count({ where: { id: added.id } })).toBe(1);
+    expect(await deleteOwnComment(added.id, author.id)).toBe(artwork.id);
+    expect(await db.comment.count({ where: { id: added.id } })).toBe(0);
+  });
+});

@@ -1,0 +1,50 @@
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
+
+async function tempStorage() {
+  const root = await mkdtemp(path.join(os.tmpdir(), "storage-test-"));
+  return { root, storage: new LocalDiskStorage(root) };
+}
+
+async function readAll(stream: ReadableStream<Uint8Array>) {
+  return Buffer.from(await new Response(stream).arrayBuffer());
+}
+
+describe("local disk storage", () => {
+  it("stores, streams back and deletes a file, leaving no temporary files or empty folders", async () => {
+    const { root, storage } = await tempStorage();
+    await storage.put("art/abc123/thumb-480.webp", Buffer.from("image bytes"));
+    expect(await readdir(path.join(root, "art/abc123"))).toEqual(["thumb-480.webp"]);
+
+    const file = await storage.read("art/abc123/thumb-480.webp");
+    expect(file?.size).toBe(11);
+    expect((await readAll(file!.stream)).toString()).toBe("image bytes");
+
+    await storage.delete("art/abc123/thumb-480.webp");
+    expect(await storage.read("art/abc123/thumb-480.webp")).toBeNull();
+    expect(await readdir(path.join(root, "art"))).toEqual([]);
+  });
+
+  it("replaces a file atomically", async () => {
+    const { root, storage } = await tempStorage();
+    await storage.put("art/x1/full.png", Buffer.from("one"));
+    await storage.put("art/x1/full.png", Buffer.from("two"));
+    expect(await readFile(path.join(root, "art/x1/full.png"), "utf8")).toBe("two");
+  });
+
+  it("treats deleting a missing file as done", async () => {
+    const { storage } = await tempStorage();
+    await expect(storage.delete("art/none/full.png")).resolves.toBeUndefined();
+  });
+
+  it("refuses keys that could leave the media folder", async () => {
+    const { storage } = await tempStorage();
+    for (const key of ["../etc/passwd", "art/../../x", "/abs/path", "art//x", "Art/Upper.png", "art/x\\y", ""]) {
+      await expect(storage.put(key, Buffer.from("x"))).rejects.toThrow(/Invalid media key/);
+      await expect(storage.read(key)).rejects.toThrow(/Invalid media key/);
+    }
+  });
+});

@@ -1,0 +1,21 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
+import { usernameKey } from "@/lib/validation/account";
+
+export type Profile = AuthorSummary & { id: string; bio: string; joinedAt: Date; artworkCount: number };
+
+export async function getProfile(username: string): Promise<Profile | null> {
+  const user = await db.user.findUnique({
+    where: { usernameKey: usernameKey(username) },
+    select: { ...authorSelect, id: true, bio: true, createdAt: true, _count: { select: { artworks: true } } },
+  });
+  if (!user) return null;
+  return {
+    ...toAuthorSummary(user),
+    id: user.id,
+    bio: user.bio,
+    joinedAt: user.createdAt,
+    artworkCount: user._count.artworks,
+  };
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+export const TITLE_MAX = 100;
+export const DESCRIPTION_MAX = 2_000;
+
+const title = z
+  .string({ error: "Give your artwork a title" })
+  .trim()
+  .min(1, { message: "Give your artwork a title", abort: true })
+  .max(TITLE_MAX, `The title must be at most ${TITLE_MAX} characters`);
+
+const description = z
+  .string()
+  .trim()
+  .max(DESCRIPTION_MAX, `The description must be at most ${DESCRIPTION_MAX.toLocaleString("en")} characters`)
+  .optional()
+  .transform((value) => value ?? "");
+
+/** Ids are cuids; anything else cannot name an artwork and is refused before a query. */
+export const artworkIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/, "Unknown artwork");
+
+export const artworkFieldsSchema = z.object({ title, description });
+export const updateArtworkSchema = artworkFieldsSchema.extend({ artworkId: artworkIdSchema });
+export const deleteArtworkSchema = z.object({ artworkId: artworkIdSchema });
+
+export type ArtworkFields = z.infer<typeof artworkFieldsSchema>;

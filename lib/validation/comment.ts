@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { artworkIdSchema } from "@/lib/validation/artwork";
+
+export const COMMENT_MAX = 2_000;
+
+export const addCommentSchema = z.object({
+  artworkId: artworkIdSchema,
+  body: z
+    .string({ error: "Write a comment first" })
+    .trim()
+    .min(1, { message: "Write a comment first", abort: true })
+    .max(COMMENT_MAX, `Comments can be at most ${COMMENT_MAX.toLocaleString("en")} characters`),
+});
+
+export const deleteCommentSchema = z.object({
+  commentId: z.string().regex(/^[a-z0-9]{10,40}$/, "Unknown comment"),
+});

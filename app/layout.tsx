@@ -3,8 +3,11 @@ import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = {
+  // Open Graph images need absolute URLs.
+  metadataBase: new URL(env.AUTH_URL ?? `http://localhost:${env.PORT}`),
   title: { default: "Artist Collective", template: "%s · Artist Collective" },
   description: "A home for artists: share your work, discover others, talk in real time.",
 };

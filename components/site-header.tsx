@@ -16,7 +16,7 @@ export async function SiteHeader() {
         </ul>
         <ul>
           <li>
-            <Link href="/gallery">Gallery</Link>
+            <Link href="/">Gallery</Link>
           </li>
           <li>
             <Link href="/chat">Chat</Link>

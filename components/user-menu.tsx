@@ -8,7 +8,7 @@ export function UserMenu({ username }: { username: string }) {
       <summary aria-label={`Account menu for ${username}`}>{username}</summary>
       <ul dir="rtl">
         <li dir="ltr">
-          <Link href={`/artists/${encodeURIComponent(username)}`}>Profile</Link>
+          <Link href={`/u/${encodeURIComponent(username)}`}>Profile</Link>
         </li>
         <li dir="ltr">
           <Link href="/settings">Settings</Link>

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { PASSWORD, formAlert, logOut, signUp, uniqueName } from "./support/accounts";
+import { PASSWORD, expectSignedIn, formAlert, logOut, signUp, uniqueName } from "./support/accounts";
 import { countUsersNamed } from "./support/database";
 
 async function submitSignUp(page: Page, username: string, password: string) {
@@ -66,7 +66,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Username").fill(username);
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByRole("heading", { name: `Welcome back, ${username}` })).toBeVisible();
+    await expectSignedIn(page, username);
 
     await logOut(page, username);
     await page.goto("/login");

@@ -7,7 +7,7 @@ const viewports = [
 ];
 const schemes = ["light", "dark"] as const;
 const pages = [
-  { name: "home", path: "/", heading: "Artist Collective" },
+  { name: "gallery", path: "/", heading: "Gallery" },
   { name: "register", path: "/register", heading: "Join the collective" },
   { name: "login", path: "/login", heading: "Log in" },
 ];
@@ -29,7 +29,7 @@ for (const viewport of viewports) {
 
       test("signed-in header with the account menu open", async ({ page }) => {
         const username = await signUp(page);
-        await page.getByText(username, { exact: true }).click();
+        await page.getByLabel(`Account menu for ${username}`).click();
         await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);

@@ -4,8 +4,13 @@
  */
 import "../scripts/load-env";
 import { parseArgs } from "node:util";
+import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
 import { createAccount } from "@/lib/auth/accounts";
 import { db } from "@/lib/db";
+import { generativeImage } from "@/lib/demo/generative-art";
+import { prepareImage } from "@/lib/images/pipeline";
+import { usernameKey } from "@/lib/validation/account";
+import { DEMO_ARTWORKS, DEMO_COMMENTS } from "./demo-content";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/client";
 
@@ -32,6 +37,35 @@ async function main() {
   for (const account of demoAccounts) {
     const result = await createAccount(account, account.role);
     console.log(result.ok ? `Created ${account.role.toLowerCase()} ${account.username}` : `Kept existing ${account.username}`);
+  }
+  await seedArtworks();
+  await seedComments();
+}
+
+async function userId(username: string) {
+  return (await db.user.findUniqueOrThrow({ where: { usernameKey: usernameKey(username) }, select: { id: true } })).id;
+}
+
+async function seedArtworks() {
+  for (const [username, artworks] of Object.entries(DEMO_ARTWORKS)) {
+    const authorId = await userId(username);
+    if (await db.artwork.count({ where: { authorId } })) continue;
+    for (const art of artworks) {
+      const prepared = await prepareImage(await generativeImage(art.seed, art.width, art.height, art.format === "png" ? "png" : "jpeg"));
+      if (!prepared.ok) throw new Error(`demo artwork "${art.title}" refused: ${prepared.message}`);
+      const artwork = await publishArtwork(authorId, art, prepared.image);
+      await attachDeferredVariants(artwork, prepared.image);
+      console.log(`Uploaded "${art.title}" for ${username}`);
+    }
+  }
+}
+
+async function seedComments() {
+  if (await db.comment.count()) return;
+  for (const comment of DEMO_COMMENTS) {
+    const artwork = await db.artwork.findFirst({ where: { title: comment.artwork }, select: { id: true } });
+    if (!artwork) continue;
+    await db.comment.create({ data: { artworkId: artwork.id, authorId: await userId(comment.author), body: comment.body } });
   }
 }
 

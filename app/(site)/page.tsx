@@ -1,41 +1,35 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ArtworkGrid } from "@/components/artwork-grid";
+import { Pagination } from "@/components/pagination";
+import { listArtworks } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
+import { parsePage } from "@/lib/validation/paging";
 
-export default async function HomePage() {
-  const user = await getCurrentUser();
-  const callToAction = user
-    ? { href: "/upload", label: "Upload your art" }
-    : { href: "/register", label: "Join the collective" };
+export default async function GalleryPage({ searchParams }: PageProps<"/">) {
+  const page = parsePage((await searchParams).page);
+  const [user, gallery] = await Promise.all([getCurrentUser(), listArtworks({ page })]);
+  if (page > gallery.pageCount) redirect(gallery.pageCount === 1 ? "/" : `/?page=${gallery.pageCount}`);
   return (
     <>
-      <section className="hero">
+      <header className="page-intro">
         <hgroup>
-          <h1>{user ? `Welcome back, ${user.username}` : "Artist Collective"}</h1>
-          <p>A home for artists: share your work, discover others and talk about art in real time.</p>
+          <h1>Gallery</h1>
+          <p>New work from the collective, newest first.</p>
         </hgroup>
-        <p>
-          <Link href={callToAction.href} role="button">
-            {callToAction.label}
-          </Link>{" "}
-          <Link href="/gallery" role="button" className="secondary">
-            Browse the gallery
-          </Link>
-        </p>
-      </section>
-      <section className="grid features">
-        <article>
-          <h2>Show your work</h2>
-          <p>Upload your art and build a portfolio with sharp images on every screen.</p>
-        </article>
-        <article>
-          <h2>Discover</h2>
-          <p>Rate and discuss art, and find what the community loves most.</p>
-        </article>
-        <article>
-          <h2>Talk</h2>
-          <p>Join live chat rooms and meet the artists behind the work.</p>
-        </article>
-      </section>
+        <Link href={user ? "/upload" : "/register"} role="button">
+          {user ? "Upload your art" : "Join the collective"}
+        </Link>
+      </header>
+      <ArtworkGrid
+        artworks={gallery.items}
+        emptyMessage={
+          <>
+            No artwork yet. <Link href="/upload">Be the first to upload</Link>.
+          </>
+        }
+      />
+      <Pagination page={gallery.page} pageCount={gallery.pageCount} basePath="/" />
     </>
   );
 }

@@ -12,7 +12,7 @@ export async function signUp(page: Page, username = uniqueName(), password = PAS
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: `Welcome back, ${username}` })).toBeVisible();
+  await expectSignedIn(page, username);
   return username;
 }
 
@@ -24,7 +24,7 @@ export async function logIn(page: Page, username: string, password = PASSWORD) {
 }
 
 export async function logOut(page: Page, username: string) {
-  await page.getByText(username, { exact: true }).click();
+  await page.getByLabel(`Account menu for ${username}`).click();
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
 }
@@ -32,4 +32,9 @@ export async function logOut(page: Page, username: string) {
 /** The form's own message (Next.js keeps a second, empty role=alert for route announcements). */
 export function formAlert(page: Page) {
   return page.locator("form [role=alert]");
+}
+
+/** Signed in: the header's account menu carries the username. */
+export async function expectSignedIn(page: Page, username: string) {
+  await expect(page.getByLabel(`Account menu for ${username}`)).toBeVisible();
 }

@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { authenticatedAction } from "@/lib/actions/validated-action";
+import { deleteArtwork, updateArtwork } from "@/lib/art/manage";
+import { addComment, deleteOwnComment } from "@/lib/comments/comments";
+import { deleteArtworkSchema, updateArtworkSchema } from "@/lib/validation/artwork";
+import { addCommentSchema, deleteCommentSchema } from "@/lib/validation/comment";
+
+const ARTWORK_NOT_FOUND = "This artwork does not exist, or it is not yours to change.";
+
+export const saveArtworkDetails = authenticatedAction(updateArtworkSchema, async ({ artworkId, title, description }, user) => {
+  if (!(await updateArtwork(artworkId, user.id, { title, description }))) return { status: "error", message: ARTWORK_NOT_FOUND };
+  revalidatePath(`/art/${artworkId}`);
+  return { status: "success", message: "Saved." };
+});
+
+export const removeArtwork = authenticatedAction(deleteArtworkSchema, async ({ artworkId }, user) => {
+  if (!(await deleteArtwork(artworkId, user.id))) return { status: "error", message: ARTWORK_NOT_FOUND };
+  redirect(`/u/${encodeURIComponent(user.username)}`);
+});
+
+export const postComment = authenticatedAction(addCommentSchema, async ({ artworkId, body }, user) => {
+  const result = await addComment(artworkId, user.id, body);
+  if (!result.ok && result.reason === "rate_limited") {
+    return { status: "error", fieldErrors: { body: ["You are commenting too fast. Wait a minute, then try again."] } };
+  }
+  if (!result.ok) return { status: "error", message: "This artwork no longer exists." };
+  revalidatePath(`/art/${artworkId}`);
+  return { status: "success", values: { body: "" } };
+});
+
+export const removeComment = authenticatedAction(deleteCommentSchema, async ({ commentId }, user) => {
+  const artworkId = await deleteOwnComment(commentId, user.id);
+  if (!artworkId) return { status: "error", message: "This comment does not exist, or it is not yours to delete." };
+  revalidatePath(`/art/${artworkId}`);
+  return { status: "success" };
+});

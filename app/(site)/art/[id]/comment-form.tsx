@@ -1,0 +1,29 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/form-message";
+import { SubmitButton } from "@/components/submit-button";
+import { TextAreaField } from "@/components/text-area-field";
+import { initialFormState } from "@/lib/actions/form-state";
+import { COMMENT_MAX } from "@/lib/validation/comment";
+import { postComment } from "./actions";
+
+export function CommentForm({ artworkId }: { artworkId: string }) {
+  const [state, formAction] = useActionState(postComment, initialFormState);
+  return (
+    <form action={formAction} className="comment-form">
+      <input type="hidden" name="artworkId" value={artworkId} />
+      <TextAreaField
+        label="Add a comment"
+        name="body"
+        rows={3}
+        maxLength={COMMENT_MAX}
+        required
+        defaultValue={state.values?.body}
+        errors={state.fieldErrors?.body}
+      />
+      <FormMessage message={state.message} />
+      <SubmitButton>Post comment</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { ActionButton } from "@/components/action-button";
+import { Avatar } from "@/components/avatar";
+import { RelativeTime } from "@/components/relative-time";
+import type { CommentData } from "@/lib/comments/comments";
+import { removeComment } from "./actions";
+
+/** Plain text only: React escapes it, and line breaks are kept by CSS; nothing becomes a link. */
+export function CommentList({ comments, viewerId, now }: { comments: CommentData[]; viewerId?: string; now: Date }) {
+  if (comments.length === 0) return <p className="empty-state">No comments yet.</p>;
+  return (
+    <ol className="comment-list">
+      {comments.map((comment) => (
+        <li key={comment.id} className="comment">
+          <Avatar author={comment.author} size={36} />
+          <div>
+            <p className="comment-meta">
+              <Link href={comment.author.href}>{comment.author.name}</Link> · <RelativeTime date={comment.createdAt} now={now} />
+            </p>
+            <p className="comment-body">{comment.body}</p>
+            {comment.authorId === viewerId && (
+              <ActionButton action={removeComment} fields={{ commentId: comment.id }} label="Delete comment" className="link-button" />
+            )}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

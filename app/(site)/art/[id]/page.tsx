@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ActionButton } from "@/components/action-button";
+import { ArtPicture } from "@/components/art-picture";
+import { Avatar } from "@/components/avatar";
+import { getArtwork } from "@/lib/art/queries";
+import { getCurrentUser } from "@/lib/auth/session";
+import { listComments } from "@/lib/comments/comments";
+import { artworkIdSchema } from "@/lib/validation/artwork";
+import { removeArtwork } from "./actions";
+import { CommentForm } from "./comment-form";
+import { CommentList } from "./comment-list";
+import { EditArtworkForm } from "./edit-artwork-form";
+
+const artworkOf = cache(async (id: string) => (artworkIdSchema.safeParse(id).success ? getArtwork(id) : null));
+
+export async function generateMetadata({ params }: PageProps<"/art/[id]">): Promise<Metadata> {
+  const artwork = await artworkOf((await params).id);
+  if (!artwork) return { title: "Artwork not found" };
+  const image = artwork.display.webp.at(-1) ?? artwork.display.fallback;
+  const description = artwork.description || `${artwork.title} by ${artwork.author.name}`;
+  return {
+    title: `${artwork.title} by ${artwork.author.name}`,
+    description,
+    openGraph: { type: "article", title: artwork.title, description, images: [{ url: image.url, width: image.width, height: image.height, alt: artwork.title }] },
+    twitter: { card: "summary_large_image" },
+  };
+}
+
+export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
+  const { id } = await params;
+  const [artwork, viewer] = await Promise.all([artworkOf(id), getCurrentUser()]);
+  if (!artwork) notFound();
+  const comments = await listComments(artwork.id);
+  const isOwner = viewer?.id === artwork.authorId;
+  const largest = artwork.display.webp.at(-1) ?? artwork.display.fallback;
+  const now = new Date();
+  return (
+    <article className="artwork-page">
+      <figure className="artwork-image">
+        <ArtPicture
+          image={artwork.display}
+          alt={artwork.title}
+          width={largest.width}
+          height={largest.height}
+          sizes="(max-width: 1280px) 100vw, 1200px"
+          placeholderUrl={artwork.placeholderUrl}
+          dominantColor={artwork.dominantColor}
+          priority
+        />
+      </figure>
+      <header>
+        <h1>{artwork.title}</h1>
+        <p className="byline">
+          <Avatar author={artwork.author} size={32} />
+          <Link href={artwork.author.href}>{artwork.author.name}</Link>
+          <time dateTime={artwork.createdAt.toISOString()}>{artwork.createdAt.toLocaleDateString("en", { dateStyle: "long", timeZone: "UTC" })}</time>
+        </p>
+      </header>
+      {artwork.description && <p className="artwork-description">{artwork.description}</p>}
+      <p className="artwork-facts">
+        {artwork.width} × {artwork.height} px ·{" "}
+        <a href={artwork.fullSize.url} target="_blank" rel="noopener">
+          View full size
+        </a>
+      </p>
+      {isOwner && (
+        <section className="owner-tools" aria-label="Manage your artwork">
+          <details>
+            <summary>Edit title and description</summary>
+            <EditArtworkForm artworkId={artwork.id} title={artwork.title} description={artwork.description} />
+          </details>
+          <details>
+            <summary>Delete artwork…</summary>
+            <p>This removes the artwork, every size of its image and its comments. It cannot be undone.</p>
+            <ActionButton action={removeArtwork} fields={{ artworkId: artwork.id }} label="Delete permanently" className="contrast" />
+          </details>
+        </section>
+      )}
+      <section className="comments" aria-labelledby="comments-heading">
+        <h2 id="comments-heading">Comments ({comments.length})</h2>
+        <CommentList comments={comments} viewerId={viewer?.id} now={now} />
+        {viewer ? (
+          <CommentForm artworkId={artwork.id} />
+        ) : (
+          <p>
+            <Link href={`/login?callbackUrl=${encodeURIComponent(`/art/${artwork.id}`)}`}>Log in</Link> to join the conversation.
+          </p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { ArtworkGrid } from "@/components/artwork-grid";
+import { Avatar } from "@/components/avatar";
+import { Pagination } from "@/components/pagination";
+import { listArtworks } from "@/lib/art/queries";
+import { getProfile } from "@/lib/users/profiles";
+import { parsePage } from "@/lib/validation/paging";
+
+const profileOf = cache(getProfile);
+const worksOf = cache((authorId: string, page: number) => listArtworks({ page, authorId }));
+
+export async function generateMetadata({ params }: PageProps<"/u/[username]">): Promise<Metadata> {
+  const profile = await profileOf(decodeURIComponent((await params).username));
+  if (!profile) return { title: "Artist not found" };
+  const description = profile.bio || `${profile.name}'s artwork on Artist Collective.`;
+  // A shared profile link shows the artist's newest work.
+  const newest = (await worksOf(profile.id, 1)).items[0]?.thumbnail.webp.at(-1);
+  return {
+    title: profile.name,
+    description,
+    openGraph: {
+      type: "profile",
+      title: profile.name,
+      description,
+      username: profile.username,
+      images: newest ? [{ url: newest.url, width: newest.width, height: newest.height }] : undefined,
+    },
+  };
+}
+
+export default async function ProfilePage({ params, searchParams }: PageProps<"/u/[username]">) {
+  const profile = await profileOf(decodeURIComponent((await params).username));
+  if (!profile) notFound();
+  const page = parsePage((await searchParams).page);
+  const gallery = await worksOf(profile.id, page);
+  if (page > gallery.pageCount) redirect(profile.href);
+  const works = profile.artworkCount;
+  return (
+    <>
+      <header className="profile-header">
+        <Avatar author={profile} size={96} />
+        <hgroup>
+          <h1>{profile.name}</h1>
+          <p>
+            @{profile.username} · joined {profile.joinedAt.toLocaleDateString("en", { month: "long", year: "numeric", timeZone: "UTC" })} ·{" "}
+            {works} work{works === 1 ? "" : "s"}
+          </p>
+        </hgroup>
+      </header>
+      {profile.bio && <p className="profile-bio">{profile.bio}</p>}
+      <ArtworkGrid artworks={gallery.items} emptyMessage={`${profile.name} has not shared any artwork yet.`} />
+      <Pagination page={gallery.page} pageCount={gallery.pageCount} basePath={profile.href} />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { after, NextResponse, type NextRequest } from "next/server";
+import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
+import { UPLOAD_FLASH_COOKIE, type UploadRefusal, type UploadSuccess } from "@/lib/art/upload-form";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { MAX_UPLOAD_BYTES } from "@/lib/images/limits";
+import { prepareImage } from "@/lib/images/pipeline";
+import { artworkFieldsSchema } from "@/lib/validation/artwork";
+import { z } from "zod";
+
+/** Multipart framing and the text fields on top of the file itself. */
+const BODY_ALLOWANCE = 64 * 1024;
+const TOO_LARGE = "This file is larger than 25 MB.";
+
+/**
+ * Receives one artwork. XHR callers (the upload form, for its progress bar)
+ * get JSON; a plain form post without JavaScript gets redirects.
+ */
+export async function POST(request: NextRequest) {
+  const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
+  const refuse = (status: number, refusal: UploadRefusal) => respondWithRefusal(request, wantsJson, status, refusal);
+
+  if (!isSameOriginRequest(request.headers)) return refuse(403, { message: "Uploads must come from this site.", fieldErrors: {} });
+  const user = await getCurrentUser();
+  if (!user) {
+    if (!wantsJson) return NextResponse.redirect(new URL("/login?callbackUrl=/upload", request.url), 303);
+    return refuse(401, { message: "Log in to upload your art.", fieldErrors: {} });
+  }
+  const declaredLength = Number(request.headers.get("content-length"));
+  if (!Number.isFinite(declaredLength) || declaredLength > MAX_UPLOAD_BYTES + BODY_ALLOWANCE) {
+    return refuse(413, { fieldErrors: { file: [TOO_LARGE] } });
+  }
+
+  const form = await request.formData().catch(() => null);
+  if (!form) return refuse(400, { message: "The upload did not arrive complete; please try again.", fieldErrors: {} });
+  const values = { title: stringField(form, "title"), description: stringField(form, "description") };
+  const fields = artworkFieldsSchema.safeParse(values);
+  const file = form.get("file");
+  const fieldErrors: UploadRefusal["fieldErrors"] = fields.success ? {} : z.flattenError(fields.error).fieldErrors;
+  if (!(file instanceof File) || file.size === 0) fieldErrors.file = ["Choose an image to upload."];
+  if (!fields.success || !(file instanceof File) || fieldErrors.file) return refuse(422, { fieldErrors, values });
+
+  const prepared = await prepareImage(Buffer.from(await file.arrayBuffer()));
+  if (!prepared.ok) return refuse(422, { fieldErrors: { file: [prepared.message] }, values });
+
+  const artwork = await publishArtwork(user.id, fields.data, prepared.image);
+  after(() => attachDeferredVariants(artwork, prepared.image));
+  const success: UploadSuccess = { id: artwork.id, url: `/art/${artwork.id}` };
+  return wantsJson ? NextResponse.json(success, { status: 201 }) : NextResponse.redirect(new URL(success.url, request.url), 303);
+}
+
+function stringField(form: FormData, name: string): string | undefined {
+  const value = form.get(name);
+  return typeof value === "string" ? value.slice(0, 10_000) : undefined;
+}
+
+function respondWithRefusal(request: NextRequest, wantsJson: boolean, status: number, refusal: UploadRefusal) {
+  if (wantsJson) return NextResponse.json(refusal, { status });
+  const response = NextResponse.redirect(new URL("/upload", request.url), 303);
+  response.cookies.set(UPLOAD_FLASH_COOKIE, JSON.stringify(refusal), { path: "/upload", maxAge: 60, httpOnly: true, sameSite: "lax" });
+  return response;
+}

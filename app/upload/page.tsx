@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { requireUser } from "@/lib/auth/session";
+import { parseUploadRefusal, UPLOAD_FLASH_COOKIE } from "@/lib/art/upload-form";
+import { UploadForm } from "./upload-form";
+
+export const metadata: Metadata = { title: "Upload artwork" };
+
+export default async function UploadPage() {
+  await requireUser("/upload");
+  // Set by the upload endpoint when the form was posted without JavaScript.
+  const refusal = parseUploadRefusal((await cookies()).get(UPLOAD_FLASH_COOKIE)?.value);
+  return (
+    <article className="upload-page">
+      <h1>Upload artwork</h1>
+      <UploadForm initialRefusal={refusal} />
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/form-message";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+type ActionButtonProps = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** Hidden inputs naming what the button acts on. */
+  fields: Record<string, string>;
+  label: string;
+  className?: string;
+};
+
+/** A one-button form (delete this, remove that) that reports a refusal next to itself. */
+export function ActionButton({ action, fields, label, className }: ActionButtonProps) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="action-button">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" className={className} aria-busy={pending || undefined} disabled={pending}>
+        {label}
+      </button>
+      {state.message && <FormMessage message={state.message} />}
+    </form>
+  );
+}

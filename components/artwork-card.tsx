@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { ArtPicture } from "@/components/art-picture";
+import { Avatar } from "@/components/avatar";
+import type { ArtworkCardData } from "@/lib/art/queries";
+
+/** Sizes the grid gives a thumbnail: 1 column on phones, 2 on tablets, 3 from desktops up (container max 1200px). */
+const THUMB_SIZES = "(max-width: 576px) 100vw, (max-width: 1024px) 50vw, 400px";
+
+export function ArtworkCard({ artwork, priority }: { artwork: ArtworkCardData; priority?: boolean }) {
+  const comments = artwork.commentCount;
+  return (
+    <article className="artwork-card">
+      <Link href={artwork.href} className="artwork-card-image">
+        <ArtPicture
+          image={artwork.thumbnail}
+          alt={artwork.title}
+          width={artwork.thumbnail.fallback.width}
+          height={artwork.thumbnail.fallback.height}
+          sizes={THUMB_SIZES}
+          placeholderUrl={artwork.placeholderUrl}
+          dominantColor={artwork.dominantColor}
+          priority={priority}
+        />
+      </Link>
+      <h2 className="artwork-card-title">
+        <Link href={artwork.href}>{artwork.title}</Link>
+      </h2>
+      <p className="artwork-card-meta">
+        <Link href={artwork.author.href} className="byline">
+          <Avatar author={artwork.author} size={24} />
+          {artwork.author.name}
+        </Link>
+        <span>
+          {comments} comment{comments === 1 ? "" : "s"}
+        </span>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,160 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUp } from "./support/accounts";
+import { withDatabase } from "./support/database";
+import { testPicture } from "./support/images";
+
+async function upload(page: Page, title: string, file?: Awaited<ReturnType<typeof testPicture>>) {
+  await page.goto("/upload");
+  await page.getByLabel("Image").setInputFiles(file ?? (await testPicture()));
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Upload artwork" }).click();
+  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible({ timeout: 30_000 });
+  return page.url();
+}
+
+test("an artist uploads with a progress bar and the work shows on the gallery, its page and the profile", async ({ page }) => {
+  const artist = await signUp(page);
+  await page.goto("/upload");
+  await page.getByLabel("Image").setInputFiles(await testPicture({ width: 1400, height: 1000, noisy: true }));
+  await expect(page.getByAltText("Preview of the chosen image")).toBeVisible();
+  await page.getByLabel("Title").fill("Tidepools");
+  await page.getByLabel("Description (optional)").fill("Line one\nLine two");
+
+  // Slow the upload down so the progress bar has time to be seen.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 400 * 1024 });
+  await page.getByRole("button", { name: "Upload artwork" }).click();
+  await expect(page.getByText(/Uploading… \d+%/)).toBeVisible();
+  await expect(page.getByRole("progressbar")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Tidepools", level: 1 })).toBeVisible({ timeout: 45_000 });
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+
+  const image = page.getByRole("img", { name: "Tidepools" });
+  await expect(image).toHaveAttribute("width", /\d+/);
+  await expect(image).toHaveAttribute("fetchpriority", "high");
+  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect(page.locator(".artwork-description")).toHaveText("Line one\nLine two");
+  await expect(page.getByText("1400 × 1000 px")).toBeVisible();
+
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Tidepools" }).first()).toBeVisible();
+  await page.goto(`/u/${artist}`);
+  await expect(page.getByText("1 work")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Tidepools" })).toBeVisible();
+});
+
+test("media is served with a long immutable cache and no metadata sniffing", async ({ page, request }) => {
+  await signUp(page);
+  await upload(page, "Cache me");
+  const src = await page.getByRole("img", { name: "Cache me" }).getAttribute("src");
+  const response = await request.get(src!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response.headers()["content-type"]).toMatch(/^image\/(webp|avif)$/);
+  const again = await request.get(src!, { headers: { "If-None-Match": response.headers()["etag"] } });
+  expect(again.status()).toBe(304);
+});
+
+test("a file that is not an image is refused next to the field and nothing is created", async ({ page }) => {
+  const artist = await signUp(page);
+  await page.goto("/upload");
+  await page.getByLabel("Image").setInputFiles({ name: "holiday.jpg", mimeType: "image/jpeg", buffer: Buffer.from("just some text, not a photo") });
+  await page.getByLabel("Title").fill("Not really");
+  await page.getByRole("button", { name: "Upload artwork" }).click();
+  await expect(page.locator("#field-file-note")).toHaveText("This file is not an image we accept; upload a JPEG, PNG, WebP, AVIF or GIF.");
+  await expect(page.getByLabel("Title")).toHaveValue("Not really");
+  const count = withDatabase((db) => (db.prepare("SELECT COUNT(*) AS n FROM Artwork a JOIN User u ON u.id = a.authorId WHERE u.usernameKey = ?").get(artist.toLowerCase()) as { n: number }).n);
+  expect(count).toBe(0);
+});
+
+test("the owner edits, comments, deletes a comment, then deletes the artwork", async ({ page }) => {
+  const artist = await signUp(page);
+  await upload(page, "Draft title");
+
+  await page.getByText("Edit title and description").click();
+  await page.getByLabel("Title").fill("Final title");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { name: "Final title", level: 1 })).toBeVisible();
+
+  await page.getByLabel("Add a comment").fill("Work in progress,\nfeedback welcome");
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.locator(".comment-body")).toHaveText("Work in progress,\nfeedback welcome");
+  await expect(page.getByLabel("Add a comment")).toHaveValue("");
+  await page.getByRole("button", { name: "Delete comment" }).click();
+  await expect(page.getByText("No comments yet.")).toBeVisible();
+
+  await page.getByText("Delete artwork…").click();
+  await page.getByRole("button", { name: "Delete permanently" }).click();
+  await expect(page).toHaveURL(`/u/${artist}`);
+  await expect(page.getByText("0 works")).toBeVisible();
+});
+
+/** Posts a form with these fields from the page, as a hostile client replaying a captured request would. */
+async function replayForm(page: Page, fields: string[][]) {
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST"),
+    page.evaluate((entries) => {
+      const form = document.createElement("form");
+      form.method = "post";
+      form.enctype = "multipart/form-data";
+      for (const [name, value] of entries) {
+        const input = document.createElement("input");
+        Object.assign(input, { type: "hidden", name, value });
+        form.append(input);
+      }
+      document.body.append(form);
+      form.submit();
+    }, fields),
+  ]);
+}
+
+function artworkExists(title: string): boolean {
+  return withDatabase((db) => db.prepare("SELECT 1 FROM Artwork WHERE title = ?").get(title) !== undefined);
+}
+
+test("another member sees no owner controls, and a forged delete request changes nothing", async ({ page, browser }) => {
+  await signUp(page);
+  const title = `Not yours ${Date.now()}`;
+  const artworkUrl = await upload(page, title);
+  // The server-rendered form (before React hydrates it) names the action in hidden fields.
+  const ownerNoScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const ownerPage = await ownerNoScript.newPage();
+  await ownerPage.goto(artworkUrl);
+  const deleteFields = await ownerPage
+    .locator("form:has(button:text('Delete permanently')) input[type=hidden]")
+    .evaluateAll((inputs) => inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value]));
+  expect(deleteFields.some(([name]) => name.startsWith("$ACTION"))).toBe(true);
+  await ownerNoScript.close();
+
+  const intruderContext = await browser.newContext();
+  const intruder = await intruderContext.newPage();
+  await signUp(intruder);
+  await intruder.goto(artworkUrl);
+  await expect(intruder.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+  await expect(intruder.getByText("Delete artwork…")).toHaveCount(0);
+  await expect(intruder.getByText("Edit title and description")).toHaveCount(0);
+
+  await replayForm(intruder, deleteFields);
+  expect(artworkExists(title)).toBe(true);
+  await intruderContext.close();
+
+  // The same replay by the owner does delete: the forged request was real, and refused.
+  await page.goto(artworkUrl);
+  await replayForm(page, deleteFields);
+  expect(artworkExists(title)).toBe(false);
+});
+
+test("a visitor browses but is asked to log in to comment or upload", async ({ page, browser }) => {
+  await signUp(page);
+  const artworkUrl = await upload(page, "Public piece");
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(artworkUrl);
+  await expect(visitor.getByRole("heading", { name: "Public piece", level: 1 })).toBeVisible();
+  await expect(visitor.getByLabel("Add a comment")).toHaveCount(0);
+  await expect(visitor.getByRole("link", { name: "Log in" }).last()).toBeVisible();
+  await visitor.goto("/upload");
+  await expect(visitor).toHaveURL(/\/login\?callbackUrl=%2Fupload/);
+  await visitorContext.close();
+});

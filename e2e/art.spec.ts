@@ -158,3 +158,34 @@ test("a visitor browses but is asked to log in to comment or upload", async ({ p
   await expect(visitor).toHaveURL(/\/login\?callbackUrl=%2Fupload/);
   await visitorContext.close();
 });
+
+test("the upload endpoint refuses a cross-site post even with a valid session", async ({ page }) => {
+  await signUp(page);
+  const picture = await testPicture({ width: 320, height: 200 });
+  const response = await page.request.post("/api/artworks", {
+    headers: { Origin: "https://evil.example", Accept: "application/json" },
+    multipart: { title: "Planted", file: picture },
+  });
+  expect(response.status()).toBe(403);
+  expect(await response.json()).toMatchObject({ message: "Uploads must come from this site." });
+  expect(withDatabase((db) => db.prepare("SELECT 1 FROM Artwork WHERE title = 'Planted'").get())).toBeUndefined();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the upload form still posts, and a refusal is explained", async ({ page }) => {
+    await signUp(page);
+    await page.goto("/upload");
+    await page.getByLabel("Image").setInputFiles({ name: "notes.jpg", mimeType: "image/jpeg", buffer: Buffer.from("plain text") });
+    await page.getByLabel("Title").fill("No script");
+    await page.getByRole("button", { name: "Upload artwork" }).click();
+    await expect(page.locator("#field-file-note")).toHaveText("This file is not an image we accept; upload a JPEG, PNG, WebP, AVIF or GIF.");
+    await expect(page.getByLabel("Title")).toHaveValue("No script");
+
+    await page.getByLabel("Image").setInputFiles(await testPicture({ width: 640, height: 480 }));
+    await page.getByLabel("Title").fill("No script");
+    await page.getByRole("button", { name: "Upload artwork" }).click();
+    await expect(page.getByRole("heading", { name: "No script", level: 1 })).toBeVisible();
+  });
+});

@@ -27,13 +27,18 @@ for (const viewport of viewports) {
         });
       }
 
-      test("signed-in header with the account menu open", async ({ page }) => {
+      test("signed-in header with the account menu open, and the upload page", async ({ page }) => {
         const username = await signUp(page);
         await page.getByLabel(`Account menu for ${username}`).click();
         await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         await page.screenshot({ path: `e2e/.artifacts/screenshots/member-${viewport.name}-${colorScheme}.png` });
+
+        await page.goto("/upload");
+        await expect(page.getByRole("heading", { name: "Upload artwork", level: 1 })).toBeVisible();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `e2e/.artifacts/screenshots/upload-${viewport.name}-${colorScheme}.png`, fullPage: true });
       });
     });
   }

@@ -189,3 +189,23 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { name: "No script", level: 1 })).toBeVisible();
   });
 });
+
+test("an upload that hides its size (chunked, no Content-Length) is refused before it is read", async ({ page, baseURL }) => {
+  await signUp(page);
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const boundary = "----bench";
+  const chunk = new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nHuge\r\n`);
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+  const response = await fetch(`${baseURL}/api/artworks`, {
+    method: "POST",
+    headers: { Origin: baseURL!, Cookie: cookie, Accept: "application/json", "Content-Type": `multipart/form-data; boundary=${boundary}` },
+    body,
+    duplex: "half",
+  } as RequestInit);
+  expect(response.status).toBe(411);
+});

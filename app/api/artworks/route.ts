@@ -26,10 +26,13 @@ export async function POST(request: NextRequest) {
     if (!wantsJson) return NextResponse.redirect(new URL("/login?callbackUrl=/upload", request.url), 303);
     return refuse(401, { message: "Log in to upload your art.", fieldErrors: {} });
   }
-  const declaredLength = Number(request.headers.get("content-length"));
-  if (!Number.isFinite(declaredLength) || declaredLength > MAX_UPLOAD_BYTES + BODY_ALLOWANCE) {
-    return refuse(413, { fieldErrors: { file: [TOO_LARGE] } });
+  // Browsers always declare the length of a form upload; a body without one
+  // (chunked) could be any size, and formData() would buffer all of it.
+  const declaredLength = request.headers.get("content-length");
+  if (!declaredLength || !/^\d+$/.test(declaredLength)) {
+    return refuse(411, { message: "The upload must declare its size; please try again from the upload page.", fieldErrors: {} });
   }
+  if (Number(declaredLength) > MAX_UPLOAD_BYTES + BODY_ALLOWANCE) return refuse(413, { fieldErrors: { file: [TOO_LARGE] } });
 
   const form = await request.formData().catch(() => null);
   if (!form) return refuse(400, { message: "The upload did not arrive complete; please try again.", fieldErrors: {} });

@@ -29,10 +29,19 @@ const cardSelect = {
   dominantColor: true,
   author: { select: authorSelect },
   variants: { where: { kind: "THUMB" }, select: { format: true, width: true, height: true, key: true } },
-  _count: { select: { comments: true } },
 } satisfies Prisma.ArtworkSelect;
 
-function toCard(row: Prisma.ArtworkGetPayload<{ select: typeof cardSelect }>): ArtworkCardData {
+/**
+ * Comment counts for just these artworks, through the (artworkId, createdAt)
+ * index; Prisma's _count would aggregate the whole comment table per page.
+ */
+async function commentCounts(artworkIds: string[]): Promise<Map<string, number>> {
+  if (artworkIds.length === 0) return new Map();
+  const groups = await db.comment.groupBy({ by: ["artworkId"], where: { artworkId: { in: artworkIds } }, _count: { _all: true } });
+  return new Map(groups.map((group) => [group.artworkId, group._count._all]));
+}
+
+function toCard(row: Prisma.ArtworkGetPayload<{ select: typeof cardSelect }>, commentCount: number): ArtworkCardData {
   return {
     id: row.id,
     title: row.title,
@@ -41,7 +50,7 @@ function toCard(row: Prisma.ArtworkGetPayload<{ select: typeof cardSelect }>): A
     placeholderUrl: placeholderDataUrl(row.placeholder),
     thumbnail: toImageSet(row.variants),
     author: toAuthorSummary(row.author),
-    commentCount: row._count.comments,
+    commentCount,
   };
 }
 
@@ -58,7 +67,9 @@ export async function listArtworks({ page, authorId }: { page: number; authorId?
       select: cardSelect,
     }),
   ]);
-  return { items: rows.map(toCard), page, pageCount: Math.max(1, Math.ceil(total / GALLERY_PAGE_SIZE)), total };
+  const counts = await commentCounts(rows.map((row) => row.id));
+  const items = rows.map((row) => toCard(row, counts.get(row.id) ?? 0));
+  return { items, page, pageCount: Math.max(1, Math.ceil(total / GALLERY_PAGE_SIZE)), total };
 }
 
 export type ArtworkDetail = {

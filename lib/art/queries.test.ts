@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { GALLERY_PAGE_SIZE, listArtworks } from "@/lib/art/queries";
+import { addComment } from "@/lib/comments/comments";
+import { db } from "@/lib/db";
+import { createTestUser } from "@/lib/testing/factories";
+
+/** Rows with thumbnail variants but no files: listing never reads the files. */
+async function seedArtworks(authorId: string, count: number, start: Date) {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const mediaKey = crypto.randomUUID().replaceAll("-", "");
+    const artwork = await db.artwork.create({
+      data: {
+        authorId,
+        title: `Piece ${i}`,
+        width: 960,
+        height: 540,
+        placeholder: "1QcSHQRnh493V4dIh4eXh1h4kJUI",
+        dominantColor: "#336699",
+        mediaKey,
+        createdAt: new Date(start.getTime() + i * 1000),
+        variants: { create: [{ kind: "THUMB", format: "webp", width: 480, height: 270, bytes: 1, key: `art/${mediaKey}/thumb-480x270.webp` }] },
+      },
+    });
+    ids.push(artwork.id);
+  }
+  return ids;
+}
+
+describe("gallery listing", () => {
+  it("pages an artist's work newest first, with their comment counts", async () => {
+    const artist = await createTestUser();
+    const ids = await seedArtworks(artist.id, GALLERY_PAGE_SIZE + 2, new Date("2026-03-01T00:00:00Z"));
+    const newest = ids.at(-1)!;
+    await addComment(newest, artist.id, "one");
+    await addComment(newest, artist.id, "two");
+
+    const first = await listArtworks({ page: 1, authorId: artist.id });
+    expect(first.total).toBe(GALLERY_PAGE_SIZE + 2);
+    expect(first.pageCount).toBe(2);
+    expect(first.items.map((item) => item.id)).toEqual(ids.slice(-GALLERY_PAGE_SIZE).reverse());
+    expect(first.items[0].commentCount).toBe(2);
+    expect(first.items[1].commentCount).toBe(0);
+    expect(first.items[0].thumbnail.fallback.url).toMatch(/^\/media\/art\/[0-9a-f]+\/thumb-480x270\.webp$/);
+
+    const second = await listArtworks({ page: 2, authorId: artist.id });
+    expect(second.items.map((item) => item.id)).toEqual(ids.slice(0, 2).reverse());
+  });
+});

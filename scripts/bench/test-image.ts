@@ -1,0 +1,26 @@
+import sharp from "sharp";
+import { generativeSvg } from "@/lib/demo/generative-art";
+
+export const SOURCE_WIDTH = 4000;
+export const SOURCE_HEIGHT = 3000;
+
+/**
+ * Sensor-like grain over the generative picture. Without it the smooth
+ * gradients compress to ~0.4 MB, a fraction of a real 12 MP camera JPEG
+ * (3–6 MB), and every encoder downstream would have an easy time.
+ */
+const GRAIN_SIGMA = 20;
+
+/** A 12-megapixel JPEG at quality 90 with grain, as a camera or an artist's export would give. */
+export async function twelveMegapixelJpeg(seed: number): Promise<Buffer> {
+  const grain = await sharp({
+    create: { width: SOURCE_WIDTH, height: SOURCE_HEIGHT, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: GRAIN_SIGMA } },
+  })
+    .raw()
+    .toBuffer();
+  return sharp(Buffer.from(generativeSvg(seed, SOURCE_WIDTH, SOURCE_HEIGHT)))
+    .composite([{ input: grain, raw: { width: SOURCE_WIDTH, height: SOURCE_HEIGHT, channels: 3 }, blend: "overlay" }])
+    .flatten()
+    .jpeg({ quality: 90 })
+    .toBuffer();
+}

@@ -102,5 +102,5 @@ test("the account menu works with the keyboard alone", async ({ page }) => {
   await summary.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("link", { name: "Settings" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Profile" })).toHaveAttribute("href", `/artists/${username}`);
+  await expect(page.getByRole("link", { name: "Profile" })).toHaveAttribute("href", `/u/${username}`);
 });

@@ -31,6 +31,11 @@ export function ArtworkCard({ artwork, priority }: { artwork: ArtworkCardData; p
           {artwork.author.name}
         </Link>
         <span>
+          {artwork.averageRating !== null && (
+            <span title={`${artwork.averageRating} average from ${artwork.ratingCount} ratings`}>
+              ★ {artwork.averageRating.toFixed(1)} ({artwork.ratingCount}) ·{" "}
+            </span>
+          )}
           {comments} comment{comments === 1 ? "" : "s"}
         </span>
       </p>

@@ -63,3 +63,13 @@ describe("publishing and deleting artwork", () => {
     expect(await mediaMismatches()).toEqual({ orphanFiles: [], missingFiles: [] });
   });
 });
+
+describe("a new artwork's scores", () => {
+  it("starts neutral for top rated and at its creation time for hot", async () => {
+    const user = await createTestUser();
+    const artwork = await createTestArtwork(user.id);
+    const row = await db.artwork.findUniqueOrThrow({ where: { id: artwork.id } });
+    expect(row.topScore).toBe(3);
+    expect(row.hotScore).toBeCloseTo(row.createdAt.getTime() / 1000 / 45_000, 6);
+  });
+});

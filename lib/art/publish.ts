@@ -2,6 +2,7 @@ import "server-only";
 import { variantKey, newMediaKey } from "@/lib/art/media-keys";
 import { db } from "@/lib/db";
 import type { EncodedVariant, PreparedImage } from "@/lib/images/pipeline";
+import { hotScore } from "@/lib/ratings/score";
 import { storage } from "@/lib/storage";
 import type { ArtworkFields } from "@/lib/validation/artwork";
 
@@ -38,10 +39,14 @@ export async function removeFiles(keys: string[]): Promise<void> {
 export async function publishArtwork(authorId: string, fields: ArtworkFields, image: PreparedImage) {
   const mediaKey = newMediaKey();
   const variants = await storeVariants(mediaKey, image.immediate);
+  const createdAt = new Date();
   try {
     return await db.artwork.create({
       data: {
         authorId,
+        createdAt,
+        // Unrated, so "hot" is its creation time alone until the first rating.
+        hotScore: hotScore({ count: 0, sum: 0 }, createdAt),
         title: fields.title,
         description: fields.description,
         width: image.width,

@@ -2,6 +2,7 @@ import "server-only";
 import { toImageSet, type ImageSet, type ImageSource } from "@/lib/art/image-sets";
 import { mediaUrl } from "@/lib/art/media-keys";
 import { placeholderDataUrl } from "@/lib/art/placeholder";
+import { averageRating } from "@/lib/ratings/score";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
@@ -18,6 +19,8 @@ export type ArtworkCardData = {
   thumbnail: ImageSet;
   author: AuthorSummary;
   commentCount: number;
+  ratingCount: number;
+  averageRating: number | null;
 };
 
 export type GalleryPage = { items: ArtworkCardData[]; page: number; pageCount: number; total: number };
@@ -27,6 +30,8 @@ const cardSelect = {
   title: true,
   placeholder: true,
   dominantColor: true,
+  ratingCount: true,
+  ratingSum: true,
   author: { select: authorSelect },
   variants: { where: { kind: "THUMB" }, select: { format: true, width: true, height: true, key: true } },
 } satisfies Prisma.ArtworkSelect;
@@ -51,6 +56,8 @@ function toCard(row: Prisma.ArtworkGetPayload<{ select: typeof cardSelect }>, co
     thumbnail: toImageSet(row.variants),
     author: toAuthorSummary(row.author),
     commentCount,
+    ratingCount: row.ratingCount,
+    averageRating: averageRating({ count: row.ratingCount, sum: row.ratingSum }),
   };
 }
 
@@ -85,6 +92,7 @@ export type ArtworkDetail = {
   fullSize: ImageSource & { format: string };
   authorId: string;
   author: AuthorSummary;
+  rating: { count: number; sum: number };
 };
 
 export async function getArtwork(id: string): Promise<ArtworkDetail | null> {
@@ -100,6 +108,8 @@ export async function getArtwork(id: string): Promise<ArtworkDetail | null> {
       placeholder: true,
       dominantColor: true,
       authorId: true,
+      ratingCount: true,
+      ratingSum: true,
       author: { select: authorSelect },
       variants: { where: { kind: { in: ["DISPLAY", "FULL"] } }, select: { kind: true, format: true, width: true, height: true, key: true } },
     },
@@ -120,5 +130,6 @@ export async function getArtwork(id: string): Promise<ArtworkDetail | null> {
     fullSize: { url: mediaUrl(full.key), width: full.width, height: full.height, format: full.format },
     authorId: row.authorId,
     author: toAuthorSummary(row.author),
+    rating: { count: row.ratingCount, sum: row.ratingSum },
   };
 }

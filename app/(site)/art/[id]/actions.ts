@@ -5,8 +5,10 @@ import { redirect } from "next/navigation";
 import { authenticatedAction } from "@/lib/actions/validated-action";
 import { deleteArtwork, updateArtwork } from "@/lib/art/manage";
 import { addComment, deleteOwnComment } from "@/lib/comments/comments";
+import { rateArtwork, removeRating, type RateResult } from "@/lib/ratings/ratings";
 import { deleteArtworkSchema, updateArtworkSchema } from "@/lib/validation/artwork";
 import { addCommentSchema, deleteCommentSchema } from "@/lib/validation/comment";
+import { rateArtworkSchema, removeRatingSchema } from "@/lib/validation/rating";
 
 const ARTWORK_NOT_FOUND = "This artwork does not exist, or it is not yours to change.";
 
@@ -37,3 +39,20 @@ export const removeComment = authenticatedAction(deleteCommentSchema, async ({ c
   revalidatePath(`/art/${artworkId}`);
   return { status: "success" };
 });
+
+function ratingOutcome(result: RateResult, artworkId: string) {
+  if (!result.ok) {
+    const message = result.reason === "own_artwork" ? "You cannot rate your own artwork." : "This artwork no longer exists.";
+    return { status: "error" as const, message };
+  }
+  revalidatePath(`/art/${artworkId}`);
+  return { status: "success" as const };
+}
+
+export const saveRating = authenticatedAction(rateArtworkSchema, async ({ artworkId, value }, user) =>
+  ratingOutcome(await rateArtwork(artworkId, user.id, value), artworkId),
+);
+
+export const clearRating = authenticatedAction(removeRatingSchema, async ({ artworkId }, user) =>
+  ratingOutcome(await removeRating(artworkId, user.id), artworkId),
+);

@@ -8,11 +8,14 @@ import { Avatar } from "@/components/avatar";
 import { getArtwork } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/comments";
+import { viewerRating } from "@/lib/ratings/ratings";
+import { describeAverage } from "@/lib/ratings/score";
 import { artworkIdSchema } from "@/lib/validation/artwork";
 import { removeArtwork } from "./actions";
 import { CommentForm } from "./comment-form";
 import { CommentList } from "./comment-list";
 import { EditArtworkForm } from "./edit-artwork-form";
+import { RatingForm } from "./rating-form";
 
 const artworkOf = cache(async (id: string) => (artworkIdSchema.safeParse(id).success ? getArtwork(id) : null));
 
@@ -33,7 +36,7 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
   const { id } = await params;
   const [artwork, viewer] = await Promise.all([artworkOf(id), getCurrentUser()]);
   if (!artwork) notFound();
-  const comments = await listComments(artwork.id);
+  const [comments, mine] = await Promise.all([listComments(artwork.id), viewerRating(artwork.id, viewer?.id)]);
   const isOwner = viewer?.id === artwork.authorId;
   const largest = artwork.display.webp.at(-1) ?? artwork.display.fallback;
   const now = new Date();
@@ -59,6 +62,21 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
           <time dateTime={artwork.createdAt.toISOString()}>{artwork.createdAt.toLocaleDateString("en", { dateStyle: "long", timeZone: "UTC" })}</time>
         </p>
       </header>
+      <section className="rating-section" aria-label="Rating">
+        {viewer && !isOwner ? (
+          <RatingForm artworkId={artwork.id} rating={{ ...artwork.rating, mine }} />
+        ) : (
+          <p className="rating-average">
+            ★ {describeAverage(artwork.rating)}
+            {!viewer && (
+              <>
+                {" · "}
+                <Link href={`/login?callbackUrl=${encodeURIComponent(`/art/${artwork.id}`)}`}>Log in to rate</Link>
+              </>
+            )}
+          </p>
+        )}
+      </section>
       {artwork.description && <p className="artwork-description">{artwork.description}</p>}
       <p className="artwork-facts">
         {artwork.width} × {artwork.height} px ·{" "}

@@ -1,0 +1,65 @@
+import { expect, test, type Page } from "@playwright/test";
+import { logOut, signUp } from "./support/accounts";
+import { testPicture } from "./support/images";
+
+async function uploadArtwork(page: Page, title: string) {
+  await page.goto("/upload");
+  await page.getByLabel("Image").setInputFiles(await testPicture({ width: 640, height: 360 }));
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Upload artwork" }).click();
+  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible({ timeout: 30_000 });
+  return page.url();
+}
+
+test("members rate, change and remove a rating; the owner and visitors cannot rate", async ({ page }) => {
+  const artist = await signUp(page);
+  const title = `Rated ${Date.now()}`;
+  const url = await uploadArtwork(page, title);
+  await expect(page.getByText("★ No ratings yet")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Your rating" })).toHaveCount(0);
+  await logOut(page, artist);
+
+  await page.goto(url);
+  await page.getByRole("link", { name: "Log in to rate" }).click();
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fart%2F/);
+
+  const first = await signUp(page);
+  await page.goto(url);
+  await page.getByRole("radio", { name: "4 stars" }).check();
+  await expect(page.getByText("★ 4.0 average from 1 rating")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("radio", { name: "4 stars" })).toBeChecked();
+  await logOut(page, first);
+
+  await signUp(page);
+  await page.goto(url);
+  // Keyboard: focus the first star and move with the arrow keys.
+  await page.getByRole("radio", { name: "1 star", exact: true }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByText("★ 3.0 average from 2 ratings")).toBeVisible();
+  await page.getByRole("radio", { name: "5 stars" }).check();
+  await expect(page.getByText("★ 4.5 average from 2 ratings")).toBeVisible();
+  await page.getByRole("button", { name: "Remove my rating" }).click();
+  await expect(page.getByText("★ 4.0 average from 1 rating")).toBeVisible();
+
+  await page.goto("/");
+  await expect(page.locator(".artwork-card", { hasText: title })).toContainText("★ 4.0 (1)");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a rating is saved with a plain form post", async ({ page, browser }) => {
+    const artistContext = await browser.newContext();
+    const artistPage = await artistContext.newPage();
+    await signUp(artistPage);
+    const url = await uploadArtwork(artistPage, `No-JS rated ${Date.now()}`);
+    await artistContext.close();
+
+    await signUp(page);
+    await page.goto(url);
+    await page.getByRole("radio", { name: "3 stars" }).check();
+    await page.getByRole("button", { name: "Save rating" }).click();
+    await expect(page.getByText("★ 3.0 average from 1 rating")).toBeVisible();
+  });
+});

@@ -1,0 +1,78 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { averageRating, hotScore, topScore, type RatingTotals } from "@/lib/ratings/score";
+
+export type RatingSummary = { count: number; average: number | null; mine: number | null };
+export type RateResult = { ok: true; summary: RatingSummary } | { ok: false; reason: "not_found" | "own_artwork" };
+
+type Transaction = Prisma.TransactionClient;
+
+/** Applies a change to the totals and stores the new sort scores, inside the caller's transaction. */
+async function applyChange(tx: Transaction, artworkId: string, countDelta: number, sumDelta: number) {
+  const totals = await tx.artwork.update({
+    where: { id: artworkId },
+    data: { ratingCount: { increment: countDelta }, ratingSum: { increment: sumDelta } },
+    select: { ratingCount: true, ratingSum: true, createdAt: true },
+  });
+  const current: RatingTotals = { count: totals.ratingCount, sum: totals.ratingSum };
+  await tx.artwork.update({
+    where: { id: artworkId },
+    data: { topScore: topScore(current), hotScore: hotScore(current, totals.createdAt) },
+  });
+  return current;
+}
+
+async function rateableArtwork(tx: Transaction, artworkId: string, userId: string) {
+  const artwork = await tx.artwork.findUnique({ where: { id: artworkId }, select: { authorId: true } });
+  if (!artwork) return "not_found" as const;
+  if (artwork.authorId === userId) return "own_artwork" as const;
+  return null;
+}
+
+/**
+ * Sets the member's stars for an artwork (adding or changing their one
+ * rating). The rating and the artwork's totals and scores change in one
+ * transaction, so concurrent raters can never leave them out of step.
+ */
+export async function rateArtwork(artworkId: string, userId: string, value: number): Promise<RateResult> {
+  return db.$transaction(async (tx) => {
+    const refusal = await rateableArtwork(tx, artworkId, userId);
+    if (refusal) return { ok: false, reason: refusal };
+    const key = { artworkId_userId: { artworkId, userId } };
+    const previous = await tx.rating.findUnique({ where: key, select: { value: true } });
+    await tx.rating.upsert({ where: key, create: { artworkId, userId, value }, update: { value } });
+    const totals = await applyChange(tx, artworkId, previous ? 0 : 1, value - (previous?.value ?? 0));
+    return { ok: true, summary: { count: totals.count, average: averageRating(totals), mine: value } };
+  });
+}
+
+/** Takes the member's rating back; rating nothing is not an error. */
+export async function removeRating(artworkId: string, userId: string): Promise<RateResult> {
+  return db.$transaction(async (tx) => {
+    const refusal = await rateableArtwork(tx, artworkId, userId);
+    if (refusal) return { ok: false, reason: refusal };
+    const key = { artworkId_userId: { artworkId, userId } };
+    const previous = await tx.rating.findUnique({ where: key, select: { value: true } });
+    const totals = previous
+      ? (await tx.rating.delete({ where: key }), await applyChange(tx, artworkId, -1, -previous.value))
+      : await tx.artwork.findUniqueOrThrow({ where: { id: artworkId }, select: { ratingCount: true, ratingSum: true } }).then((row) => ({ count: row.ratingCount, sum: row.ratingSum }));
+    return { ok: true, summary: { count: totals.count, average: averageRating(totals), mine: null } };
+  });
+}
+
+export async function ratingSummary(artworkId: string, viewerId?: string): Promise<RatingSummary> {
+  const [artwork, mine] = await Promise.all([
+    db.artwork.findUniqueOrThrow({ where: { id: artworkId }, select: { ratingCount: true, ratingSum: true } }),
+    viewerId ? db.rating.findUnique({ where: { artworkId_userId: { artworkId, userId: viewerId } }, select: { value: true } }) : null,
+  ]);
+  const totals = { count: artwork.ratingCount, sum: artwork.ratingSum };
+  return { count: totals.count, average: averageRating(totals), mine: mine?.value ?? null };
+}
+
+/** The member's own stars for an artwork, or null. */
+export async function viewerRating(artworkId: string, userId: string | undefined): Promise<number | null> {
+  if (!userId) return null;
+  const rating = await db.rating.findUnique({ where: { artworkId_userId: { artworkId, userId } }, select: { value: true } });
+  return rating?.value ?? null;
+}

@@ -1,14 +1,21 @@
 import Link from "next/link";
 
-/** Previous / next with the page in the URL, so every page can be linked and reloaded. */
-export function Pagination({ page, pageCount, basePath }: { page: number; pageCount: number; basePath: string }) {
+type PaginationProps = { page: number; pageCount: number; basePath: string; query?: URLSearchParams };
+
+/** Previous / next with the page in the URL (beside the chosen order), so every page can be linked and reloaded. */
+export function Pagination({ page, pageCount, basePath, query = new URLSearchParams() }: PaginationProps) {
   if (pageCount <= 1) return null;
-  const href = (target: number) => (target === 1 ? basePath : `${basePath}?page=${target}`);
+  const href = (target: number) => {
+    const params = new URLSearchParams(query);
+    if (target > 1) params.set("page", String(target));
+    const search = params.toString();
+    return search ? `${basePath}?${search}` : basePath;
+  };
   return (
     <nav className="pagination" aria-label="Pages">
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev">
-          ← Newer
+          ← Previous
         </Link>
       ) : (
         <span aria-hidden="true" />
@@ -18,7 +25,7 @@ export function Pagination({ page, pageCount, basePath }: { page: number; pageCo
       </span>
       {page < pageCount ? (
         <Link href={href(page + 1)} rel="next">
-          Older →
+          Next →
         </Link>
       ) : (
         <span aria-hidden="true" />

@@ -63,3 +63,19 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("★ 3.0 average from 1 rating")).toBeVisible();
   });
 });
+
+test("the sort control orders the gallery, keeps the order while paging, and explains itself", async ({ page }) => {
+  await page.goto("/?sort=bogus&period=forever");
+  await expect(page.getByRole("heading", { name: "Gallery", level: 1 })).toBeVisible();
+  await expect(page.getByLabel("Sort by")).toHaveValue("new");
+
+  await page.getByLabel("Sort by").selectOption("top");
+  await page.getByLabel("Period (top and most rated)").selectOption("week");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/\?sort=top&period=week/);
+  await expect(page.getByText("top rated first")).toBeVisible();
+
+  await page.getByRole("link", { name: "How ranking works" }).click();
+  await expect(page.getByRole("heading", { name: "How ranking works", level: 1 })).toBeVisible();
+  await expect(page.getByText("One 5-star vote scores 3.33; a hundred votes averaging 4.8 score 4.71.")).toBeVisible();
+});

@@ -2,25 +2,30 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ArtworkGrid } from "@/components/artwork-grid";
 import { Pagination } from "@/components/pagination";
+import { SortControl } from "@/components/sort-control";
 import { listArtworks } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
+import { orderQuery, parseGalleryOrder, SORT_LABELS } from "@/lib/validation/gallery-order";
 import { parsePage } from "@/lib/validation/paging";
 
 export default async function GalleryPage({ searchParams }: PageProps<"/">) {
-  const page = parsePage((await searchParams).page);
-  const [user, gallery] = await Promise.all([getCurrentUser(), listArtworks({ page })]);
-  if (page > gallery.pageCount) redirect(gallery.pageCount === 1 ? "/" : `/?page=${gallery.pageCount}`);
+  const params = await searchParams;
+  const page = parsePage(params.page);
+  const order = parseGalleryOrder(params);
+  const [user, gallery] = await Promise.all([getCurrentUser(), listArtworks({ page, order })]);
+  if (page > gallery.pageCount) redirect(`/?${orderQuery(order)}`);
   return (
     <>
       <header className="page-intro">
         <hgroup>
           <h1>Gallery</h1>
-          <p>New work from the collective, newest first.</p>
+          <p>Work from the collective: {SORT_LABELS[order.sort].toLowerCase()} first.</p>
         </hgroup>
         <Link href={user ? "/upload" : "/register"} role="button">
           {user ? "Upload your art" : "Join the collective"}
         </Link>
       </header>
+      <SortControl order={order} action="/" />
       <ArtworkGrid
         artworks={gallery.items}
         emptyMessage={
@@ -29,7 +34,7 @@ export default async function GalleryPage({ searchParams }: PageProps<"/">) {
           </>
         }
       />
-      <Pagination page={gallery.page} pageCount={gallery.pageCount} basePath="/" />
+      <Pagination page={gallery.page} pageCount={gallery.pageCount} basePath="/" query={orderQuery(order)} />
     </>
   );
 }

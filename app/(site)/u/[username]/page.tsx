@@ -4,12 +4,16 @@ import { cache } from "react";
 import { ArtworkGrid } from "@/components/artwork-grid";
 import { Avatar } from "@/components/avatar";
 import { Pagination } from "@/components/pagination";
+import { SortControl } from "@/components/sort-control";
 import { listArtworks } from "@/lib/art/queries";
 import { getProfile } from "@/lib/users/profiles";
+import { orderQuery, parseGalleryOrder, type Period, type Sort } from "@/lib/validation/gallery-order";
 import { parsePage } from "@/lib/validation/paging";
 
 const profileOf = cache(getProfile);
-const worksOf = cache((authorId: string, page: number) => listArtworks({ page, authorId }));
+const worksOf = cache((authorId: string, page: number, sort: Sort = "new", period: Period = "all") =>
+  listArtworks({ page, authorId, order: { sort, period } }),
+);
 
 export async function generateMetadata({ params }: PageProps<"/u/[username]">): Promise<Metadata> {
   const profile = await profileOf(decodeURIComponent((await params).username));
@@ -33,9 +37,11 @@ export async function generateMetadata({ params }: PageProps<"/u/[username]">): 
 export default async function ProfilePage({ params, searchParams }: PageProps<"/u/[username]">) {
   const profile = await profileOf(decodeURIComponent((await params).username));
   if (!profile) notFound();
-  const page = parsePage((await searchParams).page);
-  const gallery = await worksOf(profile.id, page);
-  if (page > gallery.pageCount) redirect(profile.href);
+  const query = await searchParams;
+  const page = parsePage(query.page);
+  const order = parseGalleryOrder(query);
+  const gallery = await worksOf(profile.id, page, order.sort, order.period);
+  if (page > gallery.pageCount) redirect(`${profile.href}?${orderQuery(order)}`);
   const works = profile.artworkCount;
   return (
     <>
@@ -50,8 +56,9 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
         </hgroup>
       </header>
       {profile.bio && <p className="profile-bio">{profile.bio}</p>}
+      <SortControl order={order} action={profile.href} />
       <ArtworkGrid artworks={gallery.items} emptyMessage={`${profile.name} has not shared any artwork yet.`} />
-      <Pagination page={gallery.page} pageCount={gallery.pageCount} basePath={profile.href} />
+      <Pagination page={gallery.page} pageCount={gallery.pageCount} basePath={profile.href} query={orderQuery(order)} />
     </>
   );
 }

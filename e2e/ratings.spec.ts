@@ -64,7 +64,7 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("the sort control orders the gallery, keeps the order while paging, and explains itself", async ({ page }) => {
+test("the sort control orders the gallery, ignores unknown values, and explains itself", async ({ page }) => {
   await page.goto("/?sort=bogus&period=forever");
   await expect(page.getByRole("heading", { name: "Gallery", level: 1 })).toBeVisible();
   await expect(page.getByLabel("Sort by")).toHaveValue("new");
@@ -78,4 +78,43 @@ test("the sort control orders the gallery, keeps the order while paging, and exp
   await page.getByRole("link", { name: "How ranking works" }).click();
   await expect(page.getByRole("heading", { name: "How ranking works", level: 1 })).toBeVisible();
   await expect(page.getByText("One 5-star vote scores 3.33; a hundred votes averaging 4.8 score 4.71.")).toBeVisible();
+});
+
+test("two members rate two artworks and the top rated order follows", async ({ page, browser }) => {
+  const artist = await signUp(page);
+  const first = `Dawn ${Date.now()}`;
+  const second = `Dusk ${Date.now()}`;
+  const firstUrl = await uploadArtwork(page, first);
+  const secondUrl = await uploadArtwork(page, second);
+  const topTitles = async () => {
+    await page.goto(`/u/${artist}?sort=top`);
+    return page.locator(".artwork-card-title").allTextContents();
+  };
+  expect(await topTitles()).toEqual([second, first]); // unrated: equal scores, newest id first
+
+  async function rateAs(url: string, stars: string) {
+    const context = await browser.newContext();
+    const member = await context.newPage();
+    await signUp(member);
+    await member.goto(url);
+    await member.getByRole("radio", { name: stars }).check();
+    await expect(member.getByText(/average from/)).toContainText(/from \d rating/);
+    return { member, context };
+  }
+
+  const fan = await rateAs(firstUrl, "5 stars");
+  await expect(fan.member.getByText("★ 5.0 average from 1 rating")).toBeVisible();
+  expect(await topTitles()).toEqual([first, second]);
+
+  await fan.member.goto(secondUrl);
+  await fan.member.getByRole("radio", { name: "5 stars" }).check();
+  await expect(fan.member.getByText("★ 5.0 average from 1 rating")).toBeVisible();
+  const critic = await rateAs(secondUrl, "5 stars");
+  await expect(critic.member.getByText("★ 5.0 average from 2 ratings")).toBeVisible();
+
+  expect(await topTitles()).toEqual([second, first]);
+  await expect(page.locator(".artwork-card", { hasText: second })).toContainText("★ 5.0 (2)");
+  await expect(page.locator(".artwork-card", { hasText: first })).toContainText("★ 5.0 (1)");
+  await fan.context.close();
+  await critic.context.close();
 });

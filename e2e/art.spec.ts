@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUp } from "./support/accounts";
+import { hiddenFieldsOf, replayForm } from "./support/forms";
 import { withDatabase } from "./support/database";
 import { testPicture } from "./support/images";
 
@@ -90,25 +91,6 @@ test("the owner edits, comments, deletes a comment, then deletes the artwork", a
   await expect(page.getByText("0 works")).toBeVisible();
 });
 
-/** Posts a form with these fields from the page, as a hostile client replaying a captured request would. */
-async function replayForm(page: Page, fields: string[][]) {
-  await Promise.all([
-    page.waitForResponse((response) => response.request().method() === "POST"),
-    page.evaluate((entries) => {
-      const form = document.createElement("form");
-      form.method = "post";
-      form.enctype = "multipart/form-data";
-      for (const [name, value] of entries) {
-        const input = document.createElement("input");
-        Object.assign(input, { type: "hidden", name, value });
-        form.append(input);
-      }
-      document.body.append(form);
-      form.submit();
-    }, fields),
-  ]);
-}
-
 function artworkExists(title: string): boolean {
   return withDatabase((db) => db.prepare("SELECT 1 FROM Artwork WHERE title = ?").get(title) !== undefined);
 }
@@ -121,9 +103,7 @@ test("another member sees no owner controls, and a forged delete request changes
   const ownerNoScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
   const ownerPage = await ownerNoScript.newPage();
   await ownerPage.goto(artworkUrl);
-  const deleteFields = await ownerPage
-    .locator("form:has(button:text('Delete permanently')) input[type=hidden]")
-    .evaluateAll((inputs) => inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value]));
+  const deleteFields = await hiddenFieldsOf(ownerPage, "form:has(button:text('Delete permanently'))");
   expect(deleteFields.some(([name]) => name.startsWith("$ACTION"))).toBe(true);
   await ownerNoScript.close();
 

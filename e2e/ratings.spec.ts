@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { logOut, signUp } from "./support/accounts";
+import { hiddenFieldsOf, replayForm } from "./support/forms";
 import { testPicture } from "./support/images";
 
 async function uploadArtwork(page: Page, title: string) {
@@ -117,4 +118,28 @@ test("two members rate two artworks and the top rated order follows", async ({ p
   await expect(page.locator(".artwork-card", { hasText: first })).toContainText("★ 5.0 (1)");
   await fan.context.close();
   await critic.context.close();
+});
+
+test("a signed-out replay of the rating form is sent to log in and writes nothing", async ({ page, browser }) => {
+  const artistContext = await browser.newContext();
+  const artistPage = await artistContext.newPage();
+  await signUp(artistPage);
+  const url = await uploadArtwork(artistPage, `Guarded ${Date.now()}`);
+  await artistContext.close();
+
+  await signUp(page);
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const memberPage = await noScript.newPage();
+  await memberPage.goto(url);
+  const fields = [...(await hiddenFieldsOf(memberPage, "form:has(fieldset.stars)")), ["value", "5"]];
+  await noScript.close();
+
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(url);
+  await replayForm(visitor, fields);
+  await expect(visitor).toHaveURL(/\/login/);
+  await visitor.goto(url);
+  await expect(visitor.getByText("★ No ratings yet")).toBeVisible();
+  await visitorContext.close();
 });

@@ -1,0 +1,28 @@
+import type { Page } from "@playwright/test";
+
+/** The hidden fields of a server-rendered form (before React hydrates it, they name the server action). */
+export async function hiddenFieldsOf(page: Page, formSelector: string): Promise<string[][]> {
+  return page
+    .locator(`${formSelector} input[type=hidden]`)
+    .evaluateAll((inputs) => inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value]));
+}
+
+/** Posts a form with these fields from the page, as a hostile client replaying a captured request would. */
+export async function replayForm(page: Page, fields: string[][]) {
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST"),
+    page.evaluate((entries) => {
+      const form = document.createElement("form");
+      form.method = "post";
+      form.enctype = "multipart/form-data";
+      for (const [name, value] of entries) {
+        const input = document.createElement("input");
+        Object.assign(input, { type: "hidden", name, value });
+        form.append(input);
+      }
+      document.body.append(form);
+      form.submit();
+    }, fields),
+  ]);
+}
+

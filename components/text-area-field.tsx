@@ -1,4 +1,5 @@
 import type { TextareaHTMLAttributes } from "react";
+import { FieldFrame } from "@/components/field-frame";
 
 type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   label: string;
@@ -7,24 +8,11 @@ type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   hint?: string;
 };
 
-/** The multi-line sibling of FormField: labelled, with its error announced and tied to it. */
+/** The multi-line sibling of FormField. */
 export function TextAreaField({ label, name, errors, hint, ...textarea }: TextAreaFieldProps) {
-  const id = textarea.id ?? `field-${name}`;
-  const error = errors?.[0];
-  const noteId = `${id}-note`;
   return (
-    <label htmlFor={id}>
-      {label}
-      <textarea
-        {...textarea}
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error || hint ? noteId : undefined}
-      />
-      <small id={noteId} aria-live="polite">
-        {error ?? hint}
-      </small>
-    </label>
+    <FieldFrame label={label} id={textarea.id ?? `field-${name}`} errors={errors} hint={hint}>
+      {(wiring) => <textarea {...textarea} {...wiring} name={name} />}
+    </FieldFrame>
   );
 }

@@ -1,17 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signUp } from "./support/accounts";
 import { hiddenFieldsOf, replayForm } from "./support/forms";
 import { withDatabase } from "./support/database";
+import { uploadArtwork } from "./support/artworks";
 import { testPicture } from "./support/images";
 
-async function upload(page: Page, title: string, file?: Awaited<ReturnType<typeof testPicture>>) {
-  await page.goto("/upload");
-  await page.getByLabel("Image").setInputFiles(file ?? (await testPicture()));
-  await page.getByLabel("Title").fill(title);
-  await page.getByRole("button", { name: "Upload artwork" }).click();
-  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible({ timeout: 30_000 });
-  return page.url();
-}
 
 test("an artist uploads with a progress bar and the work shows on the gallery, its page and the profile", async ({ page }) => {
   const artist = await signUp(page);
@@ -46,7 +39,7 @@ test("an artist uploads with a progress bar and the work shows on the gallery, i
 
 test("media is served with a long immutable cache and no metadata sniffing", async ({ page, request }) => {
   await signUp(page);
-  await upload(page, "Cache me");
+  await uploadArtwork(page, "Cache me");
   const src = await page.getByRole("img", { name: "Cache me" }).getAttribute("src");
   const response = await request.get(src!);
   expect(response.status()).toBe(200);
@@ -71,7 +64,7 @@ test("a file that is not an image is refused next to the field and nothing is cr
 
 test("the owner edits, comments, deletes a comment, then deletes the artwork", async ({ page }) => {
   const artist = await signUp(page);
-  await upload(page, "Draft title");
+  await uploadArtwork(page, "Draft title");
 
   await page.getByText("Edit title and description").click();
   await page.getByLabel("Title").fill("Final title");
@@ -98,7 +91,7 @@ function artworkExists(title: string): boolean {
 test("another member sees no owner controls, and a forged delete request changes nothing", async ({ page, browser }) => {
   await signUp(page);
   const title = `Not yours ${Date.now()}`;
-  const artworkUrl = await upload(page, title);
+  const artworkUrl = await uploadArtwork(page, title);
   // The server-rendered form (before React hydrates it) names the action in hidden fields.
   const ownerNoScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
   const ownerPage = await ownerNoScript.newPage();
@@ -127,7 +120,7 @@ test("another member sees no owner controls, and a forged delete request changes
 
 test("a visitor browses but is asked to log in to comment or upload", async ({ page, browser }) => {
   await signUp(page);
-  const artworkUrl = await upload(page, "Public piece");
+  const artworkUrl = await uploadArtwork(page, "Public piece");
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
   await visitor.goto(artworkUrl);

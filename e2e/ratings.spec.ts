@@ -1,16 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { logOut, signUp } from "./support/accounts";
 import { hiddenFieldsOf, replayForm } from "./support/forms";
-import { testPicture } from "./support/images";
+import { uploadArtwork } from "./support/artworks";
 
-async function uploadArtwork(page: Page, title: string) {
-  await page.goto("/upload");
-  await page.getByLabel("Image").setInputFiles(await testPicture({ width: 640, height: 360 }));
-  await page.getByLabel("Title").fill(title);
-  await page.getByRole("button", { name: "Upload artwork" }).click();
-  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible({ timeout: 30_000 });
-  return page.url();
-}
 
 test("members rate, change and remove a rating; the owner and visitors cannot rate", async ({ page }) => {
   const artist = await signUp(page);

@@ -1,0 +1,12 @@
+import { expect, type Page } from "@playwright/test";
+import { testPicture } from "./images";
+
+/** Uploads through the real form and waits for the artwork page; returns its URL. */
+export async function uploadArtwork(page: Page, title: string, file?: Awaited<ReturnType<typeof testPicture>>) {
+  await page.goto("/upload");
+  await page.getByLabel("Image").setInputFiles(file ?? (await testPicture({ width: 640, height: 360 })));
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Upload artwork" }).click();
+  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible({ timeout: 30_000 });
+  return page.url();
+}

@@ -7,6 +7,7 @@ import { testPicture } from "./support/images";
 
 
 test("an artist uploads with a progress bar and the work shows on the gallery, its page and the profile", async ({ page }) => {
+  test.slow(); // several members and uploads: give a loaded machine room
   const artist = await signUp(page);
   await page.goto("/upload");
   await page.getByLabel("Image").setInputFiles(await testPicture({ width: 1400, height: 1000, noisy: true }));
@@ -89,6 +90,7 @@ function artworkExists(title: string): boolean {
 }
 
 test("another member sees no owner controls, and a forged delete request changes nothing", async ({ page, browser }) => {
+  test.slow(); // several members and uploads: give a loaded machine room
   await signUp(page);
   const title = `Not yours ${Date.now()}`;
   const artworkUrl = await uploadArtwork(page, title);

@@ -1,10 +1,20 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { logOut, signUp } from "./support/accounts";
 import { hiddenFieldsOf, replayForm } from "./support/forms";
 import { uploadArtwork } from "./support/artworks";
 
 
+
+/**
+ * The page shows a new rating before the server has stored it (optimistic);
+ * wait for the server's answer before anything reads the database.
+ */
+async function settled(page: Page, choose: () => Promise<void>) {
+  await Promise.all([page.waitForResponse((response) => response.request().method() === "POST" && response.ok()), choose()]);
+}
+
 test("members rate, change and remove a rating; the owner and visitors cannot rate", async ({ page }) => {
+  test.slow(); // several members and uploads: give a loaded machine room
   const artist = await signUp(page);
   const title = `Rated ${Date.now()}`;
   const url = await uploadArtwork(page, title);
@@ -18,7 +28,7 @@ test("members rate, change and remove a rating; the owner and visitors cannot ra
 
   const first = await signUp(page);
   await page.goto(url);
-  await page.getByRole("radio", { name: "4 stars" }).check();
+  await settled(page, () => page.getByRole("radio", { name: "4 stars" }).check());
   await expect(page.getByText("★ 4.0 average from 1 rating")).toBeVisible();
   await page.reload();
   await expect(page.getByRole("radio", { name: "4 stars" })).toBeChecked();
@@ -28,9 +38,9 @@ test("members rate, change and remove a rating; the owner and visitors cannot ra
   await page.goto(url);
   // Keyboard: focus the first star and move with the arrow keys.
   await page.getByRole("radio", { name: "1 star", exact: true }).focus();
-  await page.keyboard.press("ArrowRight");
+  await settled(page, () => page.keyboard.press("ArrowRight"));
   await expect(page.getByText("★ 3.0 average from 2 ratings")).toBeVisible();
-  await page.getByRole("radio", { name: "5 stars" }).check();
+  await settled(page, () => page.getByRole("radio", { name: "5 stars" }).check());
   await expect(page.getByText("★ 4.5 average from 2 ratings")).toBeVisible();
   await page.getByRole("button", { name: "Remove my rating" }).click();
   await expect(page.getByText("★ 4.0 average from 1 rating")).toBeVisible();
@@ -74,6 +84,7 @@ test("the sort control orders the gallery, ignores unknown values, and explains 
 });
 
 test("two members rate two artworks and the top rated order follows", async ({ page, browser }) => {
+  test.slow(); // several members and uploads: give a loaded machine room
   const artist = await signUp(page);
   const first = `Dawn ${Date.now()}`;
   const second = `Dusk ${Date.now()}`;
@@ -90,7 +101,7 @@ test("two members rate two artworks and the top rated order follows", async ({ p
     const member = await context.newPage();
     await signUp(member);
     await member.goto(url);
-    await member.getByRole("radio", { name: stars }).check();
+    await settled(member, () => member.getByRole("radio", { name: stars }).check());
     await expect(member.getByText(/average from/)).toContainText(/from \d rating/);
     return { member, context };
   }
@@ -100,7 +111,7 @@ test("two members rate two artworks and the top rated order follows", async ({ p
   expect(await topTitles()).toEqual([first, second]);
 
   await fan.member.goto(secondUrl);
-  await fan.member.getByRole("radio", { name: "5 stars" }).check();
+  await settled(fan.member, () => fan.member.getByRole("radio", { name: "5 stars" }).check());
   await expect(fan.member.getByText("★ 5.0 average from 1 rating")).toBeVisible();
   const critic = await rateAs(secondUrl, "5 stars");
   await expect(critic.member.getByText("★ 5.0 average from 2 ratings")).toBeVisible();
@@ -113,6 +124,7 @@ test("two members rate two artworks and the top rated order follows", async ({ p
 });
 
 test("a signed-out replay of the rating form is sent to log in and writes nothing", async ({ page, browser }) => {
+  test.slow(); // several members and uploads: give a loaded machine room
   const artistContext = await browser.newContext();
   const artistPage = await artistContext.newPage();
   await signUp(artistPage);

@@ -20,7 +20,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const GALLERY_AGE_DAYS = 2 * 365;
 
 /** A deterministic PRNG (mulberry32), so every run seeds a gallery of the same shape (ids are random). */
-function randomSource(seed: number): () => number {
+export function randomSource(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -35,7 +35,7 @@ function randomSource(seed: number): () => number {
  * Ids in the shape of the app's cuids ("c" + 24 lower-case alphanumerics),
  * made here because the variant and comment rows need them before insert.
  */
-function cuidLike(): string {
+export function cuidLike(): string {
   const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
   return `c${Array.from(randomBytes(24), (byte) => alphabet[byte % alphabet.length]).join("")}`;
 }
@@ -55,7 +55,7 @@ const ROWS_PER_STATEMENT = 2_000;
  * first: it spends ~1.4 s of CPU per 500 artworks with their variant rows
  * (~30 s for the gallery), against a few seconds for all of it this way.
  */
-function insertRows(table: string, rows: Row[]) {
+export function insertRows(table: string, rows: Row[]) {
   const statements = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
@@ -86,7 +86,7 @@ function pickArtist(weights: number[], total: number, random: () => number): num
 }
 
 /** Real ThumbHash placeholders and colours, from small renders of the generative art. */
-async function placeholderPool(size: number): Promise<Colours[]> {
+export async function placeholderPool(size: number): Promise<Colours[]> {
   const pool: Colours[] = [];
   for (let seed = 1; seed <= size; seed++) pool.push(await describeColours(await decodeToRaw(await generativeImage(seed, 320, 240))));
   return pool;

@@ -16,6 +16,10 @@ export const CONNECTION_PRAGMAS = [
   "PRAGMA foreign_keys = ON",
   "PRAGMA busy_timeout = 5000",
   "PRAGMA synchronous = NORMAL",
+  // Gathers planner statistics where they are missing or stale (SQLite's
+  // advice for long-lived connections): without them the period galleries
+  // pick a read-and-sort plan, 100 ms instead of 8 ms on 100,000 artworks.
+  "PRAGMA optimize = 0x10002",
 ];
 
 export class SqliteAdapter extends PrismaBetterSQLite3 {

@@ -18,7 +18,8 @@ import { MAX_BACKGROUND_IMAGE_JOBS, MAX_CONCURRENT_IMAGE_JOBS } from "@/lib/imag
 import type { HttpUploadSample } from "./bench/http-upload";
 import { checkPage, measurePage, type LoadResult } from "./bench/load";
 import { measureConcurrentUploads, type MemoryResult } from "./bench/memory";
-import { onCleanup, runCleanup } from "./bench/processes";
+import { onCleanup } from "./bench/processes";
+import { runBenchmark } from "./bench/run";
 import { buildApp, hasBuild, startServer, type Server } from "./bench/server";
 import { bytes, distribution, heading, mib, ms, seconds, table } from "./bench/stats";
 import { SOURCE_HEIGHT, SOURCE_WIDTH, twelveMegapixelJpeg } from "./bench/test-image";
@@ -362,25 +363,4 @@ async function main(): Promise<void> {
   console.log(`\nbench:art finished in ${seconds(performance.now() - started)}`);
 }
 
-const watchdog = setTimeout(() => {
-  console.error(`bench:art: still running after ${WATCHDOG_MS / 60_000} minutes; stopping.`);
-  void runCleanup().finally(() => process.exit(1));
-}, WATCHDOG_MS);
-watchdog.unref();
-
-let interrupted = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    interrupted = true;
-    console.error(`\nbench:art: ${signal}, cleaning up`);
-    void runCleanup().finally(() => process.exit(130));
-  });
-}
-
-main()
-  .catch((error) => {
-    // After Ctrl-C the steps in flight fail as their children are stopped: not worth a stack trace.
-    if (!interrupted) console.error("\nbench:art failed:", error);
-    process.exitCode = 1;
-  })
-  .finally(() => runCleanup());
+runBenchmark("bench:art", main, WATCHDOG_MS);

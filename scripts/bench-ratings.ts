@@ -15,7 +15,8 @@ import type { Alternatives, CaseFigure, GalleryCase, Plan } from "./bench/rating
 import { createRecordingClient, installAsAppClient, StatementRecorder, type SqlQuery } from "./bench/ratings/recording-adapter";
 import type { RatingsSeed } from "./bench/ratings/seed-ratings";
 import type { BurstFigures, WriteFigures } from "./bench/ratings/writes";
-import { onCleanup, runCleanup } from "./bench/processes";
+import { onCleanup } from "./bench/processes";
+import { runBenchmark } from "./bench/run";
 import { distribution, heading, ms, seconds, table } from "./bench/stats";
 import { createWorkspace, migrate, removeWorkspace } from "./bench/workspace";
 
@@ -458,24 +459,4 @@ async function main(): Promise<void> {
   console.log(`\nbench:ratings finished in ${seconds(performance.now() - started)}`);
 }
 
-const watchdog = setTimeout(() => {
-  console.error(`bench:ratings: still running after ${WATCHDOG_MS / 60_000} minutes; stopping.`);
-  void runCleanup().finally(() => process.exit(1));
-}, WATCHDOG_MS);
-watchdog.unref();
-
-let interrupted = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    interrupted = true;
-    console.error(`\nbench:ratings: ${signal}, cleaning up`);
-    void runCleanup().finally(() => process.exit(130));
-  });
-}
-
-main()
-  .catch((error) => {
-    if (!interrupted) console.error("\nbench:ratings failed:", error);
-    process.exitCode = 1;
-  })
-  .finally(() => runCleanup());
+runBenchmark("bench:ratings", main, WATCHDOG_MS);

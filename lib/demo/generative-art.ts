@@ -4,8 +4,8 @@
  */
 import sharp from "sharp";
 
-/** A small, seedable PRNG (mulberry32), so the same seed always paints the same picture. */
-function random(seed: number): () => number {
+/** A small, seedable PRNG (mulberry32): the same seed always gives the same sequence. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -17,7 +17,7 @@ function random(seed: number): () => number {
 }
 
 export function generativeSvg(seed: number, width: number, height: number): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const hue = Math.floor(next() * 360);
   const color = (shift: number, lightness: number, alpha = 1) =>
     `hsla(${(hue + shift) % 360}, ${55 + Math.floor(next() * 35)}%, ${lightness}%, ${alpha})`;

@@ -4,6 +4,7 @@
  * old, every artwork with the variant rows a 12 MP upload produces, and
  * comments clustered on recent work. Imports lib/db: load with `await import()`.
  */
+import { seededRandom } from "@/lib/demo/generative-art";
 import { randomBytes } from "node:crypto";
 import { newMediaKey, variantKey } from "@/lib/art/media-keys";
 import { db } from "@/lib/db";
@@ -19,17 +20,8 @@ export type SeedResult = { artworks: number; variants: number; comments: number;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const GALLERY_AGE_DAYS = 2 * 365;
 
-/** A deterministic PRNG (mulberry32), so every run seeds a gallery of the same shape (ids are random). */
-export function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic PRNG, so every run seeds a gallery of the same shape (ids are random). */
+export const randomSource = seededRandom;
 
 /**
  * Ids in the shape of the app's cuids ("c" + 24 lower-case alphanumerics),

@@ -19,6 +19,7 @@ async function applyChange(tx: Transaction, artworkId: string, countDelta: numbe
   await tx.artwork.update({
     where: { id: artworkId },
     data: { topScore: topScore(current), hotScore: hotScore(current, totals.createdAt) },
+    select: { id: true },
   });
   return current;
 }
@@ -54,9 +55,14 @@ export async function removeRating(artworkId: string, userId: string): Promise<R
     if (refusal) return { ok: false, reason: refusal };
     const key = { artworkId_userId: { artworkId, userId } };
     const previous = await tx.rating.findUnique({ where: key, select: { value: true } });
-    const totals = previous
-      ? (await tx.rating.delete({ where: key }), await applyChange(tx, artworkId, -1, -previous.value))
-      : await tx.artwork.findUniqueOrThrow({ where: { id: artworkId }, select: { ratingCount: true, ratingSum: true } }).then((row) => ({ count: row.ratingCount, sum: row.ratingSum }));
+    let totals: RatingTotals;
+    if (previous) {
+      await tx.rating.delete({ where: key });
+      totals = await applyChange(tx, artworkId, -1, -previous.value);
+    } else {
+      const row = await tx.artwork.findUniqueOrThrow({ where: { id: artworkId }, select: { ratingCount: true, ratingSum: true } });
+      totals = { count: row.ratingCount, sum: row.ratingSum };
+    }
     return { ok: true, summary: { count: totals.count, average: averageRating(totals), mine: null } };
   });
 }

@@ -29,6 +29,7 @@ test("a wrong password and an unknown username get the same message", async ({ p
 });
 
 test("after ten failed attempts the account is throttled with a clear wait time", async ({ page }) => {
+  test.slow(); // eleven real Argon2 log-ins: give a loaded machine room
   const username = await signUp(page);
   await logOut(page, username);
 

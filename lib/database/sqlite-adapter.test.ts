@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { createTestUser } from "@/lib/testing/factories";
 
 async function pragma(name: string) {
   const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`);
@@ -13,5 +14,32 @@ describe("the app's SQLite connection", () => {
     expect(Number(await pragma("busy_timeout"))).toBe(5000);
     // synchronous: 0 OFF, 1 NORMAL, 2 FULL
     expect(Number(await pragma("synchronous"))).toBe(1);
+  });
+
+  it("keeps other requests out of a transaction that is open at the same time", async () => {
+    const member = await createTestUser();
+    let transactionWrote!: () => void;
+    const wrote = new Promise<void>((resolve) => (transactionWrote = resolve));
+    let letTransactionFail!: () => void;
+    const mayFail = new Promise<void>((resolve) => (letTransactionFail = resolve));
+
+    const failingTransaction = db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: member.id }, data: { bio: "uncommitted" } });
+      transactionWrote();
+      await mayFail;
+      throw new Error("the transaction fails");
+    });
+    await wrote;
+    // Prisma queries are lazy: then() sends them while the transaction is open.
+    // A single create and a read are the queries Prisma runs without a transaction of their own.
+    const outsideWrite = db.failedLogin.create({ data: { accountKey: member.username, clientAddress: "test" } }).then((row) => row.id);
+    const outsideRead = db.user.findUniqueOrThrow({ where: { id: member.id }, select: { bio: true } }).then((row) => row.bio);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    letTransactionFail();
+
+    await expect(failingTransaction).rejects.toThrow("the transaction fails");
+    expect(await outsideRead).toBe("");
+    const stored = await db.failedLogin.findUnique({ where: { id: await outsideWrite } });
+    expect(stored?.accountKey).toBe(member.username);
   });
 });

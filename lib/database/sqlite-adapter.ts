@@ -22,6 +22,72 @@ export const CONNECTION_PRAGMAS = [
   "PRAGMA optimize = 0x10002",
 ];
 
+type Connection = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type Transaction = Awaited<ReturnType<Connection["startTransaction"]>>;
+
+/** A first-come, first-served lock: acquire() resolves with the function that releases it. */
+class ConnectionLock {
+  #tail: Promise<void> = Promise.resolve();
+
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const acquired = this.#tail.then(() => release);
+    this.#tail = this.#tail.then(() => released);
+    return acquired;
+  }
+
+  async runExclusive<T>(work: () => Promise<T>): Promise<T> {
+    const release = await this.acquire();
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  }
+}
+
+/**
+ * The driver runs every query on one connection and locks it only against
+ * other transactions, so a query from another request, made while a
+ * transaction awaits, would run inside it: reading its uncommitted rows, and
+ * rolled back with it. Here every query outside a transaction waits for the
+ * open transaction to end. (A second connection would not help: the driver
+ * is synchronous, so waiting on SQLite's write lock would block the event
+ * loop the open transaction needs to finish.)
+ */
+function serializeTransactions(connection: Connection): Connection {
+  const lock = new ConnectionLock();
+  const exclusive =
+    <A extends unknown[], R>(method: (...args: A) => Promise<R>) =>
+    (...args: A) =>
+      lock.runExclusive(() => method.apply(connection, args));
+  const startTransaction = connection.startTransaction.bind(connection);
+  return Object.assign(connection, {
+    queryRaw: exclusive(connection.queryRaw),
+    executeRaw: exclusive(connection.executeRaw),
+    executeScript: exclusive(connection.executeScript),
+    async startTransaction(...args: Parameters<Connection["startTransaction"]>): Promise<Transaction> {
+      const release = await lock.acquire();
+      try {
+        return releaseOnEnd(await startTransaction(...args), release);
+      } catch (error) {
+        release();
+        throw error;
+      }
+    },
+  });
+}
+
+function releaseOnEnd(transaction: Transaction, release: () => void): Transaction {
+  const commit = transaction.commit.bind(transaction);
+  const rollback = transaction.rollback.bind(transaction);
+  return Object.assign(transaction, {
+    commit: () => commit().finally(release),
+    rollback: () => rollback().finally(release),
+  });
+}
+
 export class SqliteAdapter extends PrismaBetterSQLite3 {
   constructor(databaseFile: string) {
     mkdirSync(path.dirname(databaseFile), { recursive: true });
@@ -29,7 +95,7 @@ export class SqliteAdapter extends PrismaBetterSQLite3 {
   }
 
   override async connect() {
-    const connection = await super.connect();
+    const connection = serializeTransactions(await super.connect());
     await connection.executeScript(`${CONNECTION_PRAGMAS.join(";\n")};`);
     return connection;
   }

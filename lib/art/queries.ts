@@ -3,7 +3,8 @@ import { toImageSet, type ImageSet, type ImageSource } from "@/lib/art/image-set
 import { mediaUrl } from "@/lib/art/media-keys";
 import { placeholderDataUrl } from "@/lib/art/placeholder";
 import { averageRating } from "@/lib/ratings/score";
-import type { GalleryOrder, Period, Sort } from "@/lib/validation/gallery-order";
+import { pageArtworkIds } from "@/lib/art/gallery-page";
+import type { GalleryOrder, Period } from "@/lib/validation/gallery-order";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
@@ -64,42 +65,27 @@ function toCard(row: Prisma.ArtworkGetPayload<{ select: typeof cardSelect }>, co
 
 const PERIOD_DAYS: Record<Period, number | null> = { day: 1, week: 7, month: 30, all: null };
 
-/**
- * Each order is a stored, indexed column, then the id: a total order, so an
- * item can never appear on two pages or fall between them while nothing changes.
- */
-const ORDER_BY = {
-  new: [{ createdAt: "desc" }, { id: "desc" }],
-  top: [{ topScore: "desc" }, { id: "desc" }],
-  most: [{ ratingCount: "desc" }, { id: "desc" }],
-  hot: [{ hotScore: "desc" }, { id: "desc" }],
-} satisfies Record<Sort, Prisma.ArtworkOrderByWithRelationInput[]>;
-
-function filterFor(authorId: string | undefined, period: Period, now: Date): Prisma.ArtworkWhereInput {
+function periodStart(period: Period, now: Date): Date | undefined {
   const days = PERIOD_DAYS[period];
-  return {
-    ...(authorId ? { authorId } : {}),
-    ...(days ? { createdAt: { gte: new Date(now.getTime() - days * 86_400_000) } } : {}),
-  };
+  return days ? new Date(now.getTime() - days * 86_400_000) : undefined;
 }
 
 type ListOptions = { page: number; authorId?: string; order?: GalleryOrder; now?: Date };
 
 /** One page of a gallery in the chosen order; a page past the end comes back empty with the real page count. */
 export async function listArtworks({ page, authorId, order = { sort: "new", period: "all" }, now = new Date() }: ListOptions): Promise<GalleryPage> {
-  const where = filterFor(authorId, order.period, now);
-  const [total, rows] = await Promise.all([
-    db.artwork.count({ where }),
-    db.artwork.findMany({
-      where,
-      orderBy: ORDER_BY[order.sort],
-      skip: (page - 1) * GALLERY_PAGE_SIZE,
-      take: GALLERY_PAGE_SIZE,
-      select: cardSelect,
-    }),
+  const since = periodStart(order.period, now);
+  const [total, ids] = await Promise.all([
+    db.artwork.count({ where: { authorId, createdAt: since ? { gte: since } : undefined } }),
+    pageArtworkIds({ sort: order.sort, authorId, since, offset: (page - 1) * GALLERY_PAGE_SIZE, limit: GALLERY_PAGE_SIZE }),
   ]);
-  const counts = await commentCounts(rows.map((row) => row.id));
-  const items = rows.map((row) => toCard(row, counts.get(row.id) ?? 0));
+  const [rows, counts] = await Promise.all([db.artwork.findMany({ where: { id: { in: ids } }, select: cardSelect }), commentCounts(ids)]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  // An artwork deleted between the two queries is simply left out.
+  const items = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toCard(row, counts.get(id) ?? 0)] : [];
+  });
   return { items, page, pageCount: Math.max(1, Math.ceil(total / GALLERY_PAGE_SIZE)), total };
 }
 

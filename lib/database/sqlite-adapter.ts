@@ -95,7 +95,12 @@ export class SqliteAdapter extends PrismaBetterSQLite3 {
   }
 
   override async connect() {
-    const connection = serializeTransactions(await super.connect());
+    return serializeTransactions(await this.openConnection());
+  }
+
+  /** The driver's connection with the pragmas applied, before transactions are serialized. */
+  protected async openConnection(): Promise<Connection> {
+    const connection = await super.connect();
     await connection.executeScript(`${CONNECTION_PRAGMAS.join(";\n")};`);
     return connection;
   }

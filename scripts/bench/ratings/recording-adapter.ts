@@ -97,8 +97,9 @@ class RecordingAdapter extends SqliteAdapter {
     super(databaseFile);
   }
 
-  override async connect() {
-    const connection = await super.connect();
+  /** Instruments the driver's own connection, under the app's transaction lock, so each statement is timed as it runs. */
+  protected override async openConnection() {
+    const connection = await super.openConnection();
     this.recorder.attach(connection.queryRaw.bind(connection));
     instrument(connection, this.recorder, false);
     const startTransaction = connection.startTransaction.bind(connection);

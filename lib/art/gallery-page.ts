@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Sort } from "@/lib/validation/gallery-order";
+
+/**
+ * The stored column behind each order and the index that serves it, for the
+ * whole gallery and for one artist (see the indexes in prisma/schema.prisma).
+ */
+const ORDER_INDEXES: Record<Sort, { column: string; gallery: string; artist: string }> = {
+  new: { column: "createdAt", gallery: "Artwork_createdAt_id_idx", artist: "Artwork_authorId_createdAt_id_idx" },
+  top: { column: "topScore", gallery: "Artwork_topScore_id_createdAt_idx", artist: "Artwork_authorId_topScore_id_createdAt_idx" },
+  most: { column: "ratingCount", gallery: "Artwork_ratingCount_id_createdAt_idx", artist: "Artwork_authorId_ratingCount_id_createdAt_idx" },
+  hot: { column: "hotScore", gallery: "Artwork_hotScore_id_idx", artist: "Artwork_authorId_hotScore_id_idx" },
+};
+
+export type PageQuery = { sort: Sort; authorId?: string; since?: Date; offset: number; limit: number };
+
+/**
+ * The ids of one gallery page, in order (the score, then the id: a total
+ * order). The order's index is forced with INDEXED BY: for a period, SQLite's
+ * planner would otherwise read a whole week through the createdAt index and
+ * sort it (40 ms on 100,000 artworks) where walking the score index and
+ * checking createdAt inside it takes under 1 ms. A missing index fails
+ * loudly instead of turning into a slow scan.
+ */
+export async function pageArtworkIds(query: PageQuery): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>(pageQuerySql(query));
+  return rows.map((row) => row.id);
+}
+
+/** The statement pageArtworkIds runs; exported so tests can read its plan. */
+export function pageQuerySql({ sort, authorId, since, offset, limit }: PageQuery): Prisma.Sql {
+  const { column, gallery, artist } = ORDER_INDEXES[sort];
+  const conditions = [
+    ...(authorId ? [Prisma.sql`"authorId" = ${authorId}`] : []),
+    ...(since ? [Prisma.sql`"createdAt" >= ${since}`] : []),
+  ];
+  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  // Identifiers come from the constant table above, never from the request.
+  const index = Prisma.raw(`"${authorId ? artist : gallery}"`);
+  const orderColumn = Prisma.raw(`"${column}"`);
+  return Prisma.sql`SELECT "id" FROM "Artwork" INDEXED BY ${index} ${where} ORDER BY ${orderColumn} DESC, "id" DESC LIMIT ${limit} OFFSET ${offset}`;
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { SettingsNav } from "@/components/settings-nav";
+import { requireUser } from "@/lib/auth/session";
+import { SETTINGS_SECTIONS } from "./sections";
+
+export const metadata: Metadata = { title: { default: "Settings", template: "%s · Settings · Artist Collective" } };
+
+/**
+ * Every settings page is for a signed-in member; each page and action checks
+ * the session again itself (layouts do not run for server actions).
+ */
+export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
+  await requireUser("/settings");
+  return (
+    <div className="settings">
+      <h1>Settings</h1>
+      <div className="settings-body">
+        <SettingsNav sections={SETTINGS_SECTIONS} />
+        <section className="settings-section">{children}</section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+/** The settings sections, in the order the navigation lists them. */
+export const SETTINGS_SECTIONS = [
+  { href: "/settings/profile", label: "Profile" },
+  { href: "/settings/username", label: "Username" },
+  { href: "/settings/password", label: "Password" },
+  { href: "/settings/artwork", label: "My artwork" },
+  { href: "/settings/appearance", label: "Appearance" },
+  { href: "/settings/account", label: "Delete account" },
+] as const;

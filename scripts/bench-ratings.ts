@@ -5,13 +5,14 @@
  *     and page 100, and an artist's profile at page 1 and 10 (target p95 ≤ 20 ms);
  *   - a rating write (rateArtwork), one at a time (target p95 ≤ 10 ms), and
  *     50 at once on one artwork, whose totals must stay exact;
- *   - the query plan of every statement those galleries send.
+ *   - the query plan of every statement those galleries send: the page query
+ *     names its order's index (INDEXED BY), so none may sort or scan a table.
  * The database holds 100,000 artworks and 1,000,000 ratings, on throwaway
  * storage under the system temp folder, removed at the end.
  */
 import os from "node:os";
 import path from "node:path";
-import type { Alternatives, CaseFigure, GalleryCase, Plan } from "./bench/ratings/gallery";
+import type { CaseFigure, GalleryCase, Plan } from "./bench/ratings/gallery";
 import { createRecordingClient, installAsAppClient, StatementRecorder, type SqlQuery } from "./bench/ratings/recording-adapter";
 import type { RatingsSeed } from "./bench/ratings/seed-ratings";
 import type { BurstFigures, WriteFigures } from "./bench/ratings/writes";
@@ -35,9 +36,7 @@ const SEED = {
 const GALLERY = { warmUps: 5, runs: 60 };
 const DEEP_PAGE = 100;
 const PROFILE_DEEP_PAGE = 10;
-const NO_STATISTICS = { warmUps: 3, runs: 30 };
 const COUNT_RUNS = 30;
-const ALTERNATIVE_RUNS = 20;
 const WRITES = { warmUps: 20, writes: 500 };
 const BURST = { writes: 50, changes: 15 };
 /** Stops a hung run (and still cleans up) well after a normal one would have finished. */
@@ -50,9 +49,7 @@ type Report = {
   writes: WriteFigures;
   burst: BurstFigures;
   plans: { name: string; plans: Plan[] }[];
-  withoutStatistics: CaseFigure[];
   counts: CountForms;
-  alternatives: Map<CaseFigure, Alternatives>;
 };
 
 const verdict = (value: number, target: number) => (value <= target ? "PASS" : "MISS");
@@ -116,8 +113,9 @@ function galleryCases(authorId: string): GalleryCase[] {
 async function measureGallery(gallery: Gallery, recorder: StatementRecorder, result: RatingsSeed): Promise<CaseFigure[]> {
   heading("Gallery query (listArtworks), in-process");
   console.log(`  ${GALLERY.runs} calls each after ${GALLERY.warmUps} warm-ups, one at a time, with the period measured from the seed's "now".`);
-  console.log("  One call is COUNT(*) + the page's artworks, then their authors, THUMB variants and comment counts; the");
-  console.log("  SQL columns are the driver's time for those statements in each call (p95 of the per-call sums).");
+  console.log("  One call is COUNT(*) + the page query (the page's ids, on the order's index), then the cards by id with their");
+  console.log("  authors and THUMB variants, and the comment counts: \"other\" is those four. The SQL columns are the driver's");
+  console.log("  time for those statements in each call (p95 of the per-call sums).");
   console.log(`  profile = ${result.busiestArtist.username}'s ${count(result.busiestArtist.artworks)} artworks.\n`);
   // One call of every case first: the first calls of each query shape pay for Prisma's compiler and cold pages, whichever case runs first.
   for (const item of galleryCases(result.busiestArtist.id)) await gallery.call(item, result.now);
@@ -179,74 +177,6 @@ async function measureBurst(result: RatingsSeed): Promise<BurstFigures> {
   return burst;
 }
 
-// ---------------------------------------------------------------- periods: the planner's choice
-
-/** Within 1 ms or 50% of the faster index: differences below that are noise next to the 20 ms target. */
-function plannerChoseWell(time: Alternatives): boolean {
-  const best = Math.min(time.sortIndex, time.createdAtIndex);
-  return time.planner - best < 1 || time.planner <= best * 1.5;
-}
-
-/** Each period page's query with each candidate index forced, to show what the planner's choice costs. */
-async function comparePeriodPlans(gallery: Gallery, recorder: StatementRecorder, analysed: CaseFigure[]): Promise<Map<CaseFigure, Alternatives>> {
-  heading("Period pages: the score index or the createdAt index");
-  console.log("  No index serves both WHERE createdAt >= ? and ORDER BY <score> DESC. The page query of each period page timed on the driver");
-  console.log(`  (p50 of ${ALTERNATIVE_RUNS}) as the planner runs it (after ANALYZE) and with each index forced by INDEXED BY:\n`);
-  const alternatives = new Map<CaseFigure, Alternatives>();
-  for (const figure of analysed.filter(isPeriodCase)) alternatives.set(figure, await gallery.timeAlternatives(figure, recorder, ALTERNATIVE_RUNS));
-  const rows = [...alternatives].map(([figure, time]) => [
-    gallery.label(figure.gallery),
-    count(figure.total),
-    figure.pagePlan,
-    ms(time.planner),
-    ms(time.sortIndex),
-    ms(time.createdAtIndex),
-    plannerChoseWell(time) ? "yes" : "no",
-  ]);
-  console.log(table(["query", "matching", "planner reads", "planner's plan", "score index", "createdAt index + sort", "planner's is the faster"], rows));
-  return alternatives;
-}
-
-// ---------------------------------------------------------------- periods without statistics
-
-const isPeriodCase = (figure: CaseFigure) => figure.gallery.scope === "gallery" && figure.gallery.period !== "all";
-
-/**
- * The app never runs ANALYZE (nor PRAGMA optimize), so its database has no
- * sqlite_stat1 and the planner has to guess how many rows createdAt >= ?
- * keeps. The period pages again with the statistics removed show which
- * plan, and which time, the app gets.
- */
-async function periodsWithoutStatistics(gallery: Gallery, recorder: StatementRecorder, result: RatingsSeed, analysed: CaseFigure[]): Promise<CaseFigure[]> {
-  heading("Period pages without ANALYZE (as the app's own database is)");
-  const { db } = await import("@/lib/db");
-  // better-sqlite3 builds SQLite with STAT4: ANALYZE fills sqlite_stat4 with samples besides sqlite_stat1, and both must go.
-  const statistics = await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_schema WHERE name LIKE 'sqlite_stat%'");
-  for (const { name } of statistics) await db.$executeRawUnsafe(`DELETE FROM "${name}"`);
-  // Makes the planner reload its statistics, now none.
-  await db.$executeRawUnsafe("ANALYZE sqlite_schema");
-  console.log("  Nothing in the app runs ANALYZE or PRAGMA optimize, so a real database has no statistics: after ANALYZE the planner");
-  console.log(`  reads the bound date against sqlite_stat4's samples, without them it guesses. Emptied ${statistics.map((row) => row.name).join(" and ")}, then`);
-  console.log(`  the same period pages, ${NO_STATISTICS.runs} calls each after ${NO_STATISTICS.warmUps} warm-ups:\n`);
-  const figures: CaseFigure[] = [];
-  for (const before of analysed.filter(isPeriodCase)) figures.push(await gallery.measureCase(before.gallery, recorder, result.now, NO_STATISTICS));
-  const rows = figures.map((figure, index) => {
-    const before = analysed.filter(isPeriodCase)[index];
-    return [
-      gallery.label(figure.gallery),
-      count(figure.total),
-      ms(figure.call.p95),
-      ms(figure.statements.page.p95),
-      figure.pagePlan,
-      verdict(figure.call.p95, TARGET_GALLERY_P95_MS),
-      ms(before.call.p95),
-      before.pagePlan,
-    ];
-  });
-  console.log(table(["query", "matching", "p95", "page SQL p95", "page query reads", `p95 ≤ ${TARGET_GALLERY_P95_MS} ms`, "p95 after ANALYZE", "reads after ANALYZE"], rows));
-  return figures;
-}
-
 // ---------------------------------------------------------------- plans
 
 function planCases(authorId: string): { name: string; gallery: GalleryCase }[] {
@@ -268,7 +198,9 @@ function printPlan(gallery: Gallery, plan: Plan): void {
 
 async function explainGalleries(gallery: Gallery, recorder: StatementRecorder, result: RatingsSeed): Promise<{ name: string; plans: Plan[] }[]> {
   heading("Query plans of the SQL listArtworks sends");
-  console.log("  Captured from the driver (Prisma's own SQL and bound values), then EXPLAIN QUERY PLAN on the app's connection after ANALYZE.");
+  console.log("  Captured from the driver (Prisma's SQL and the raw page query, with their bound values), then EXPLAIN QUERY PLAN on the");
+  console.log("  app's connection. The page query names its index, so statistics do not change its plan; the others run after the seed's");
+  console.log("  ANALYZE, the statistics the app's PRAGMA optimize gathers on connect where they are missing or stale.");
   console.log('  FLAG marks "USE TEMP B-TREE FOR ORDER BY" (rows sorted, not read in index order) and a SCAN of a table without an index.');
   const explained: { name: string; plans: Plan[] }[] = [];
   let shared: Plan[] = [];
@@ -280,7 +212,7 @@ async function explainGalleries(gallery: Gallery, recorder: StatementRecorder, r
     for (const plan of plans.filter((each) => each.kind === "page" || each.kind === "count")) printPlan(gallery, plan);
     if (shared.length === 0) shared = plans.filter((each) => each.kind !== "page" && each.kind !== "count");
   }
-  console.log("\n  the same for every order: the page's authors, thumbnails and comment counts");
+  console.log("\n  the same for every order: the page's cards by id, their authors and thumbnails, and the comment counts");
   for (const plan of shared) printPlan(gallery, plan);
   return explained;
 }
@@ -295,8 +227,8 @@ type CountForms = { prisma: number; plain: number; rows: number };
  * instead. Both timed on the driver, for the whole gallery, to size what the
  * wrapping costs.
  */
-async function measureCountForms(gallery: Gallery, recorder: StatementRecorder, analysed: CaseFigure[]): Promise<CountForms> {
-  const all = analysed.find((figure) => figure.gallery.scope === "gallery" && figure.gallery.sort === "new" && figure.gallery.page === 1);
+async function measureCountForms(gallery: Gallery, recorder: StatementRecorder, cases: CaseFigure[]): Promise<CountForms> {
+  const all = cases.find((figure) => figure.gallery.scope === "gallery" && figure.gallery.sort === "new" && figure.gallery.page === 1);
   const prismaCount = all?.sample.find((statement) => gallery.kindOf(statement.sql) === "count");
   if (!all || !prismaCount) throw new Error("no COUNT(*) statement was captured for the gallery");
   const plainCount: SqlQuery = { sql: 'SELECT COUNT(*) FROM "Artwork"', args: [], argTypes: [] };
@@ -329,18 +261,11 @@ function summaryRows(gallery: Gallery, report: Report): string[][] {
   const within = report.cases.filter((figure) => figure.call.p95 <= TARGET_GALLERY_P95_MS).length;
   rows.push(["gallery queries within target", `${within} of ${report.cases.length}`, `all ${report.cases.length}`, within === report.cases.length ? "PASS" : "MISS"]);
   rows.push([`rating write (n=${report.writes.all.n})`, `p95 ${ms(report.writes.all.p95)}`, `p95 ≤ ${TARGET_WRITE_P95_MS} ms`, verdict(report.writes.all.p95, TARGET_WRITE_P95_MS)]);
-  const unanalysed = worst(report.withoutStatistics);
-  rows.push([
-    `period pages without ANALYZE, worst (${gallery.label(unanalysed.gallery)})`,
-    `p95 ${ms(unanalysed.call.p95)}`,
-    target,
-    verdict(unanalysed.call.p95, TARGET_GALLERY_P95_MS),
-  ]);
   const { burst } = report;
   rows.push([`${burst.writes} concurrent writes, one artwork`, `${burst.exact ? "exact" : "NOT exact"}, ${ms(burst.wallMs)} wall`, "totals exact", burst.exact ? "PASS" : "MISS"]);
-  const plans = report.plans.flatMap((entry) => entry.plans.filter((plan) => plan.kind === "page" || plan.kind === "count"));
+  const plans = report.plans.flatMap((entry) => entry.plans);
   const flagged = plans.filter((plan) => plan.flags.length > 0).length;
-  rows.push(["COUNT and page plans: temp sort or table scan", `${flagged} of ${plans.length} flagged`, "none", flagged === 0 ? "PASS" : "MISS"]);
+  rows.push(["statement plans: temp sort or table scan", `${flagged} of ${plans.length} flagged`, "none", flagged === 0 ? "PASS" : "MISS"]);
   return rows;
 }
 
@@ -375,24 +300,22 @@ function countAndOffsetLimits(report: Report): string[] {
       ` ${ms(deep.statements.page.p50)} at page ${DEEP_PAGE} (top ${ms(topDeep.statements.page.p50)}),` +
       ` ${deep.statements.page.p50 < deep.statements.count.p50 ? "less" : "more"} than the COUNT (${ms(deep.statements.count.p50)}).`,
     `Prisma and JS: beyond its SQL a call spends ${ms(rest.p50)} (median over the ${report.cases.length} cases) in Prisma's query compiler and` +
-      " result mapping, the awaits between its five queries and the placeholder PNGs: the floor under every gallery figure.",
+      " result mapping, the awaits between its six statements and the placeholder PNGs: the floor under every gallery figure.",
   ];
 }
 
+const isPeriodCase = (figure: CaseFigure) => figure.gallery.scope === "gallery" && figure.gallery.period !== "all";
+
 function periodLimits(gallery: Gallery, report: Report): string[] {
-  const wrong = [...report.alternatives].filter(([, time]) => !plannerChoseWell(time));
-  const unanalysed = worst(report.withoutStatistics);
-  const plansWithout = [...new Set(report.withoutStatistics.map((figure) => figure.pagePlan))].join(" or ");
-  const alternative = (time: Alternatives) => (time.sortIndex < time.createdAtIndex ? `${ms(time.sortIndex)} on the score index` : `${ms(time.createdAtIndex)} on createdAt + sort`);
+  const periods = report.cases.filter(isPeriodCase);
+  const slowest = worst(periods);
+  const pageQuery = periods.reduce((most, figure) => (figure.statements.page.p95 > most.statements.page.p95 ? figure : most));
+  const reads = [...new Set(periods.map((figure) => figure.pagePlan))].join(" or ");
   return [
-    "periods (top/most by day, week, month): no index serves both the filter and the order, so the planner chooses between the score" +
-      " index (rows in order, but the artworks outside the period are read and skipped until the page is full: cheap for a long period," +
-      " costly for a short one or a deep page) and the createdAt index (only the period's rows, but all of them read and sorted in a" +
-      " TEMP B-TREE: cheap for a short period, costly for a long one).",
-    `  After ANALYZE the planner reads the bound date against sqlite_stat4's samples and picks by the period's size, not the page:` +
-      ` ${wrong.length === 0 ? "it chose the faster index everywhere" : wrong.map(([figure, time]) => `${gallery.label(figure.gallery)} ${ms(time.planner)} where it could take ${alternative(time)}`).join("; ")}.`,
-    `  Without statistics (the app's case: it never runs ANALYZE) the period pages read ${plansWithout}; the worst,` +
-      ` ${gallery.label(unanalysed.gallery)}, p95 ${ms(unanalysed.call.p95)} (page SQL p95 ${ms(unanalysed.statements.page.p95)} for ${count(unanalysed.total)} artworks).`,
+    "periods (top/most by day, week, month): each order's index is forced with INDEXED BY, and the top/most indexes carry createdAt," +
+      ` so a period page walks the score index in order and checks createdAt inside it, with no sort (the period pages read ${reads}).`,
+    `  The worst period page, ${gallery.label(slowest.gallery)}, p95 ${ms(slowest.call.p95)} (page SQL p95 ${ms(slowest.statements.page.p95)} for ${count(slowest.total)} artworks)` +
+      (pageQuery === slowest ? "." : `; the slowest page query, ${gallery.label(pageQuery.gallery)}, p95 ${ms(pageQuery.statements.page.p95)}.`),
   ];
 }
 
@@ -453,9 +376,7 @@ async function main(): Promise<void> {
   const burst = await measureBurst(result);
   const plans = await explainGalleries(gallery, recorder, result);
   const counts = await measureCountForms(gallery, recorder, cases);
-  const alternatives = await comparePeriodPlans(gallery, recorder, cases);
-  const withoutStatistics = await periodsWithoutStatistics(gallery, recorder, result, cases);
-  printSummary(gallery, { seed: result, cases, writes, burst, plans, withoutStatistics, counts, alternatives });
+  printSummary(gallery, { seed: result, cases, writes, burst, plans, counts });
   console.log(`\nbench:ratings finished in ${seconds(performance.now() - started)}`);
 }
 

@@ -10,8 +10,11 @@ import type { PlanLine, Statement, StatementRecorder } from "./recording-adapter
 
 export type GalleryCase = { scope: "gallery" | "profile"; sort: Sort; period: Period; page: number; authorId?: string };
 
-/** What listArtworks sends: COUNT(*), the page of artworks, then the page's authors, thumbnails and comment counts. */
-export const STATEMENT_KINDS = ["count", "page", "authors", "thumbnails", "comments"] as const;
+/**
+ * What listArtworks sends: COUNT(*) and the page's ids (the page query), then
+ * the cards by id with their authors and thumbnails, and the comment counts.
+ */
+export const STATEMENT_KINDS = ["count", "page", "cards", "authors", "thumbnails", "comments"] as const;
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
 export type CaseFigure = {
@@ -21,7 +24,7 @@ export type CaseFigure = {
   items: number;
   /** The whole listArtworks call. */
   call: Distribution;
-  /** Driver time of each kind of statement per call; "other" is authors + thumbnails + comments. */
+  /** Driver time of each kind of statement per call; "other" is cards + authors + thumbnails + comments. */
   statements: Record<StatementKind | "other", Distribution>;
   /** The statements of the last call, for EXPLAIN. */
   sample: Statement[];
@@ -31,15 +34,29 @@ export type CaseFigure = {
 
 /** A record with one entry per statement kind. */
 function perKind<T>(make: (kind: StatementKind) => T): Record<StatementKind, T> {
-  return { count: make("count"), page: make("page"), authors: make("authors"), thumbnails: make("thumbnails"), comments: make("comments") };
+  return {
+    count: make("count"),
+    page: make("page"),
+    cards: make("cards"),
+    authors: make("authors"),
+    thumbnails: make("thumbnails"),
+    comments: make("comments"),
+  };
 }
 
-const TABLE_KIND: Record<string, StatementKind> = { Artwork: "page", User: "authors", ArtworkVariant: "thumbnails", Comment: "comments" };
+const TABLE_KIND: Record<string, StatementKind> = { User: "authors", ArtworkVariant: "thumbnails", Comment: "comments" };
 
-/** Sorts a statement by the table it reads; Prisma wraps the count in a subquery, so that one goes by its COUNT. */
+/**
+ * Sorts a statement by its shape, then by the table it reads. The page query
+ * is lib/art/gallery-page.ts's raw SQL (double quotes, no schema, the index
+ * named); Prisma's own SQL quotes with backticks under `main`, wraps its count
+ * in a subquery, and reads Artwork only for the cards by id.
+ */
 export function kindOf(sql: string): StatementKind {
   if (/^SELECT COUNT\(\*\)[^,]* FROM \(/.test(sql)) return "count";
-  const table = /\bFROM\s+(?:[`"]?main[`"]?\.)?[`"]?(\w+)/.exec(sql)?.[1] ?? "";
+  if (/^SELECT "id" FROM "Artwork" INDEXED BY "\w+" /.test(sql)) return "page";
+  const table = /\bFROM `main`\.`(\w+)`/.exec(sql)?.[1] ?? "";
+  if (table === "Artwork" && /\bWHERE `main`\.`Artwork`\.`id` IN \(/.test(sql)) return "cards";
   const kind = TABLE_KIND[table];
   if (!kind) throw new Error(`listArtworks sent a statement this benchmark does not know: ${sql}`);
   return kind;
@@ -77,38 +94,11 @@ export async function measureCase(gallery: GalleryCase, recorder: StatementRecor
     call: distribution(calls),
     statements: {
       ...perKind((kind) => distribution(byKind[kind])),
-      other: distribution(calls.map((_, run) => byKind.authors[run] + byKind.thumbnails[run] + byKind.comments[run])),
+      other: distribution(calls.map((_, run) => byKind.cards[run] + byKind.authors[run] + byKind.thumbnails[run] + byKind.comments[run])),
     },
     sample: last.statements,
     pagePlan: planSummary(await explainPage(last.statements, recorder)),
   };
-}
-
-// ---------------------------------------------------------------- the two plans of a period page
-
-const SORT_INDEX: Record<Sort, string> = { new: "Artwork_createdAt_id_idx", top: "Artwork_topScore_id_idx", most: "Artwork_ratingCount_id_idx", hot: "Artwork_hotScore_id_idx" };
-
-export type Alternatives = { planner: number; sortIndex: number; createdAtIndex: number };
-
-/**
- * A period page's query timed on the driver as the planner runs it and with
- * each candidate index forced (INDEXED BY): what the planner's choice costs
- * against the other one, for this period's size and this page.
- */
-export async function timeAlternatives(figure: CaseFigure, recorder: StatementRecorder, runs: number): Promise<Alternatives> {
-  const page = figure.sample.find((statement) => kindOf(statement.sql) === "page");
-  if (!page) throw new Error(`${label(figure.gallery)} sent no page query`);
-  const forced = (index: string) => {
-    const sql = page.sql.replace("FROM `main`.`Artwork` ", `FROM \`main\`.\`Artwork\` INDEXED BY \`${index}\` `);
-    if (sql === page.sql) throw new Error(`could not force an index into: ${page.sql}`);
-    return { ...page, sql };
-  };
-  const p50 = async (statement: typeof page) => {
-    const times: number[] = [];
-    for (let run = 0; run < runs; run++) times.push(await recorder.time(statement));
-    return distribution(times).p50;
-  };
-  return { planner: await p50(page), sortIndex: await p50(forced(SORT_INDEX[figure.gallery.sort])), createdAtIndex: await p50(forced(SORT_INDEX.new)) };
 }
 
 // ---------------------------------------------------------------- plans
@@ -141,7 +131,7 @@ export async function explainAll(statements: Statement[], recorder: StatementRec
   return plans;
 }
 
-/** "createdAt_id + TEMP B-TREE": the indexes a plan reads and whether it sorts, for a table column. */
+/** "topScore_id_createdAt", or "createdAt_id + TEMP B-TREE": the indexes a plan reads and whether it sorts, for a table column. */
 export function planSummary(lines: PlanLine[]): string {
   const indexes = lines.flatMap((line) => /USING (?:COVERING )?INDEX Artwork_(\w+?)_idx/.exec(line.detail)?.[1] ?? []);
   const sorted = lines.some((line) => line.detail.includes("USE TEMP B-TREE FOR ORDER BY"));
@@ -155,10 +145,11 @@ async function explainPage(statements: Statement[], recorder: StatementRecorder)
   return recorder.explain(page);
 }
 
-/** Prisma's SQL without its quoting, schema prefix and column list, so the WHERE / ORDER BY / LIMIT can be read at a glance. */
+/** A statement without its quoting, schema prefix and column list, so the WHERE / ORDER BY / LIMIT can be read at a glance. */
 export function condense(sql: string): string {
-  const plain = sql.replaceAll("`main`.", "").replaceAll("`", "").replace(/\b(Artwork|User|ArtworkVariant|Comment)\.(\w+)/g, "$2");
-  return plain.replace(/^SELECT (?!COUNT)(.+?) FROM /, (_, columns: string) => `SELECT <${columns.split(",").length} columns> FROM `);
+  const plain = sql.replaceAll("`main`.", "").replace(/[`"]/g, "").replace(/\s+/g, " ").replace(/\b(Artwork|User|ArtworkVariant|Comment)\.(\w+)/g, "$2");
+  // A single column (the page query's id) reads better than "<1 columns>".
+  return plain.replace(/^SELECT (?!COUNT)(.+?) FROM /, (select, columns: string) => (columns.includes(",") ? `SELECT <${columns.split(",").length} columns> FROM ` : select));
 }
 
 /** EXPLAIN QUERY PLAN's rows as the sqlite3 shell draws them: children indented under their parent. */

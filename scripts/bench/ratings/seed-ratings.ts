@@ -372,6 +372,7 @@ export async function seedRatedCommunity(plan: RatingsSeedPlan, passwordHash: st
   const verified = await verifySample(artworks, random, 1_000);
 
   await timed(ms, "analyze", async () => {
+    // The statistics the app's PRAGMA optimize would gather on its next connection, there from the first measured query.
     await db.$executeRawUnsafe("ANALYZE");
     // Fold the seed's WAL into the database file, as a long-running server's checkpoints would have.
     await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");

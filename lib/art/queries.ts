@@ -75,10 +75,11 @@ type ListOptions = { page: number; authorId?: string; order?: GalleryOrder; now?
 /** One page of a gallery in the chosen order; a page past the end comes back empty with the real page count. */
 export async function listArtworks({ page, authorId, order = { sort: "new", period: "all" }, now = new Date() }: ListOptions): Promise<GalleryPage> {
   const since = periodStart(order.period, now);
-  const [total, ids] = await Promise.all([
-    db.artwork.count({ where: { authorId, createdAt: since ? { gte: since } : undefined } }),
-    pageArtworkIds({ sort: order.sort, authorId, since, offset: (page - 1) * GALLERY_PAGE_SIZE, limit: GALLERY_PAGE_SIZE }),
-  ]);
+  const offset = (page - 1) * GALLERY_PAGE_SIZE;
+  // Counted first (the driver runs one statement at a time anyway), so a page
+  // past the end never walks a whole score index looking for its period's rows.
+  const total = await db.artwork.count({ where: { authorId, createdAt: since ? { gte: since } : undefined } });
+  const ids = offset < total ? await pageArtworkIds({ sort: order.sort, authorId, since, offset, limit: GALLERY_PAGE_SIZE }) : [];
   const [rows, counts] = await Promise.all([db.artwork.findMany({ where: { id: { in: ids } }, select: cardSelect }), commentCounts(ids)]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   // An artwork deleted between the two queries is simply left out.

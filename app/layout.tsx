@@ -3,6 +3,7 @@ import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { requestTheme } from "@/lib/appearance/theme";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = {
@@ -12,17 +13,26 @@ export const metadata: Metadata = {
   description: "A home for artists: share your work, discover others, talk in real time.",
 };
 
-export const viewport: Viewport = {
-  colorScheme: "light dark",
-  themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
-    { media: "(prefers-color-scheme: dark)", color: "#13171f" },
-  ],
-};
+const THEME_COLORS = { light: "#ffffff", dark: "#13171f" } as const;
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/** The browser's own chrome follows the chosen theme, or the system's when none is chosen. */
+export async function generateViewport(): Promise<Viewport> {
+  const theme = await requestTheme();
+  if (theme !== "system") return { colorScheme: theme, themeColor: THEME_COLORS[theme] };
+  return {
+    colorScheme: "light dark",
+    themeColor: [
+      { media: "(prefers-color-scheme: light)", color: THEME_COLORS.light },
+      { media: "(prefers-color-scheme: dark)", color: THEME_COLORS.dark },
+    ],
+  };
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Pico reads data-theme; without it, it follows the system's preference.
+  const theme = await requestTheme();
   return (
-    <html lang="en">
+    <html lang="en" data-theme={theme === "system" ? undefined : theme}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content

@@ -5,12 +5,13 @@ import { db } from "@/lib/db";
 import { createTestUser } from "@/lib/testing/factories";
 
 describe("session validity", () => {
-  it("honours a fresh token and exposes only id, username and role", async () => {
+  it("honours a fresh token and exposes only id, username, role and theme", async () => {
     const user = await createTestUser();
     expect(await resolveSessionUser({ userId: user.id, sessionVersion: 0 })).toEqual({
       id: user.id,
       username: user.username,
       role: "USER",
+      theme: "SYSTEM",
     });
   });
 

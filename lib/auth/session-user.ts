@@ -1,10 +1,10 @@
 import "server-only";
 import { isBanActive } from "@/lib/auth/ban";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/client";
+import type { Role, Theme } from "@/lib/generated/prisma/client";
 
 /** What pages may know about the signed-in member. */
-export type SessionUser = { id: string; username: string; role: Role };
+export type SessionUser = { id: string; username: string; role: Role; theme: Theme };
 export type SessionClaims = { userId?: string; sessionVersion?: number } | null;
 
 /**
@@ -16,8 +16,8 @@ export async function resolveSessionUser(claims: SessionClaims, now = new Date()
   if (!claims?.userId || claims.sessionVersion === undefined) return null;
   const user = await db.user.findUnique({
     where: { id: claims.userId },
-    select: { id: true, username: true, role: true, sessionVersion: true, bannedAt: true, bannedUntil: true },
+    select: { id: true, username: true, role: true, theme: true, sessionVersion: true, bannedAt: true, bannedUntil: true },
   });
   if (!user || user.sessionVersion !== claims.sessionVersion || isBanActive(user, now)) return null;
-  return { id: user.id, username: user.username, role: user.role };
+  return { id: user.id, username: user.username, role: user.role, theme: user.theme };
 }

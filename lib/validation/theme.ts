@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+export const THEMES = ["system", "light", "dark"] as const;
+export type ThemeChoice = (typeof THEMES)[number];
+
+export const THEME_LABELS: Record<ThemeChoice, string> = { system: "Follow the system", light: "Light", dark: "Dark" };
+
+export const themeSchema = z.object({
+  theme: z.enum(THEMES, { error: "Choose light, dark or follow the system" }),
+});
+
+/** A cookie or stored value read back: anything unknown means "follow the system". */
+export function parseTheme(value: unknown): ThemeChoice {
+  const parsed = themeSchema.shape.theme.safeParse(typeof value === "string" ? value.toLowerCase() : value);
+  return parsed.success ? parsed.data : "system";
+}

@@ -23,7 +23,7 @@ export function ActionButton({ action, fields, label, className }: ActionButtonP
       <button type="submit" className={className} aria-busy={pending || undefined} disabled={pending}>
         {label}
       </button>
-      {state.message && <FormMessage message={state.message} />}
+      {state.message && <FormMessage message={state.message} status={state.status} />}
     </form>
   );
 }

@@ -5,18 +5,26 @@ import { FormField } from "@/components/form-field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { TextAreaField } from "@/components/text-area-field";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/validation/artwork";
-import { saveArtworkDetails } from "./actions";
 
-export function EditArtworkForm({ artworkId, title, description }: { artworkId: string; title: string; description: string }) {
-  const [state, formAction] = useActionState(saveArtworkDetails, initialFormState);
+type EditArtworkFormProps = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  artworkId: string;
+  title: string;
+  description: string;
+};
+
+/** Title and description of one artwork, on its page and in the owner's list; ids keep several on one page apart. */
+export function EditArtworkForm({ action, artworkId, title, description }: EditArtworkFormProps) {
+  const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction}>
       <input type="hidden" name="artworkId" value={artworkId} />
       <FormField
         label="Title"
         name="title"
+        id={`title-${artworkId}`}
         required
         maxLength={TITLE_MAX}
         defaultValue={state.values?.title ?? title}
@@ -25,12 +33,13 @@ export function EditArtworkForm({ artworkId, title, description }: { artworkId: 
       <TextAreaField
         label="Description"
         name="description"
+        id={`description-${artworkId}`}
         rows={4}
         maxLength={DESCRIPTION_MAX}
         defaultValue={state.values?.description ?? description}
         errors={state.fieldErrors?.description}
       />
-      <FormMessage message={state.message} />
+      <FormMessage message={state.message} status={state.status} />
       <SubmitButton>Save changes</SubmitButton>
     </form>
   );

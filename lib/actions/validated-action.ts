@@ -16,6 +16,21 @@ function typedValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/**
+ * The form as an object for zod: a name sent once is a string, a name sent
+ * more than once (a group of checkboxes) an array. Object.fromEntries would
+ * keep only the last value, and a schema expecting one string would then
+ * accept a request that sent two.
+ */
+export function formFields(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const name of new Set(formData.keys())) {
+    const values = formData.getAll(name);
+    fields[name] = values.length === 1 ? values[0] : values;
+  }
+  return fields;
+}
+
 type Handler<S extends z.ZodType, Extra extends unknown[]> = (
   input: z.output<S>,
   ...rest: [...Extra, FormData]
@@ -28,7 +43,7 @@ type Handler<S extends z.ZodType, Extra extends unknown[]> = (
  */
 export function validatedAction<S extends z.ZodType>(schema: S, handler: Handler<S, []>) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const parsed = schema.safeParse(Object.fromEntries(formData));
+    const parsed = schema.safeParse(formFields(formData));
     if (!parsed.success) {
       return {
         status: "error",

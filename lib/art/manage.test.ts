@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { updateArtwork } from "@/lib/art/manage";
+import { deleteArtworks, updateArtwork } from "@/lib/art/manage";
 import { db } from "@/lib/db";
+import { createTestArtwork, filesOnDisk } from "@/lib/testing/artworks";
 import { createTestUser } from "@/lib/testing/factories";
 
 /** A row without files: editing words needs no media (publish.test.ts covers files). */
@@ -23,5 +24,35 @@ describe("editing artwork", () => {
     const artwork = await bareArtwork(owner.id);
     expect(await updateArtwork(artwork.id, intruder.id, { title: "Hijacked", description: "" })).toBe(false);
     expect((await db.artwork.findUniqueOrThrow({ where: { id: artwork.id } })).title).toBe("Original");
+  });
+});
+
+async function keysOf(artworkId: string): Promise<string[]> {
+  return (await db.artworkVariant.findMany({ where: { artworkId }, select: { key: true } })).map((variant) => variant.key);
+}
+
+describe("deleting several artworks", () => {
+  it("deletes the owner's selection with every file", async () => {
+    const owner = await createTestUser();
+    const [first, second, kept] = [await createTestArtwork(owner.id), await createTestArtwork(owner.id), await createTestArtwork(owner.id)];
+    const doomedKeys = [...(await keysOf(first.id)), ...(await keysOf(second.id))];
+
+    expect(await deleteArtworks([first.id, second.id], owner.id)).toBe(true);
+    expect(await db.artwork.findMany({ where: { authorId: owner.id }, select: { id: true } })).toEqual([{ id: kept.id }]);
+    const files = await filesOnDisk();
+    expect(doomedKeys.filter((key) => files.includes(key))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(await keysOf(kept.id)));
+  });
+
+  it("deletes nothing when one of the ids is another member's or missing", async () => {
+    const [owner, other] = [await createTestUser(), await createTestUser()];
+    const mine = await createTestArtwork(owner.id);
+    const theirs = await createTestArtwork(other.id);
+    expect(await deleteArtworks([mine.id, theirs.id], owner.id)).toBe(false);
+    expect(await deleteArtworks([mine.id, "cmissing0000000000000000"], owner.id)).toBe(false);
+    expect(await deleteArtworks([], owner.id)).toBe(false);
+    expect(await db.artwork.count({ where: { id: { in: [mine.id, theirs.id] } } })).toBe(2);
+    const files = await filesOnDisk();
+    expect(files).toEqual(expect.arrayContaining([...(await keysOf(mine.id)), ...(await keysOf(theirs.id))]));
   });
 });

@@ -90,6 +90,30 @@ export async function listArtworks({ page, authorId, order = { sort: "new", peri
   return { items, page, pageCount: Math.max(1, Math.ceil(total / GALLERY_PAGE_SIZE)), total };
 }
 
+export type OwnArtwork = ArtworkCardData & { description: string; createdAt: Date };
+export type OwnArtworkPage = { items: OwnArtwork[]; page: number; pageCount: number; total: number };
+
+/** A longer page than the gallery's: this is a list to manage, not to browse. */
+export const OWN_ARTWORK_PAGE_SIZE = 20;
+
+/** The member's own artwork for their settings, newest first, with what they edit and the counts they watch. */
+export async function listOwnArtworks(ownerId: string, page: number): Promise<OwnArtworkPage> {
+  const [total, rows] = await Promise.all([
+    db.artwork.count({ where: { authorId: ownerId } }),
+    db.artwork.findMany({
+      where: { authorId: ownerId },
+      // Served by the (authorId, createdAt, id) index.
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * OWN_ARTWORK_PAGE_SIZE,
+      take: OWN_ARTWORK_PAGE_SIZE,
+      select: { ...cardSelect, description: true, createdAt: true },
+    }),
+  ]);
+  const counts = await commentCounts(rows.map((row) => row.id));
+  const items = rows.map((row) => ({ ...toCard(row, counts.get(row.id) ?? 0), description: row.description, createdAt: row.createdAt }));
+  return { items, page, pageCount: Math.max(1, Math.ceil(total / OWN_ARTWORK_PAGE_SIZE)), total };
+}
+
 export type ArtworkDetail = {
   id: string;
   title: string;

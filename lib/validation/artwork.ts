@@ -24,3 +24,15 @@ export const updateArtworkSchema = artworkFieldsSchema.extend({ artworkId: artwo
 export const deleteArtworkSchema = z.object({ artworkId: artworkIdSchema });
 
 export type ArtworkFields = z.infer<typeof artworkFieldsSchema>;
+
+/** Most a member can select on one page of their artwork list, with room to spare. */
+export const BULK_DELETE_MAX = 100;
+
+export const deleteArtworksSchema = z.object({
+  // None ticked sends nothing, one a single value, several an array.
+  artworkIds: z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z.array(artworkIdSchema).min(1, "Select the artwork to delete").max(BULK_DELETE_MAX, `Select at most ${BULK_DELETE_MAX} at a time`),
+  ),
+  confirm: z.literal("yes", { error: "Tick this box to confirm that the artwork and its files go for good" }),
+});

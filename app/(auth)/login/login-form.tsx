@@ -26,7 +26,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         required
         errors={state.fieldErrors?.password}
       />
-      <FormMessage message={state.message} />
+      <FormMessage message={state.message} status={state.status} />
       <SubmitButton>Log in</SubmitButton>
       <p>
         New here? <Link href={withCallback("/register", callbackUrl)}>Create an account</Link>

@@ -34,7 +34,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
         hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one.`}
         errors={state.fieldErrors?.password}
       />
-      <FormMessage message={state.message} />
+      <FormMessage message={state.message} status={state.status} />
       <SubmitButton>Create account</SubmitButton>
       <p>
         Already a member? <Link href={withCallback("/login", callbackUrl)}>Log in</Link>

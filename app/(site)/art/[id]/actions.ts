@@ -15,6 +15,7 @@ const ARTWORK_NOT_FOUND = "This artwork does not exist, or it is not yours to ch
 export const saveArtworkDetails = authenticatedAction(updateArtworkSchema, async ({ artworkId, title, description }, user) => {
   if (!(await updateArtwork(artworkId, user.id, { title, description }))) return { status: "error", message: ARTWORK_NOT_FOUND };
   revalidatePath(`/art/${artworkId}`);
+  revalidatePath("/settings/artwork");
   return { status: "success", message: "Saved." };
 });
 

@@ -22,7 +22,7 @@ export function CommentForm({ artworkId }: { artworkId: string }) {
         defaultValue={state.values?.body}
         errors={state.fieldErrors?.body}
       />
-      <FormMessage message={state.message} />
+      <FormMessage message={state.message} status={state.status} />
       <SubmitButton>Post comment</SubmitButton>
     </form>
   );

@@ -5,16 +5,16 @@ import { cache } from "react";
 import { ActionButton } from "@/components/action-button";
 import { ArtPicture } from "@/components/art-picture";
 import { Avatar } from "@/components/avatar";
+import { EditArtworkForm } from "@/components/edit-artwork-form";
 import { getArtwork } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/comments";
 import { viewerRating } from "@/lib/ratings/ratings";
 import { describeAverage } from "@/lib/ratings/score";
 import { artworkIdSchema } from "@/lib/validation/artwork";
-import { removeArtwork } from "./actions";
+import { removeArtwork, saveArtworkDetails } from "./actions";
 import { CommentForm } from "./comment-form";
 import { CommentList } from "./comment-list";
-import { EditArtworkForm } from "./edit-artwork-form";
 import { RatingForm } from "./rating-form";
 
 const artworkOf = cache(async (id: string) => (artworkIdSchema.safeParse(id).success ? getArtwork(id) : null));
@@ -88,7 +88,7 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
         <section className="owner-tools" aria-label="Manage your artwork">
           <details>
             <summary>Edit title and description</summary>
-            <EditArtworkForm artworkId={artwork.id} title={artwork.title} description={artwork.description} />
+            <EditArtworkForm action={saveArtworkDetails} artworkId={artwork.id} title={artwork.title} description={artwork.description} />
           </details>
           <details>
             <summary>Delete artwork…</summary>

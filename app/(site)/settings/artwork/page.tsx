@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ActionButton } from "@/components/action-button";
+import { ArtPicture } from "@/components/art-picture";
+import { EditArtworkForm } from "@/components/edit-artwork-form";
+import { Pagination } from "@/components/pagination";
+import { listOwnArtworks, type OwnArtwork } from "@/lib/art/queries";
+import { requireUser } from "@/lib/auth/session";
+import { parsePage } from "@/lib/validation/paging";
+import { saveArtworkDetails } from "@/app/(site)/art/[id]/actions";
+import { deleteSelectedArtworks } from "./actions";
+import { BULK_DELETE_FORM_ID, BulkDeleteForm } from "./bulk-delete-form";
+
+export const metadata: Metadata = { title: "My artwork" };
+
+const SETTINGS_PATH = "/settings/artwork";
+
+export default async function MyArtworkPage({ searchParams }: PageProps<"/settings/artwork">) {
+  const user = await requireUser(SETTINGS_PATH);
+  const page = parsePage((await searchParams).page);
+  const list = await listOwnArtworks(user.id, page);
+  if (page > list.pageCount) redirect(SETTINGS_PATH);
+  return (
+    <>
+      <h2>My artwork</h2>
+      {list.total === 0 ? (
+        <p>
+          You have not shared any artwork yet. <Link href="/upload">Upload your first piece</Link>.
+        </p>
+      ) : (
+        <>
+          <p>
+            {list.total} artwork{list.total === 1 ? "" : "s"}, newest first. Tick several to delete them together.
+          </p>
+          <ul className="own-artworks">
+            {list.items.map((artwork) => (
+              <OwnArtworkRow key={artwork.id} artwork={artwork} />
+            ))}
+          </ul>
+          <Pagination page={list.page} pageCount={list.pageCount} basePath={SETTINGS_PATH} />
+        </>
+      )}
+      {/* Outside the branches, so its "Deleted …" message outlives the last rows. */}
+      <BulkDeleteForm hasArtwork={list.total > 0} />
+    </>
+  );
+}
+
+function OwnArtworkRow({ artwork }: { artwork: OwnArtwork }) {
+  const rating = artwork.averageRating === null ? "No ratings" : `★ ${artwork.averageRating.toFixed(1)} from ${artwork.ratingCount}`;
+  const comments = `${artwork.commentCount} comment${artwork.commentCount === 1 ? "" : "s"}`;
+  return (
+    <li className="own-artwork">
+      <input type="checkbox" name="artworkIds" value={artwork.id} form={BULK_DELETE_FORM_ID} aria-label={`Select “${artwork.title}”`} />
+      <Link href={artwork.href} className="own-artwork-thumb" tabIndex={-1} aria-hidden="true">
+        <ArtPicture
+          image={artwork.thumbnail}
+          alt=""
+          width={artwork.thumbnail.fallback.width}
+          height={artwork.thumbnail.fallback.height}
+          sizes="96px"
+          placeholderUrl={artwork.placeholderUrl}
+          dominantColor={artwork.dominantColor}
+        />
+      </Link>
+      <div className="own-artwork-body">
+        <h3>
+          <Link href={artwork.href}>{artwork.title}</Link>
+        </h3>
+        <p className="own-artwork-facts">
+          <time dateTime={artwork.createdAt.toISOString()}>
+            {artwork.createdAt.toLocaleDateString("en", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}
+          </time>{" "}
+          · {rating} · {comments}
+        </p>
+        <details>
+          <summary>Edit “{artwork.title}”</summary>
+          <EditArtworkForm action={saveArtworkDetails} artworkId={artwork.id} title={artwork.title} description={artwork.description} />
+        </details>
+        <details>
+          <summary>Delete “{artwork.title}”…</summary>
+          <p>This removes the artwork, every size of its image and its comments. It cannot be undone.</p>
+          <ActionButton
+            action={deleteSelectedArtworks}
+            fields={{ artworkIds: artwork.id, confirm: "yes" }}
+            label={`Delete “${artwork.title}” permanently`}
+            className="contrast"
+          />
+        </details>
+      </div>
+    </li>
+  );
+}

@@ -1,11 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { signUp } from "./support/accounts";
+import { uploadArtwork } from "./support/artworks";
 
 const viewports = [
   { name: "desktop", width: 1280, height: 800 },
   { name: "phone", width: 360, height: 740 },
 ];
 const schemes = ["light", "dark"] as const;
+const settingsSections = ["artwork", "appearance"];
 const pages = [
   { name: "gallery", path: "/", heading: "Gallery" },
   { name: "register", path: "/register", heading: "Join the collective" },
@@ -39,6 +41,18 @@ for (const viewport of viewports) {
         await expect(page.getByRole("heading", { name: "Upload artwork", level: 1 })).toBeVisible();
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
         await page.screenshot({ path: `e2e/.artifacts/screenshots/upload-${viewport.name}-${colorScheme}.png`, fullPage: true });
+      });
+
+      test("every settings section", async ({ page }) => {
+        test.slow(); // an upload and six pages
+        await signUp(page);
+        await uploadArtwork(page, "A piece with a rather long title to see how rows wrap on phones");
+        for (const section of settingsSections) {
+          await page.goto(`/settings/${section}`);
+          await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), section).toBeLessThanOrEqual(0);
+          await page.screenshot({ path: `e2e/.artifacts/screenshots/settings-${section}-${viewport.name}-${colorScheme}.png`, fullPage: true });
+        }
       });
     });
   }

@@ -75,11 +75,15 @@ function OwnArtworkRow({ artwork }: { artwork: OwnArtwork }) {
           · {rating} · {comments}
         </p>
         <details>
-          <summary>Edit “{artwork.title}”</summary>
+          <summary>
+            Edit details<span className="visually-hidden"> of “{artwork.title}”</span>
+          </summary>
           <EditArtworkForm action={saveArtworkDetails} artworkId={artwork.id} title={artwork.title} description={artwork.description} />
         </details>
         <details>
-          <summary>Delete “{artwork.title}”…</summary>
+          <summary>
+            Delete<span className="visually-hidden"> “{artwork.title}”</span>…
+          </summary>
           <p>This removes the artwork, every size of its image and its comments. It cannot be undone.</p>
           <ActionButton
             action={deleteSelectedArtworks}

@@ -38,7 +38,7 @@ export function DeleteAccountForm() {
           {confirmError}
         </small>
       </fieldset>
-      <FormMessage message={state.message} status={state.status} />
+      <FormMessage message={state.message} />
       <SubmitButton>Delete my account</SubmitButton>
     </form>
   );

@@ -39,7 +39,7 @@ export function PasswordForm() {
         required
         errors={state.fieldErrors?.repeatPassword}
       />
-      <FormMessage message={state.message} status={state.status} />
+      <FormMessage message={state.message} />
       <SubmitButton>Change password</SubmitButton>
     </form>
   );

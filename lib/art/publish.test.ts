@@ -61,9 +61,9 @@ describe("publishing and deleting artwork", () => {
   it("removes every file of a deleted account's artwork and avatar, and no one else's", async () => {
     const [leaver, other] = [await createTestUser(), await createTestUser()];
     const [first, second, othersWork] = [await createTestArtwork(leaver.id), await createTestArtwork(leaver.id), await createTestArtwork(other.id)];
-    // An uploaded avatar is a folder of files: avatarKey names the folder.
-    const avatarKey = `avatars/${newMediaKey()}`;
-    for (const name of ["96.avif", "96.webp", "256.avif", "256.webp"]) await storage.put(`${avatarKey}/${name}`, Buffer.from("avatar"));
+    // An uploaded avatar's crops live in avatars/<avatarKey>/.
+    const avatarKey = newMediaKey();
+    for (const name of ["64.avif", "64.webp", "256.avif", "256.webp"]) await storage.put(`avatars/${avatarKey}/${name}`, Buffer.from("avatar"));
     await db.user.update({ where: { id: leaver.id }, data: { avatarKey } });
 
     expect(await deleteAccount(leaver.id)).toBe(true);

@@ -4,6 +4,11 @@ import { db } from "@/lib/db";
 import { withdrawAllRatings } from "@/lib/ratings/ratings";
 import { storage } from "@/lib/storage";
 
+/** Every file of an uploaded avatar lives in this folder (User.avatarKey holds the random part). */
+function avatarFolder(avatarKey: string): string {
+  return `avatars/${avatarKey}`;
+}
+
 /**
  * Deletes a member and everything that is theirs: their artwork (with its
  * comments and files), their comments and ratings elsewhere, their avatar,
@@ -29,11 +34,11 @@ export async function deleteAccount(userId: string): Promise<boolean> {
     await tx.user.delete({ where: { id: userId }, select: { id: true } });
     return {
       variantKeys: user.artworks.flatMap((artwork) => artwork.variants.map((variant) => variant.key)),
-      avatarFolder: user.avatarKey,
+      avatarKey: user.avatarKey,
     };
   });
   if (!files) return false;
   await removeFiles(files.variantKeys);
-  if (files.avatarFolder) await storage.deleteFolder(files.avatarFolder).catch((error) => console.error("[media] could not delete an avatar", error));
+  if (files.avatarKey) await storage.deleteFolder(avatarFolder(files.avatarKey)).catch((error) => console.error("[media] could not delete an avatar", error));
   return true;
 }

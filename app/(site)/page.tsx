@@ -16,6 +16,12 @@ export default async function GalleryPage({ searchParams }: PageProps<"/">) {
   if (page > gallery.pageCount) redirect(`/?${orderQuery(order)}`);
   return (
     <>
+      {/* Where a deleted account is sent; a member who is signed in has no account to have lost. */}
+      {params.account === "deleted" && !user && (
+        <p role="status" className="notice">
+          Your account and everything in it have been deleted.
+        </p>
+      )}
       <header className="page-intro">
         <hgroup>
           <h1>Gallery</h1>

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { deleteArtwork } from "@/lib/art/manage";
+import { newMediaKey } from "@/lib/art/media-keys";
 import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
 import { db } from "@/lib/db";
 import { createTestArtwork, filesOnDisk, mediaMismatches, preparedTestImage } from "@/lib/testing/artworks";
+import { storage } from "@/lib/storage";
 import { createTestUser } from "@/lib/testing/factories";
+import { deleteAccount } from "@/lib/users/delete-account";
 
 // Every test that writes media lives in this file, so the orphan checks
 // never see another file's upload half-way.
@@ -53,6 +56,22 @@ describe("publishing and deleting artwork", () => {
     await deleteArtwork(artwork.id, user.id);
     await attachDeferredVariants(artwork, image);
     expect((await filesOnDisk()).filter((file) => file.includes(artwork.mediaKey))).toEqual([]);
+  });
+
+  it("removes every file of a deleted account's artwork and avatar, and no one else's", async () => {
+    const [leaver, other] = [await createTestUser(), await createTestUser()];
+    const [first, second, othersWork] = [await createTestArtwork(leaver.id), await createTestArtwork(leaver.id), await createTestArtwork(other.id)];
+    // An uploaded avatar's crops live in avatars/<avatarKey>/.
+    const avatarKey = newMediaKey();
+    for (const name of ["64.avif", "64.webp", "256.avif", "256.webp"]) await storage.put(`avatars/${avatarKey}/${name}`, Buffer.from("avatar"));
+    await db.user.update({ where: { id: leaver.id }, data: { avatarKey } });
+
+    expect(await deleteAccount(leaver.id)).toBe(true);
+
+    const left = await filesOnDisk();
+    expect(left.filter((file) => [first.mediaKey, second.mediaKey, avatarKey].some((key) => file.includes(key)))).toEqual([]);
+    expect(left.some((file) => file.includes(othersWork.mediaKey))).toBe(true);
+    expect(await mediaMismatches()).toEqual({ orphanFiles: [], missingFiles: [] });
   });
 
   it("refuses another member's delete and keeps every file", async () => {

@@ -6,18 +6,23 @@ import { usernameKey, type RegisterInput } from "@/lib/validation/account";
 
 export type CreateAccountResult = { ok: true; userId: string } | { ok: false; reason: "username_taken" };
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
-/** Creates a member; the unique index (not a prior lookup) settles races between two sign-ups. */
+/**
+ * Creates a member; the unique index (not a prior lookup) settles races
+ * between two sign-ups. Taking a name someone used before ends its redirect
+ * to them, in the same transaction.
+ */
 export async function createAccount(input: RegisterInput, role: Role = "USER"): Promise<CreateAccountResult> {
   const passwordHash = await hashPassword(input.password);
+  const key = usernameKey(input.username);
   try {
-    const user = await db.user.create({
-      data: { username: input.username, usernameKey: usernameKey(input.username), passwordHash, role },
-      select: { id: true },
-    });
+    const [user] = await db.$transaction([
+      db.user.create({ data: { username: input.username, usernameKey: key, passwordHash, role }, select: { id: true } }),
+      db.usernameRedirect.deleteMany({ where: { usernameKey: key } }),
+    ]);
     return { ok: true, userId: user.id };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: "username_taken" };

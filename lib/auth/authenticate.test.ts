@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authenticate } from "@/lib/auth/authenticate";
+import { authenticate, confirmPassword } from "@/lib/auth/authenticate";
 import { MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/factories";
@@ -41,5 +41,21 @@ describe("authenticate", () => {
     });
     const afterBan = new Date(bannedUntil.getTime() + 1000);
     expect((await authenticate({ username: user.username, password: TEST_PASSWORD }, address(), afterBan)).ok).toBe(true);
+  });
+});
+
+describe("confirming a signed-in member's password", () => {
+  it("accepts the member's password and refuses any other", async () => {
+    const user = await createTestUser();
+    expect(await confirmPassword(user.id, TEST_PASSWORD, address())).toEqual({ ok: true });
+    expect(await confirmPassword(user.id, "not the password", address())).toEqual({ ok: false, reason: "invalid" });
+    expect(await confirmPassword("nosuchmember0000", TEST_PASSWORD, address())).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("counts wrong answers as failed log-ins, so a stolen session cannot guess faster than the log-in form", async () => {
+    const user = await createTestUser();
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await confirmPassword(user.id, `guess ${i}`, address());
+    expect(await confirmPassword(user.id, TEST_PASSWORD, address())).toEqual({ ok: false, reason: "throttled", retryAfterMinutes: 15 });
+    expect(await authenticate({ username: user.username, password: TEST_PASSWORD }, address())).toMatchObject({ reason: "throttled" });
   });
 });

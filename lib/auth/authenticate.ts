@@ -11,6 +11,36 @@ export type AuthenticationResult =
   | { ok: false; reason: "throttled"; retryAfterMinutes: number }
   | { ok: false; reason: "banned"; bannedUntil: Date | null };
 
+export type PasswordConfirmation =
+  | { ok: true }
+  | Extract<AuthenticationResult, { reason: "invalid" }>
+  | Extract<AuthenticationResult, { reason: "throttled" }>;
+
+/**
+ * Checks a signed-in member's password before a change that needs it (a new
+ * password, deleting the account). Wrong answers count as failed log-ins of
+ * the account, so a stolen session cannot guess the password any faster
+ * than the log-in form allows.
+ */
+export async function confirmPassword(
+  userId: string,
+  password: string,
+  clientAddress: string,
+  now = new Date(),
+): Promise<PasswordConfirmation> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { usernameKey: true, passwordHash: true } });
+  if (!user) return { ok: false, reason: "invalid" };
+  const key = { accountKey: user.usernameKey, clientAddress };
+  const throttle = await checkThrottle(key, now);
+  if (throttle.throttled) return { ok: false, reason: "throttled", retryAfterMinutes: minutesUntil(throttle.retryAfterMs) };
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    await recordFailedLogin(key, now);
+    return { ok: false, reason: "invalid" };
+  }
+  await clearAccountFailures(key.accountKey);
+  return { ok: true };
+}
+
 /**
  * Checks a username and password. An unknown name and a wrong password give
  * the same answer after the same work (a real Argon2 verification), so the

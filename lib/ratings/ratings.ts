@@ -8,6 +8,11 @@ export type RateResult = { ok: true; summary: RatingSummary } | { ok: false; rea
 
 type Transaction = Prisma.TransactionClient;
 
+/** The sort scores stored beside these totals. */
+function scoresOf(totals: RatingTotals, createdAt: Date) {
+  return { topScore: topScore(totals), hotScore: hotScore(totals, createdAt) };
+}
+
 /** Applies a change to the totals and stores the new sort scores, inside the caller's transaction. */
 async function applyChange(tx: Transaction, artworkId: string, countDelta: number, sumDelta: number) {
   const totals = await tx.artwork.update({
@@ -16,12 +21,28 @@ async function applyChange(tx: Transaction, artworkId: string, countDelta: numbe
     select: { ratingCount: true, ratingSum: true, createdAt: true },
   });
   const current: RatingTotals = { count: totals.ratingCount, sum: totals.ratingSum };
-  await tx.artwork.update({
-    where: { id: artworkId },
-    data: { topScore: topScore(current), hotScore: hotScore(current, totals.createdAt) },
-    select: { id: true },
-  });
+  await tx.artwork.update({ where: { id: artworkId }, data: scoresOf(current, totals.createdAt), select: { id: true } });
   return current;
+}
+
+/**
+ * Takes every rating a member gave out of the rated artworks' totals and
+ * scores, inside the caller's transaction (which then deletes the ratings
+ * with the member): one read, then one write per rated artwork.
+ */
+export async function withdrawAllRatings(tx: Transaction, userId: string): Promise<void> {
+  const ratings = await tx.rating.findMany({
+    where: { userId },
+    select: { value: true, artwork: { select: { id: true, ratingCount: true, ratingSum: true, createdAt: true } } },
+  });
+  for (const { value, artwork } of ratings) {
+    const totals: RatingTotals = { count: artwork.ratingCount - 1, sum: artwork.ratingSum - value };
+    await tx.artwork.update({
+      where: { id: artwork.id },
+      data: { ratingCount: totals.count, ratingSum: totals.sum, ...scoresOf(totals, artwork.createdAt) },
+      select: { id: true },
+    });
+  }
 }
 
 async function rateableArtwork(tx: Transaction, artworkId: string, userId: string) {

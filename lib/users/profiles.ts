@@ -19,3 +19,15 @@ export async function getProfile(username: string): Promise<Profile | null> {
     artworkCount: user._count.artworks,
   };
 }
+
+/**
+ * The profile address of the member who used this name before they renamed
+ * themselves, or null: old links keep working until someone takes the name.
+ */
+export async function renamedProfileHref(username: string): Promise<string | null> {
+  const redirect = await db.usernameRedirect.findUnique({
+    where: { usernameKey: usernameKey(username) },
+    select: { user: { select: authorSelect } },
+  });
+  return redirect ? toAuthorSummary(redirect.user).href : null;
+}

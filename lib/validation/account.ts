@@ -54,12 +54,39 @@ export const registerSchema = z.object({
 });
 
 /**
- * Log-in checks only presence and a generous bound: it must not reveal the
- * sign-up rules, and the bound keeps hostile megabyte fields from being hashed.
+ * A password being checked (not chosen) is held only to presence and a
+ * generous bound: it must not reveal the sign-up rules, and the bound keeps
+ * hostile megabyte fields from being hashed.
  */
+const existingPasswordSchema = z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1024, "That password is too long");
+
 export const loginSchema = z.object({
   username: z.string({ error: "Enter your username" }).trim().min(1, "Enter your username").max(200, "That username is too long"),
-  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1024, "That password is too long"),
+  password: existingPasswordSchema,
+});
+
+export const USERNAME_TAKEN_MESSAGE = "This username is taken; choose another";
+
+export const changeUsernameSchema = z.object({ username: usernameSchema });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: existingPasswordSchema,
+    newPassword: newPasswordSchema,
+    repeatPassword: z.string({ error: "Type the new password again" }).min(1, "Type the new password again"),
+  })
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from your current one",
+  })
+  .refine((input) => input.repeatPassword === input.newPassword, {
+    path: ["repeatPassword"],
+    message: "This does not match the new password",
+  });
+
+export const deleteAccountSchema = z.object({
+  password: existingPasswordSchema,
+  confirm: z.literal("on", { error: "Tick this box to confirm" }),
 });
 
 export type RegisterInput = z.infer<typeof registerSchema>;

@@ -6,12 +6,12 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { createAccount } from "@/lib/auth/accounts";
 import { signIn } from "@/lib/auth/auth";
 import { safeRedirectPath } from "@/lib/auth/redirect";
-import { registerSchema } from "@/lib/validation/account";
+import { USERNAME_TAKEN_MESSAGE, registerSchema } from "@/lib/validation/account";
 
 export const register = validatedAction(registerSchema, async (input, formData) => {
   const account = await createAccount(input);
   if (!account.ok) {
-    return { status: "error", fieldErrors: { username: ["This username is taken; choose another"] } };
+    return { status: "error", fieldErrors: { username: [USERNAME_TAKEN_MESSAGE] } };
   }
   let destination = safeRedirectPath(formData.get("callbackUrl"));
   try {

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { cache } from "react";
 import { ArtworkGrid } from "@/components/artwork-grid";
 import { Avatar } from "@/components/avatar";
-import { Pagination } from "@/components/pagination";
+import { Pagination, pageHref } from "@/components/pagination";
 import { SortControl } from "@/components/sort-control";
 import { listArtworks } from "@/lib/art/queries";
-import { getProfile } from "@/lib/users/profiles";
+import { getProfile, renamedProfileHref } from "@/lib/users/profiles";
 import { orderQuery, parseGalleryOrder, type Period, type Sort } from "@/lib/validation/gallery-order";
 import { parsePage } from "@/lib/validation/paging";
 
@@ -35,11 +35,17 @@ export async function generateMetadata({ params }: PageProps<"/u/[username]">): 
 }
 
 export default async function ProfilePage({ params, searchParams }: PageProps<"/u/[username]">) {
-  const profile = await profileOf(decodeURIComponent((await params).username));
-  if (!profile) notFound();
+  const username = decodeURIComponent((await params).username);
   const query = await searchParams;
   const page = parsePage(query.page);
   const order = parseGalleryOrder(query);
+  const profile = await profileOf(username);
+  if (!profile) {
+    // A renamed member's old links (with their order and page) lead to their new address.
+    const movedTo = await renamedProfileHref(username);
+    if (movedTo) permanentRedirect(pageHref(movedTo, orderQuery(order), page));
+    notFound();
+  }
   const gallery = await worksOf(profile.id, page, order.sort, order.period);
   if (page > gallery.pageCount) redirect(`${profile.href}?${orderQuery(order)}`);
   const works = profile.artworkCount;

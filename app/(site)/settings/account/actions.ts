@@ -1,0 +1,14 @@
+"use server";
+
+import { passwordRefusal } from "@/lib/actions/confirm-password";
+import { authenticatedAction } from "@/lib/actions/validated-action";
+import { signOut } from "@/lib/auth/auth";
+import { deleteAccount } from "@/lib/users/delete-account";
+import { deleteAccountSchema } from "@/lib/validation/account";
+
+export const removeAccount = authenticatedAction(deleteAccountSchema, async ({ password }, user) => {
+  const refusal = await passwordRefusal(user.id, password, "password");
+  if (refusal) return refusal;
+  await deleteAccount(user.id);
+  await signOut({ redirectTo: "/?account=deleted" });
+});

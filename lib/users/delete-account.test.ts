@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { createAccount } from "@/lib/auth/accounts";
+import { recordFailedLogin } from "@/lib/auth/throttle";
+import { addComment } from "@/lib/comments/comments";
+import { db } from "@/lib/db";
+import { rateArtwork } from "@/lib/ratings/ratings";
+import { hotScore, topScore } from "@/lib/ratings/score";
+import { TEST_PASSWORD, createTestUser } from "@/lib/testing/factories";
+import { deleteAccount } from "@/lib/users/delete-account";
+import { changeUsername } from "@/lib/users/username";
+
+/** Rows without files: lib/art/publish.test.ts checks that the files go too. */
+async function bareArtwork(authorId: string) {
+  return db.artwork.create({
+    data: { authorId, title: "Rated", width: 100, height: 100, placeholder: "AAAA", dominantColor: "#000000", mediaKey: crypto.randomUUID().replaceAll("-", "") },
+  });
+}
+
+/** Every row in every table that belongs to the member or hangs off their artwork. */
+async function rowsOf(userId: string, usernameKey: string) {
+  return {
+    users: await db.user.count({ where: { id: userId } }),
+    artworks: await db.artwork.count({ where: { authorId: userId } }),
+    variants: await db.artworkVariant.count({ where: { artwork: { authorId: userId } } }),
+    comments: await db.comment.count({ where: { OR: [{ authorId: userId }, { artwork: { authorId: userId } }] } }),
+    ratings: await db.rating.count({ where: { OR: [{ userId }, { artwork: { authorId: userId } }] } }),
+    redirects: await db.usernameRedirect.count({ where: { userId } }),
+    failedLogins: await db.failedLogin.count({ where: { accountKey: usernameKey } }),
+  };
+}
+
+/** The stored totals and scores next to what the remaining rating rows say they must be. */
+async function totalsAgainstRatings(artworkId: string) {
+  const artwork = await db.artwork.findUniqueOrThrow({ where: { id: artworkId } });
+  const ratings = await db.rating.findMany({ where: { artworkId }, select: { value: true } });
+  const truth = { count: ratings.length, sum: ratings.reduce((sum, rating) => sum + rating.value, 0) };
+  return {
+    stored: { count: artwork.ratingCount, sum: artwork.ratingSum, top: artwork.topScore, hot: artwork.hotScore },
+    expected: { count: truth.count, sum: truth.sum, top: topScore(truth), hot: hotScore(truth, artwork.createdAt) },
+  };
+}
+
+describe("deleting an account", () => {
+  it("leaves no row of the member anywhere, and other members' things untouched", async () => {
+    const [leaver, artist, fan] = [await createTestUser("leaver"), await createTestUser(), await createTestUser()];
+    const ownWork = await bareArtwork(leaver.id);
+    const othersWork = await bareArtwork(artist.id);
+    await rateArtwork(ownWork.id, fan.id, 5);
+    await addComment(ownWork.id, fan.id, "On the leaver's work");
+    await addComment(othersWork.id, leaver.id, "By the leaver");
+    await addComment(othersWork.id, fan.id, "Stays");
+    const newName = `${leaver.username}_x`;
+    await changeUsername(leaver.id, newName);
+    await recordFailedLogin({ accountKey: newName.toLowerCase(), clientAddress: "192.0.2.9" });
+
+    expect(await deleteAccount(leaver.id)).toBe(true);
+
+    expect(await rowsOf(leaver.id, newName.toLowerCase())).toEqual({
+      users: 0, artworks: 0, variants: 0, comments: 0, ratings: 0, redirects: 0, failedLogins: 0,
+    });
+    expect(await db.comment.findMany({ where: { artworkId: othersWork.id }, select: { body: true } })).toEqual([{ body: "Stays" }]);
+    expect(await db.user.count({ where: { id: { in: [artist.id, fan.id] } } })).toBe(2);
+    expect(await db.rating.count({ where: { userId: fan.id } })).toBe(0);
+  });
+
+  it("takes the member's ratings out of other artworks' totals and scores, exactly", async () => {
+    const [leaver, artist, other] = [await createTestUser("leaver"), await createTestUser(), await createTestUser()];
+    const [rated, ratedByBoth, untouched] = [await bareArtwork(artist.id), await bareArtwork(artist.id), await bareArtwork(artist.id)];
+    await rateArtwork(rated.id, leaver.id, 5);
+    await rateArtwork(ratedByBoth.id, leaver.id, 1);
+    await rateArtwork(ratedByBoth.id, other.id, 4);
+    await rateArtwork(untouched.id, other.id, 2);
+    const untouchedBefore = await db.artwork.findUniqueOrThrow({ where: { id: untouched.id } });
+
+    await deleteAccount(leaver.id);
+
+    for (const artwork of [rated, ratedByBoth]) {
+      const { stored, expected } = await totalsAgainstRatings(artwork.id);
+      expect([stored.count, stored.sum]).toEqual([expected.count, expected.sum]);
+      expect(stored.top).toBeCloseTo(expected.top, 10);
+      expect(stored.hot).toBeCloseTo(expected.hot, 10);
+    }
+    expect((await totalsAgainstRatings(ratedByBoth.id)).stored).toMatchObject({ count: 1, sum: 4 });
+    expect((await totalsAgainstRatings(rated.id)).stored).toMatchObject({ count: 0, sum: 0, top: 3 });
+    expect(await db.artwork.findUniqueOrThrow({ where: { id: untouched.id } })).toEqual(untouchedBefore);
+  });
+
+  it("frees the username for anyone to sign up with", async () => {
+    const leaver = await createTestUser("Leaver");
+    await deleteAccount(leaver.id);
+    expect(await createAccount({ username: leaver.username.toLowerCase(), password: TEST_PASSWORD })).toMatchObject({ ok: true });
+  });
+
+  it("answers false for an id that names no member", async () => {
+    expect(await deleteAccount("nosuchmember0000")).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import "server-only";
+import { removeFiles } from "@/lib/art/publish";
+import { db } from "@/lib/db";
+import { withdrawAllRatings } from "@/lib/ratings/ratings";
+import { storage } from "@/lib/storage";
+
+/** Every file of an uploaded avatar lives in this folder (User.avatarKey holds the random part). */
+function avatarFolder(avatarKey: string): string {
+  return `avatars/${avatarKey}`;
+}
+
+/**
+ * Deletes a member and everything that is theirs: their artwork (with its
+ * comments and files), their comments and ratings elsewhere, their avatar,
+ * their old names' redirects and their failed log-ins; the username is free
+ * again afterwards. The ratings they gave leave the other artworks' totals
+ * in the same transaction that deletes them, so the totals stay exact. Files
+ * go only after the commit: a failure leaves the account whole, never an
+ * account with missing pictures. Returns false when there was no such member.
+ */
+export async function deleteAccount(userId: string): Promise<boolean> {
+  // One transaction, so variants attached after upload cannot slip in
+  // between reading the file list and deleting the rows (see deleteArtwork).
+  const files = await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { usernameKey: true, avatarKey: true, artworks: { select: { variants: { select: { key: true } } } } },
+    });
+    if (!user) return null;
+    await withdrawAllRatings(tx, userId);
+    await tx.failedLogin.deleteMany({ where: { accountKey: user.usernameKey } });
+    // Artworks, their variants, comments and ratings, and the member's own
+    // comments, ratings and old-name redirects go by cascade.
+    await tx.user.delete({ where: { id: userId }, select: { id: true } });
+    return {
+      variantKeys: user.artworks.flatMap((artwork) => artwork.variants.map((variant) => variant.key)),
+      avatarKey: user.avatarKey,
+    };
+  });
+  if (!files) return false;
+  await removeFiles(files.variantKeys);
+  if (files.avatarKey) await storage.deleteFolder(avatarFolder(files.avatarKey)).catch((error) => console.error("[media] could not delete an avatar", error));
+  return true;
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { isUniqueViolation } from "@/lib/auth/accounts";
+import { db } from "@/lib/db";
+import { usernameKey } from "@/lib/validation/account";
+
+export type ChangeUsernameResult = { ok: true } | { ok: false; reason: "unchanged" | "username_taken" };
+
+/**
+ * Renames the member. The unique index (not a prior lookup) settles a race
+ * with another member taking the same name. The old name keeps leading to
+ * the member's profile until someone else takes it; the new name stops
+ * leading to whoever used it before. A change of letter case alone keeps the
+ * same key, so it needs no redirect.
+ */
+export async function changeUsername(userId: string, username: string): Promise<ChangeUsernameResult> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const current = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { username: true, usernameKey: true } });
+      if (current.username === username) return { ok: false, reason: "unchanged" } as const;
+      const newKey = usernameKey(username);
+      await tx.user.update({ where: { id: userId }, data: { username, usernameKey: newKey }, select: { id: true } });
+      if (newKey !== current.usernameKey) {
+        await tx.usernameRedirect.deleteMany({ where: { usernameKey: newKey } });
+        await tx.usernameRedirect.upsert({
+          where: { usernameKey: current.usernameKey },
+          create: { usernameKey: current.usernameKey, userId },
+          update: { userId, createdAt: new Date() },
+        });
+      }
+      return { ok: true } as const;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, reason: "username_taken" };
+    throw error;
+  }
+}

@@ -1,14 +1,9 @@
 import { z } from "zod";
+import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
 
 /** Limits the profile forms show as hints and enforce in the browser too. */
 export const DISPLAY_NAME_MAX = 50;
 export const BIO_MAX = 500;
-/**
- * A photo straight from most phones fits; the crops are 256 px at most.
- * next.config.ts gives server actions room for it (and proxy.ts answers a
- * larger form post without JavaScript before Next.js would refuse it).
- */
-export const AVATAR_MAX_BYTES = 2 * 1024 * 1024;
 export const AVATAR_TOO_LARGE = `This file is larger than ${AVATAR_MAX_BYTES / 1024 / 1024} MB; choose a smaller image.`;
 
 /**

@@ -138,7 +138,8 @@ describe("changing the avatar", () => {
   it("sends a visitor's direct posts to log in and changes nothing", async () => {
     const { member, before } = await bystander();
     signedInAs(null);
-    for (const fields of [{ intent: "upload", avatar: await png(), userId: member.id }, { intent: "remove", userId: member.id }]) {
+    const posts: Record<string, string | File>[] = [{ intent: "upload", avatar: await png(), userId: member.id }, { intent: "remove", userId: member.id }];
+    for (const fields of posts) {
       await expect(changeAvatar(initialFormState, form(fields))).rejects.toMatchObject({ digest: expect.stringContaining("/login") });
     }
     expect(await profileOf(member)).toEqual(before);

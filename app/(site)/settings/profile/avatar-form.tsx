@@ -4,27 +4,31 @@ import { useActionState, useState } from "react";
 import { FormField } from "@/components/form-field";
 import { FormMessage } from "@/components/form-message";
 import { initialFormState } from "@/lib/actions/form-state";
-import { ACCEPTED_FORMATS_LABEL } from "@/lib/images/limits";
-import { AVATAR_MAX_BYTES, AVATAR_TOO_LARGE } from "@/lib/validation/profile";
+import { ACCEPTED_FORMATS_LABEL, AVATAR_MAX_BYTES } from "@/lib/images/limits";
+import { AVATAR_TOO_LARGE } from "@/lib/validation/profile";
 import { changeAvatar } from "./actions";
 
 const ACCEPT = "image/jpeg,image/png,image/webp,image/avif,image/gif";
+
+type AvatarFormProps = { preview: React.ReactNode; hasAvatar: boolean; refusedAsTooLarge: boolean };
 
 /**
  * Upload and remove share one form and one message, so the message always
  * speaks of the last thing done. `preview` is the current avatar, rendered
  * on the server.
  */
-export function AvatarForm({ preview, hasAvatar }: { preview: React.ReactNode; hasAvatar: boolean }) {
+export function AvatarForm({ preview, hasAvatar, refusedAsTooLarge }: AvatarFormProps) {
   const [state, formAction, pending] = useActionState(changeAvatar, initialFormState);
-  const [tooLarge, setTooLarge] = useState(false);
+  // Undefined until a file is chosen here; until then, only the refusal proxy.ts reported before any action ran.
+  const [chosenTooLarge, setChosenTooLarge] = useState<boolean>();
+  const tooLarge = chosenTooLarge ?? (refusedAsTooLarge && state.status === "idle");
 
   function onFileChange(event: React.ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
     const oversize = (input.files?.[0]?.size ?? 0) > AVATAR_MAX_BYTES;
     // Refused before sending: Next.js would reject the oversize request as a whole, without a word for the form.
     input.setCustomValidity(oversize ? AVATAR_TOO_LARGE : "");
-    setTooLarge(oversize);
+    setChosenTooLarge(oversize);
   }
 
   return (
@@ -38,7 +42,7 @@ export function AvatarForm({ preview, hasAvatar }: { preview: React.ReactNode; h
           accept={ACCEPT}
           required
           onChange={onFileChange}
-          hint={`${ACCEPTED_FORMATS_LABEL}, up to ${AVATAR_MAX_BYTES / 1024 / 1024} MB. A square from its middle is shown.`}
+          hint={`${ACCEPTED_FORMATS_LABEL}, up to ${AVATAR_MAX_BYTES / 1024 / 1024} MB. It is cropped to a square.`}
           errors={tooLarge ? [AVATAR_TOO_LARGE] : state.fieldErrors?.avatar}
         />
         <FormMessage message={state.message} />

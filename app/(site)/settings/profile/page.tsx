@@ -9,10 +9,12 @@ import { ProfileForm } from "./profile-form";
 
 export const metadata: Metadata = { title: "Profile" };
 
-export default async function ProfileSettingsPage() {
+export default async function ProfileSettingsPage({ searchParams }: PageProps<"/settings/profile">) {
   const user = await requireUser("/settings/profile");
   const settings = await getProfileSettings(user.id);
   if (!settings) notFound();
+  // Set by proxy.ts when an oversize avatar was posted without JavaScript.
+  const tooLarge = (await searchParams).avatar === "too-large";
   return (
     <>
       <hgroup>
@@ -26,6 +28,7 @@ export default async function ProfileSettingsPage() {
         <AvatarForm
           preview={<Avatar author={settings.author} size={128} alt="Your current avatar" />}
           hasAvatar={settings.author.avatar !== null}
+          refusedAsTooLarge={tooLarge}
         />
       </section>
       <section aria-labelledby="details-heading">

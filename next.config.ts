@@ -13,9 +13,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   experimental: {
     serverActions: {
-      // Room for a hostile 1 MB field to reach validation and get a clear
-      // message, instead of Next.js refusing the whole request.
-      bodySizeLimit: "2mb",
+      // Room for an avatar (up to 2 MB, lib/images/limits.ts) and the form
+      // around it, and for a hostile 1 MB field to reach validation and get
+      // a clear message, instead of Next.js refusing the whole request.
+      bodySizeLimit: "3mb",
     },
   },
   async headers() {

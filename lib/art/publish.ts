@@ -8,19 +8,24 @@ import type { ArtworkFields } from "@/lib/validation/artwork";
 
 type StoredVariant = { kind: EncodedVariant["kind"]; format: string; width: number; height: number; bytes: number; key: string };
 
-/** Writes every variant, or none: on any failure the files already written are removed. */
 async function storeVariants(mediaKey: string, variants: EncodedVariant[]): Promise<StoredVariant[]> {
-  const stored: StoredVariant[] = [];
+  const stored = variants.map(({ kind, format, width, height, data }) => {
+    return { kind, format, width, height, bytes: data.length, key: variantKey(mediaKey, { kind, format, width, height }) };
+  });
+  await storeFiles(variants.map((variant, index) => ({ key: stored[index].key, data: variant.data })));
+  return stored;
+}
+
+/** Writes every file, or none: on any failure the files already written are removed. */
+export async function storeFiles(files: { key: string; data: Buffer }[]): Promise<void> {
+  const written: string[] = [];
   try {
-    for (const variant of variants) {
-      const key = variantKey(mediaKey, variant);
-      await storage.put(key, variant.data);
-      const { kind, format, width, height } = variant;
-      stored.push({ kind, format, width, height, bytes: variant.data.length, key });
+    for (const file of files) {
+      await storage.put(file.key, file.data);
+      written.push(file.key);
     }
-    return stored;
   } catch (error) {
-    await removeFiles(stored.map((variant) => variant.key));
+    await removeFiles(written);
     throw error;
   }
 }

@@ -11,4 +11,11 @@ export const MAX_PIXELS = 50_000_000;
 /** Smaller than this on either side cannot fill even the smallest thumbnail decently. */
 export const MIN_SIDE = 64;
 
+/**
+ * An avatar is cropped to 256 px at most, and goes through a server action
+ * (next.config.ts gives actions room for it; proxy.ts turns back a larger
+ * form posted without JavaScript, which Next.js would fail as a whole).
+ */
+export const AVATAR_MAX_BYTES = 2 * 1024 * 1024;
+
 export const ACCEPTED_FORMATS_LABEL = "JPEG, PNG, WebP, AVIF or GIF";

@@ -6,6 +6,7 @@ import {
   PRIVATE_STRINGS,
   RED,
   cameraJpeg,
+  expectNear,
   pixelAt,
   redLeftBlueRight,
   solid,
@@ -32,14 +33,6 @@ async function expectTruthfulVariants(variants: EncodedVariant[]) {
     if (variant.format === "avif") expect(metadata.compression).toBe("av1");
     expect({ width: metadata.width, height: metadata.height }).toEqual({ width: variant.width, height: variant.height });
   }
-}
-
-type Rgb = { r: number; g: number; b: number };
-
-/** Lossy encoders shift colours a little; a turned or mirrored picture is off by 255. */
-function expectNear(actual: Rgb, expected: Rgb) {
-  const distance = Math.max(...(["r", "g", "b"] as const).map((channel) => Math.abs(actual[channel] - expected[channel])));
-  expect(distance, `${JSON.stringify(actual)} should be near ${JSON.stringify(expected)}`).toBeLessThanOrEqual(24);
 }
 
 describe("prepareImage on a camera JPEG", () => {

@@ -33,7 +33,7 @@ export type PrepareResult = { ok: true; image: PreparedImage } | ImageRejection;
  * Encodes at a time within one upload job: the two cores, while leaving
  * libuv's other threads (file I/O, DNS, zlib share them) free.
  */
-const ENCODES_IN_PARALLEL = 2;
+export const ENCODES_IN_PARALLEL = 2;
 
 /**
  * Checks an upload by its content and turns it into the stored variants.
@@ -87,7 +87,7 @@ function planScaledVariants(source: SourceImage): VariantSpec[] {
   return [...displays, ...thumbs];
 }
 
-async function decodeOrNull(input: Buffer): Promise<RawImage | null> {
+export async function decodeOrNull(input: Buffer): Promise<RawImage | null> {
   try {
     return await decodeToRaw(input);
   } catch {

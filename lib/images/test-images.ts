@@ -1,5 +1,6 @@
 import { crc32, deflateSync } from "node:zlib";
 import sharp, { type Sharp } from "sharp";
+import { expect } from "vitest";
 
 /**
  * Real image files made on the fly for the tests, so no binary fixtures are
@@ -129,4 +130,12 @@ export async function pixelAt(image: Buffer, x: number, y: number): Promise<{ r:
   const { data, info } = await sharp(image).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const at = (y * info.width + x) * info.channels;
   return { r: data[at], g: data[at + 1], b: data[at + 2] };
+}
+
+type Rgb = { r: number; g: number; b: number };
+
+/** Lossy encoders shift colours a little; a turned or mirrored picture is off by 255. */
+export function expectNear(actual: Rgb, expected: Rgb) {
+  const distance = Math.max(...(["r", "g", "b"] as const).map((channel) => Math.abs(actual[channel] - expected[channel])));
+  expect(distance, `${JSON.stringify(actual)} should be near ${JSON.stringify(expected)}`).toBeLessThanOrEqual(24);
 }

@@ -40,17 +40,6 @@ describe("local disk storage", () => {
     await expect(storage.delete("art/none/full.png")).resolves.toBeUndefined();
   });
 
-  it("deletes a folder with every file in it, and nothing beside it", async () => {
-    const { root, storage } = await tempStorage();
-    await storage.put("avatars/k1/96.webp", Buffer.from("a"));
-    await storage.put("avatars/k1/96.avif", Buffer.from("b"));
-    await storage.put("avatars/k12/96.webp", Buffer.from("c"));
-    await storage.deleteFolder("avatars/k1");
-    expect(await readdir(path.join(root, "avatars"))).toEqual(["k12"]);
-    await expect(storage.deleteFolder("avatars/k1")).resolves.toBeUndefined();
-    await expect(storage.deleteFolder("../avatars")).rejects.toThrow(/Invalid media key/);
-  });
-
   it("refuses keys that could leave the media folder", async () => {
     const { storage } = await tempStorage();
     for (const key of ["../etc/passwd", "art/../../x", "/abs/path", "art//x", "Art/Upper.png", "art/x\\y", ""]) {

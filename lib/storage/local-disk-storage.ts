@@ -51,8 +51,4 @@ export class LocalDiskStorage implements MediaStorage {
     // Tidy the artwork's folder once its last file is gone.
     await rmdir(path.dirname(file)).catch(() => undefined);
   }
-
-  async deleteFolder(folder: string): Promise<void> {
-    await rm(this.pathOf(folder), { recursive: true, force: true });
-  }
 }

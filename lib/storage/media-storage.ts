@@ -1,4 +1,4 @@
-/** Where media files live. Local disk now; an object store later implements the same four calls. */
+/** Where media files live. Local disk now; an object store later implements the same three calls. */
 export interface MediaStorage {
   /** Stores the bytes under the key, atomically: readers never see a partial file. */
   put(key: string, data: Buffer): Promise<void>;
@@ -6,8 +6,6 @@ export interface MediaStorage {
   read(key: string): Promise<StoredFile | null>;
   /** Removes the file; a missing file is not an error. */
   delete(key: string): Promise<void>;
-  /** Removes every file whose key starts with `folder/` (an object store deletes by prefix); a missing folder is not an error. */
-  deleteFolder(folder: string): Promise<void>;
 }
 
 export type StoredFile = { stream: ReadableStream<Uint8Array>; size: number };

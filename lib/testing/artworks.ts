@@ -18,10 +18,13 @@ export async function createTestArtwork(authorId: string, title = "Test artwork"
   return publishArtwork(authorId, { title, description: "" }, await preparedTestImage());
 }
 
-/** Every media file on disk, as storage keys. */
-export async function filesOnDisk(): Promise<string[]> {
+/**
+ * Every media file on disk under one top folder ("art", "avatars"), as
+ * storage keys: test files run in parallel, and each watches its own folder.
+ */
+export async function filesOnDisk(folder: "art" | "avatars" = "art"): Promise<string[]> {
   const root = env.mediaRoot;
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  const entries = await readdir(path.join(root, folder), { recursive: true, withFileTypes: true }).catch(() => []);
   return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
 }
 

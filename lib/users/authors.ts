@@ -1,7 +1,8 @@
-import { mediaUrl } from "@/lib/art/media-keys";
+import type { ImageSet } from "@/lib/art/image-sets";
+import { avatarImageSet } from "@/lib/users/avatar";
 
-/** How a member appears next to their work and words. */
-export type AuthorSummary = { username: string; name: string; avatarUrl: string | null; href: string };
+/** How a member appears next to their work and words; `avatar` is null while they have not uploaded one. */
+export type AuthorSummary = { username: string; name: string; avatar: ImageSet | null; href: string };
 
 export const authorSelect = { username: true, displayName: true, avatarKey: true } as const;
 
@@ -9,7 +10,7 @@ export function toAuthorSummary(user: { username: string; displayName: string | 
   return {
     username: user.username,
     name: user.displayName || user.username,
-    avatarUrl: user.avatarKey ? mediaUrl(user.avatarKey) : null,
+    avatar: user.avatarKey ? avatarImageSet(user.avatarKey) : null,
     href: `/u/${encodeURIComponent(user.username)}`,
   };
 }

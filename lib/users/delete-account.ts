@@ -2,12 +2,7 @@ import "server-only";
 import { removeFiles } from "@/lib/art/publish";
 import { db } from "@/lib/db";
 import { withdrawAllRatings } from "@/lib/ratings/ratings";
-import { storage } from "@/lib/storage";
-
-/** Every file of an uploaded avatar lives in this folder (User.avatarKey holds the random part). */
-function avatarFolder(avatarKey: string): string {
-  return `avatars/${avatarKey}`;
-}
+import { avatarFileKeys } from "@/lib/users/avatar";
 
 /**
  * Deletes a member and everything that is theirs: their artwork (with its
@@ -38,7 +33,6 @@ export async function deleteAccount(userId: string): Promise<boolean> {
     };
   });
   if (!files) return false;
-  await removeFiles(files.variantKeys);
-  if (files.avatarKey) await storage.deleteFolder(avatarFolder(files.avatarKey)).catch((error) => console.error("[media] could not delete an avatar", error));
+  await removeFiles([...files.variantKeys, ...(files.avatarKey ? avatarFileKeys(files.avatarKey) : [])]);
   return true;
 }

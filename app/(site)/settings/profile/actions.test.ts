@@ -1,0 +1,147 @@
+import { revalidatePath } from "next/cache";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { initialFormState } from "@/lib/actions/form-state";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { solid } from "@/lib/images/test-images";
+import { createTestUser } from "@/lib/testing/factories";
+import { changeAvatar, saveProfileDetails } from "./actions";
+
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+type Member = { id: string; username: string };
+
+function signedInAs(member: Member | null) {
+  vi.mocked(getCurrentUser).mockResolvedValue(member && { ...member, role: "USER", theme: "SYSTEM" });
+}
+
+function form(fields: Record<string, string | File>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+
+async function png(): Promise<File> {
+  return new File([new Uint8Array(await solid(200, 200, "#cc6633").png().toBuffer())], "me.png", { type: "image/png" });
+}
+
+async function profileOf(member: Member) {
+  return db.user.findUniqueOrThrow({ where: { id: member.id }, select: { displayName: true, bio: true, avatarKey: true } });
+}
+
+/** The profile of a member that nobody but them may change. */
+async function bystander() {
+  const member = await createTestUser("bystander");
+  signedInAs(member);
+  await saveProfileDetails(initialFormState, form({ displayName: "Original Name", bio: "Original bio" }));
+  await changeAvatar(initialFormState, form({ intent: "upload", avatar: await png() }));
+  const before = await profileOf(member);
+  expect(before.avatarKey).not.toBeNull();
+  return { member, before };
+}
+
+beforeEach(() => vi.clearAllMocks());
+
+describe("saving the display name and bio", () => {
+  it("stores the trimmed values, shows them back and re-renders every page that shows the member", async () => {
+    const member = await createTestUser();
+    signedInAs(member);
+    const state = await saveProfileDetails(initialFormState, form({ displayName: "  Mira Okafor ", bio: "Ink and\r\nwatercolour." }));
+    expect(state).toMatchObject({ status: "success", values: { displayName: "Mira Okafor", bio: "Ink and\nwatercolour." } });
+    expect(await profileOf(member)).toMatchObject({ displayName: "Mira Okafor", bio: "Ink and\nwatercolour." });
+    expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
+  });
+
+  it("refuses an overlong bio next to the field, keeps what was typed and changes nothing", async () => {
+    const member = await createTestUser();
+    signedInAs(member);
+    await saveProfileDetails(initialFormState, form({ displayName: "Before", bio: "Before" }));
+    vi.mocked(revalidatePath).mockClear();
+    const state = await saveProfileDetails(initialFormState, form({ displayName: "After", bio: "x".repeat(501) }));
+    expect(state).toMatchObject({
+      status: "error",
+      fieldErrors: { bio: ["The bio can be at most 500 characters"] },
+      values: { displayName: "After", bio: "x".repeat(501) },
+    });
+    expect(await profileOf(member)).toMatchObject({ displayName: "Before", bio: "Before" });
+    expect(revalidatePath).not.toHaveBeenCalled();
+  });
+
+  it("changes only the signed-in member's profile, whatever member the form names", async () => {
+    const { member: victim, before } = await bystander();
+    const intruder = await createTestUser("intruder");
+    signedInAs(intruder);
+    const state = await saveProfileDetails(
+      initialFormState,
+      form({ displayName: "Hacked", bio: "pwned", userId: victim.id, id: victim.id, username: victim.username }),
+    );
+    expect(state.status).toBe("success");
+    expect(await profileOf(victim)).toEqual(before);
+    expect(await profileOf(intruder)).toMatchObject({ displayName: "Hacked", bio: "pwned" });
+  });
+
+  it("sends a visitor's direct post to log in and changes nothing", async () => {
+    const { member, before } = await bystander();
+    signedInAs(null);
+    await expect(
+      saveProfileDetails(initialFormState, form({ displayName: "Visitor", bio: "", userId: member.id })),
+    ).rejects.toMatchObject({ digest: expect.stringContaining("/login") });
+    expect(await profileOf(member)).toEqual(before);
+  });
+});
+
+describe("changing the avatar", () => {
+  it("uploads a new avatar and removes it again", async () => {
+    const member = await createTestUser();
+    signedInAs(member);
+    expect(await changeAvatar(initialFormState, form({ intent: "upload", avatar: await png() }))).toMatchObject({
+      status: "success",
+      message: "Your new avatar is in place.",
+    });
+    expect((await profileOf(member)).avatarKey).not.toBeNull();
+    expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
+    expect(await changeAvatar(initialFormState, form({ intent: "remove" }))).toMatchObject({ status: "success" });
+    expect((await profileOf(member)).avatarKey).toBeNull();
+  });
+
+  it("refuses a file that is not an image next to the field and keeps the avatar", async () => {
+    const { member, before } = await bystander();
+    const text = new File(["not a photo"], "holiday.jpg", { type: "image/jpeg" });
+    expect(await changeAvatar(initialFormState, form({ intent: "upload", avatar: text }))).toMatchObject({
+      status: "error",
+      fieldErrors: { avatar: ["This file is not an image we accept; upload a JPEG, PNG, WebP, AVIF or GIF."] },
+    });
+    expect(await profileOf(member)).toEqual(before);
+  });
+
+  it("refuses a file over 2 MB before reading it", async () => {
+    const member = await createTestUser();
+    signedInAs(member);
+    const large = new File([new Uint8Array(3 * 1024 * 1024)], "large.jpg", { type: "image/jpeg" });
+    expect(await changeAvatar(initialFormState, form({ intent: "upload", avatar: large }))).toMatchObject({
+      status: "error",
+      fieldErrors: { avatar: ["This file is larger than 2 MB; choose a smaller image."] },
+    });
+    expect((await profileOf(member)).avatarKey).toBeNull();
+  });
+
+  it("changes and removes only the signed-in member's avatar, whatever member the form names", async () => {
+    const { member: victim, before } = await bystander();
+    const intruder = await createTestUser("intruder");
+    signedInAs(intruder);
+    await changeAvatar(initialFormState, form({ intent: "upload", avatar: await png(), userId: victim.id }));
+    await changeAvatar(initialFormState, form({ intent: "remove", userId: victim.id, username: victim.username }));
+    expect(await profileOf(victim)).toEqual(before);
+  });
+
+  it("sends a visitor's direct posts to log in and changes nothing", async () => {
+    const { member, before } = await bystander();
+    signedInAs(null);
+    const posts: Record<string, string | File>[] = [{ intent: "upload", avatar: await png(), userId: member.id }, { intent: "remove", userId: member.id }];
+    for (const fields of posts) {
+      await expect(changeAvatar(initialFormState, form(fields))).rejects.toMatchObject({ digest: expect.stringContaining("/login") });
+    }
+    expect(await profileOf(member)).toEqual(before);
+  });
+});

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authenticatedAction } from "@/lib/actions/validated-action";
+import { removeAvatar, setAvatar } from "@/lib/users/avatar";
+import { updateProfileDetails } from "@/lib/users/profile-settings";
+import { avatarChangeSchema, profileDetailsSchema } from "@/lib/validation/profile";
+
+// Every action acts on the session's member alone: no form field names whose profile changes.
+
+/** The name and avatar appear on cards, comments and profiles across the site: re-render them all. */
+function refreshEverywhere() {
+  revalidatePath("/", "layout");
+}
+
+export const saveProfileDetails = authenticatedAction(profileDetailsSchema, async (details, user) => {
+  await updateProfileDetails(user.id, details);
+  refreshEverywhere();
+  // The form shows what was stored (trimmed), not what was typed.
+  return { status: "success", message: "Your profile is saved.", values: { displayName: details.displayName ?? "", bio: details.bio } };
+});
+
+export const changeAvatar = authenticatedAction(avatarChangeSchema, async (input, user) => {
+  if (input.intent === "remove") {
+    await removeAvatar(user.id);
+    refreshEverywhere();
+    return { status: "success", message: "Your avatar is removed; members see your initial instead." };
+  }
+  const result = await setAvatar(user.id, Buffer.from(await input.avatar.arrayBuffer()));
+  if (!result.ok) return { status: "error", fieldErrors: { avatar: [result.message] } };
+  refreshEverywhere();
+  return { status: "success", message: "Your new avatar is in place." };
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
+import { avatarChangeSchema, profileDetailsSchema } from "@/lib/validation/profile";
+
+function details(input: Record<string, string>) {
+  const result = profileDetailsSchema.safeParse(input);
+  return result.success ? { ok: true as const, data: result.data } : { ok: false as const, errors: result.error.issues.map((issue) => `${issue.path[0] as string}: ${issue.message}`) };
+}
+
+describe("display name and bio rules", () => {
+  it("trims the display name and treats an empty one as the username", () => {
+    expect(details({ displayName: "  Mira Okafor ", bio: "" })).toEqual({ ok: true, data: { displayName: "Mira Okafor", bio: "" } });
+    expect(details({ displayName: "   ", bio: "" })).toEqual({ ok: true, data: { displayName: null, bio: "" } });
+  });
+
+  it("takes any script and emoji up to 50 characters, and refuses 51", () => {
+    expect(details({ displayName: "Zoë 🎨 山田", bio: "" }).ok).toBe(true);
+    expect(details({ displayName: "a".repeat(50), bio: "" }).ok).toBe(true);
+    expect(details({ displayName: "a".repeat(51), bio: "" })).toEqual({
+      ok: false,
+      errors: ["displayName: The display name can be at most 50 characters"],
+    });
+  });
+
+  it("refuses control characters and text-direction overrides in the display name", () => {
+    for (const name of ["Mira\u0000", "Mira\nOkafor", "Mira\u0085", "\u202Enimda"]) {
+      expect(details({ displayName: name, bio: "" })).toEqual({
+        ok: false,
+        errors: ["displayName: The display name contains invisible control characters; remove them"],
+      });
+    }
+  });
+
+  it("keeps the bio's line breaks, counting a browser's CRLF as one character", () => {
+    expect(details({ displayName: "", bio: "Painter.\r\n\r\nLikes\tteal." })).toEqual({
+      ok: true,
+      data: { displayName: null, bio: "Painter.\n\nLikes\tteal." },
+    });
+    const full = `${"a".repeat(248)}\r\n${"b".repeat(249)}\r\n`;
+    expect(details({ displayName: "", bio: `${full}c` }).ok).toBe(true);
+    expect(details({ displayName: "", bio: "a".repeat(501) })).toEqual({ ok: false, errors: ["bio: The bio can be at most 500 characters"] });
+  });
+
+  it("refuses other control characters in the bio", () => {
+    expect(details({ displayName: "", bio: "bell\u0007" })).toEqual({
+      ok: false,
+      errors: ["bio: The bio contains invisible control characters; remove them"],
+    });
+  });
+});
+
+describe("avatar form rules", () => {
+  const upload = (bytes: number) => avatarChangeSchema.safeParse({ intent: "upload", avatar: new File([new Uint8Array(bytes)], "me.png") });
+  const message = (result: ReturnType<typeof upload>) => (result.success ? undefined : result.error.issues[0].message);
+
+  it("asks for a file when none was chosen", () => {
+    expect(message(upload(0))).toBe("Choose an image to upload");
+    expect(message(avatarChangeSchema.safeParse({ intent: "upload", avatar: "not a file" }))).toBe("Choose an image to upload");
+  });
+
+  it("needs no file to remove the avatar", () => {
+    expect(avatarChangeSchema.safeParse({ intent: "remove" }).success).toBe(true);
+  });
+
+  it("takes up to 2 MB and refuses a byte more, saying the limit", () => {
+    expect(upload(AVATAR_MAX_BYTES).success).toBe(true);
+    expect(message(upload(AVATAR_MAX_BYTES + 1))).toBe("This file is larger than 2 MB; choose a smaller image.");
+  });
+});

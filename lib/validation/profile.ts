@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
+
+/** Limits the profile forms show as hints and enforce in the browser too. */
+export const DISPLAY_NAME_MAX = 50;
+export const BIO_MAX = 500;
+export const AVATAR_TOO_LARGE = `This file is larger than ${AVATAR_MAX_BYTES / 1024 / 1024} MB; choose a smaller image.`;
+
+/**
+ * C0 and C1 controls, and the bidirectional overrides that make text display
+ * in another order than it reads (a name that renders as someone else's).
+ */
+const BIDI_CONTROLS = "\\u202A-\\u202E\\u2066-\\u2069";
+const ANY_CONTROL = new RegExp(`[\\p{Cc}${BIDI_CONTROLS}]`, "u");
+/** The same, except line breaks and tabs, which a bio may hold. */
+const CONTROL_IN_TEXT = new RegExp(`[^\\P{Cc}\\n\\t]|[${BIDI_CONTROLS}]`, "u");
+
+const displayName = z
+  .string()
+  .trim()
+  .max(DISPLAY_NAME_MAX, `The display name can be at most ${DISPLAY_NAME_MAX} characters`)
+  .refine((name) => !ANY_CONTROL.test(name), "The display name contains invisible control characters; remove them")
+  .optional()
+  // Empty means "show my username".
+  .transform((name) => name || null);
+
+const bio = z
+  .string()
+  // Browsers send a textarea's line breaks as CRLF but count them as one
+  // character for maxlength; count them the same way here.
+  .overwrite((text) => text.replace(/\r\n?/g, "\n"))
+  .trim()
+  .max(BIO_MAX, `The bio can be at most ${BIO_MAX} characters`)
+  .refine((text) => !CONTROL_IN_TEXT.test(text), "The bio contains invisible control characters; remove them")
+  .optional()
+  .transform((text) => text ?? "");
+
+export const profileDetailsSchema = z.object({ displayName, bio });
+export type ProfileDetails = z.output<typeof profileDetailsSchema>;
+
+const CHOOSE_AN_IMAGE = "Choose an image to upload";
+
+/**
+ * The avatar form's two buttons: upload the chosen file, or remove the
+ * avatar. Only the file's size is checked here; what it is, its content
+ * decides (lib/images/avatar.ts).
+ */
+export const avatarChangeSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("upload"),
+    avatar: z.file({ error: CHOOSE_AN_IMAGE }).min(1, CHOOSE_AN_IMAGE).max(AVATAR_MAX_BYTES, AVATAR_TOO_LARGE),
+  }),
+  z.object({ intent: z.literal("remove") }),
+]);

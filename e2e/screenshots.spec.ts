@@ -7,7 +7,7 @@ const viewports = [
   { name: "phone", width: 360, height: 740 },
 ];
 const schemes = ["light", "dark"] as const;
-const settingsSections = ["artwork", "appearance"];
+const settingsSections = ["profile", "username", "password", "artwork", "appearance", "account"];
 const pages = [
   { name: "gallery", path: "/", heading: "Gallery" },
   { name: "register", path: "/register", heading: "Join the collective" },

@@ -24,5 +24,8 @@ export async function replayForm(page: Page, fields: string[][]) {
       form.submit();
     }, fields),
   ]);
+  // Let the page the post leads to finish loading: closing a context
+  // mid-navigation has hung Chromium's teardown for minutes.
+  await page.waitForLoadState("load");
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formFields } from "@/lib/actions/validated-action";
-import { deleteArtworksSchema } from "@/lib/validation/artwork";
+import { artworkFieldsSchema, deleteArtworksSchema, DESCRIPTION_MAX } from "@/lib/validation/artwork";
 
 function form(entries: [string, string][]) {
   const data = new FormData();
@@ -22,5 +22,15 @@ describe("selecting artwork to delete", () => {
     expect(errors([["confirm", "yes"]])).toEqual(["Select the artwork to delete"]);
     expect(errors([["artworkIds", id]])).toEqual(["Tick this box to confirm that the artwork and its files go for good"]);
     expect(errors([["artworkIds", "../../etc"], ["confirm", "yes"]])).toEqual(["Unknown artwork"]);
+  });
+});
+
+describe("multi-line text", () => {
+  it("counts a line break the browser sends as CRLF as one character, as the form's maxlength does", () => {
+    const lines = "line\r\n".repeat(DESCRIPTION_MAX / 5);
+    const parsed = artworkFieldsSchema.safeParse({ title: "Waves", description: lines });
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.description).toBe("line\n".repeat(DESCRIPTION_MAX / 5).trim());
+    expect(artworkFieldsSchema.safeParse({ title: "Waves", description: `${lines}x` }).success).toBe(false);
   });
 });

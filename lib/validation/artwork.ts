@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multilineText } from "@/lib/validation/text";
 
 export const TITLE_MAX = 100;
 export const DESCRIPTION_MAX = 2_000;
@@ -9,8 +10,7 @@ const title = z
   .min(1, { message: "Give your artwork a title", abort: true })
   .max(TITLE_MAX, `The title must be at most ${TITLE_MAX} characters`);
 
-const description = z
-  .string()
+const description = multilineText()
   .trim()
   .max(DESCRIPTION_MAX, `The description must be at most ${DESCRIPTION_MAX.toLocaleString("en")} characters`)
   .optional()

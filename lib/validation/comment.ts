@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { artworkIdSchema } from "@/lib/validation/artwork";
+import { multilineText } from "@/lib/validation/text";
 
 export const COMMENT_MAX = 2_000;
 
 export const addCommentSchema = z.object({
   artworkId: artworkIdSchema,
-  body: z
-    .string({ error: "Write a comment first" })
+  body: multilineText({ error: "Write a comment first" })
     .trim()
     .min(1, { message: "Write a comment first", abort: true })
     .max(COMMENT_MAX, `Comments can be at most ${COMMENT_MAX.toLocaleString("en")} characters`),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
+import { multilineText } from "@/lib/validation/text";
 
 /** Limits the profile forms show as hints and enforce in the browser too. */
 export const DISPLAY_NAME_MAX = 50;
@@ -24,11 +25,7 @@ const displayName = z
   // Empty means "show my username".
   .transform((name) => name || null);
 
-const bio = z
-  .string()
-  // Browsers send a textarea's line breaks as CRLF but count them as one
-  // character for maxlength; count them the same way here.
-  .overwrite((text) => text.replace(/\r\n?/g, "\n"))
+const bio = multilineText()
   .trim()
   .max(BIO_MAX, `The bio can be at most ${BIO_MAX} characters`)
   .refine((text) => !CONTROL_IN_TEXT.test(text), "The bio contains invisible control characters; remove them")

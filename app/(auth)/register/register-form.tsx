@@ -2,13 +2,13 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { FormField } from "@/components/form-field";
 import { FormMessage } from "@/components/form-message";
+import { NewPasswordField } from "@/components/new-password-field";
 import { SubmitButton } from "@/components/submit-button";
 import { UsernameField } from "@/components/username-field";
 import { initialFormState } from "@/lib/actions/form-state";
 import { withCallback } from "@/lib/auth/redirect";
-import { PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN } from "@/lib/validation/account-rules";
+import { USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN } from "@/lib/validation/account-rules";
 import { register } from "./actions";
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
@@ -23,17 +23,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
         pattern={USERNAME_PATTERN}
         hint={`${USERNAME_MIN}–${USERNAME_MAX} letters, digits, _ or -. This is your public name.`}
       />
-      <FormField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
-        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one.`}
-        errors={state.fieldErrors?.password}
-      />
+      <NewPasswordField label="Password" name="password" errors={state.fieldErrors?.password} />
       <FormMessage message={state.message} status={state.status} />
       <SubmitButton>Create account</SubmitButton>
       <p>

@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
 import { FormMessage } from "@/components/form-message";
+import { NewPasswordField } from "@/components/new-password-field";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/account-rules";
 import { savePassword } from "./actions";
 
 export function PasswordForm() {
@@ -20,17 +20,7 @@ export function PasswordForm() {
         required
         errors={state.fieldErrors?.currentPassword}
       />
-      <FormField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
-        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one.`}
-        errors={state.fieldErrors?.newPassword}
-      />
+      <NewPasswordField label="New password" name="newPassword" errors={state.fieldErrors?.newPassword} />
       <FormField
         label="Repeat the new password"
         name="repeatPassword"
@@ -39,7 +29,7 @@ export function PasswordForm() {
         required
         errors={state.fieldErrors?.repeatPassword}
       />
-      <FormMessage message={state.message} />
+      <FormMessage message={state.message} status={state.status} />
       <SubmitButton>Change password</SubmitButton>
     </form>
   );

@@ -1,19 +1,11 @@
 import { z } from "zod";
 import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
+import { ANY_CONTROL, CONTROL_IN_TEXT, normalizeLineBreaks } from "@/lib/validation/plain-text";
 
 /** Limits the profile forms show as hints and enforce in the browser too. */
 export const DISPLAY_NAME_MAX = 50;
 export const BIO_MAX = 500;
 export const AVATAR_TOO_LARGE = `This file is larger than ${AVATAR_MAX_BYTES / 1024 / 1024} MB; choose a smaller image.`;
-
-/**
- * C0 and C1 controls, and the bidirectional overrides that make text display
- * in another order than it reads (a name that renders as someone else's).
- */
-const BIDI_CONTROLS = "\\u202A-\\u202E\\u2066-\\u2069";
-const ANY_CONTROL = new RegExp(`[\\p{Cc}${BIDI_CONTROLS}]`, "u");
-/** The same, except line breaks and tabs, which a bio may hold. */
-const CONTROL_IN_TEXT = new RegExp(`[^\\P{Cc}\\n\\t]|[${BIDI_CONTROLS}]`, "u");
 
 const displayName = z
   .string()
@@ -26,9 +18,7 @@ const displayName = z
 
 const bio = z
   .string()
-  // Browsers send a textarea's line breaks as CRLF but count them as one
-  // character for maxlength; count them the same way here.
-  .overwrite((text) => text.replace(/\r\n?/g, "\n"))
+  .overwrite(normalizeLineBreaks)
   .trim()
   .max(BIO_MAX, `The bio can be at most ${BIO_MAX} characters`)
   .refine((text) => !CONTROL_IN_TEXT.test(text), "The bio contains invisible control characters; remove them")

@@ -102,7 +102,7 @@ describe("channel authorization", () => {
   it("refuses malformed requests with 400, and oversize or unsized ones before reading them", async () => {
     const member = await signedIn();
     const channel = `presence-room-${(await openRoom(member.id)).id}`;
-    const malformed = [
+    const malformed: (Record<string, string> | URLSearchParams)[] = [
       { channel_name: channel },
       { socket_id: SOCKET_ID },
       { socket_id: "1234", channel_name: channel },

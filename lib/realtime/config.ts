@@ -1,41 +1,56 @@
 import "server-only";
 
 // TEMPORARY copy on the chat branch so it compiles: the realtime branch owns
-// this file (validated through lib/env) and its version replaces this one.
+// this file (validated through lib/env) and its version replaces this one
+// at the merge. The exported names and shapes are the same as there.
 
-const variable = (name: string, fallback: string) => process.env[name]?.trim() || fallback;
+type ServerCredentials = { appId: string; key: string; secret: string; useTLS: boolean };
+
+/** Options for `new Pusher(...)` from "pusher", the app's server-side client (which holds the secret). */
+export type PusherServerOptions = (ServerCredentials & { host: string; port?: string; cluster?: string }) | (ServerCredentials & { cluster: string });
+
+/** Options for `new Pusher(key, options)` from "pusher-js" in the browser: never the secret. */
+export type PusherClientOptions = {
+  key: string;
+  wsHost?: string;
+  wsPort?: number;
+  wssPort?: number;
+  forceTLS: boolean;
+  cluster: string;
+  enabledTransports: ["ws", "wss"];
+  disableStats: true;
+};
+
+const variable = (name: string) => process.env[name]?.trim() || undefined;
 
 function realtimeSettings() {
-  const cluster = process.env.PUSHER_CLUSTER?.trim() || undefined;
-  const host = process.env.PUSHER_HOST?.trim() || (cluster ? undefined : "127.0.0.1");
+  const cluster = variable("PUSHER_CLUSTER");
   return {
-    appId: variable("PUSHER_APP_ID", "artist-collective"),
-    key: variable("PUSHER_KEY", "dev-key"),
-    secret: variable("PUSHER_SECRET", "dev-secret-not-for-production"),
-    host,
-    port: host ? Number(variable("PUSHER_PORT", variable("REALTIME_PORT", "6001"))) : undefined,
-    useTLS: variable("PUSHER_USE_TLS", "false") === "true",
+    credentials: {
+      appId: variable("PUSHER_APP_ID") ?? "artist-collective",
+      key: variable("PUSHER_KEY") ?? "dev-key",
+      secret: variable("PUSHER_SECRET") ?? "dev-secret-not-for-production",
+      useTLS: variable("PUSHER_USE_TLS") === "true",
+    },
+    host: variable("PUSHER_HOST") ?? (cluster ? undefined : "127.0.0.1"),
+    port: variable("PUSHER_PORT") ?? variable("REALTIME_PORT") ?? "6001",
     cluster,
   };
 }
 
-/** Options for `new Pusher(...)` from "pusher" (server side: holds the secret). */
-export function pusherServerOptions() {
-  const { appId, key, secret, host, port, useTLS, cluster } = realtimeSettings();
-  return { appId, key, secret, host, port, useTLS, cluster };
+export function pusherServerOptions(): PusherServerOptions {
+  const { credentials, host, port, cluster } = realtimeSettings();
+  return host ? { ...credentials, host, port } : { ...credentials, cluster: cluster ?? "mt1" };
 }
 
-/** Options for `new Pusher(key, options)` from "pusher-js" in the browser: never the secret. */
-export function pusherClientOptions() {
-  const { key, host, port, useTLS, cluster } = realtimeSettings();
+export function pusherClientOptions(): PusherClientOptions {
+  const { credentials, host, port, cluster } = realtimeSettings();
   return {
-    key,
-    wsHost: host,
-    wsPort: port,
-    wssPort: port,
-    forceTLS: useTLS,
+    key: credentials.key,
+    ...(host ? { wsHost: host, wsPort: Number(port), wssPort: Number(port) } : {}),
+    forceTLS: credentials.useTLS,
     cluster: cluster ?? "mt1",
-    enabledTransports: ["ws", "wss"] as ["ws", "wss"],
-    disableStats: true as const,
+    enabledTransports: ["ws", "wss"],
+    disableStats: true,
   };
 }

@@ -10,14 +10,9 @@ import { pusherServerOptions } from "@/lib/realtime/config";
  */
 const REQUEST_TIMEOUT_MS = 3_000;
 
-function createPusher(): Pusher {
-  const { host, port, cluster, ...credentials } = pusherServerOptions();
-  const options = { ...credentials, timeout: REQUEST_TIMEOUT_MS };
-  // With a host (our own server, or any Pusher-compatible cluster) the app
-  // talks to it; with only a cluster, to Pusher's cloud.
-  if (host) return new Pusher({ ...options, host, port: port === undefined ? undefined : String(port) });
-  return new Pusher({ ...options, cluster: cluster ?? "mt1" });
-}
-
-/** The app's server-side client of the realtime server's HTTP API (it holds the secret). */
-export const pusher = createPusher();
+/**
+ * The app's server-side client of the realtime server's HTTP API (it holds
+ * the secret): our own server or any Pusher-compatible host, or Pusher's
+ * cloud by cluster, as the configuration says.
+ */
+export const pusher = new Pusher({ ...pusherServerOptions(), timeout: REQUEST_TIMEOUT_MS });

@@ -5,10 +5,10 @@ import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { ROOM_EVENTS, roomChannel } from "@/lib/chat/channels";
 import type { ChatMessageData } from "@/lib/chat/messages";
 import type { PresenceInfo } from "@/lib/chat/presence";
-import type { pusherClientOptions } from "@/lib/realtime/config";
+import type { PusherClientOptions } from "@/lib/realtime/config";
 
 /** The realtime server's public settings, from the page (never the secret). */
-export type RealtimeOptions = ReturnType<typeof pusherClientOptions>;
+export type RealtimeOptions = PusherClientOptions;
 export type RoomMember = { id: string; info: PresenceInfo };
 /** pusher-js's connection states, plus "refused" when the room would not let us in. */
 export type ConnectionStatus = "initialized" | "connecting" | "connected" | "unavailable" | "failed" | "disconnected" | "refused";

@@ -19,6 +19,7 @@ async function startRoom(page: Page, description = "") {
   return name;
 }
 
+const messageBox = (page: Page) => page.getByRole("textbox", { name: "Message" });
 const conversation = (page: Page) => page.getByRole("log");
 const messageSaying = (page: Page, text: string) => conversation(page).getByRole("listitem").filter({ has: page.locator(".chat-message-body", { hasText: text }) });
 const presence = (page: Page) => page.getByRole("complementary", { name: /Here now/ });
@@ -37,7 +38,7 @@ test("two members chat live in one room: presence, messages both ways, typing, a
   await expect(presence(mira.page).getByRole("status")).toHaveText("Live");
 
   // Enter sends; the box empties; the other side gets it live.
-  const miraBox = mira.page.getByLabel("Message");
+  const miraBox = messageBox(mira.page);
   await miraBox.fill("Hello Kenji!");
   await miraBox.press("Enter");
   await expect(miraBox).toHaveValue("");
@@ -45,7 +46,7 @@ test("two members chat live in one room: presence, messages both ways, typing, a
   await expect(messageSaying(kenji.page, "Hello Kenji!")).toBeVisible();
 
   // Typing shows on the other side; Shift+Enter makes a new line.
-  const kenjiBox = kenji.page.getByLabel("Message");
+  const kenjiBox = messageBox(kenji.page);
   await kenjiBox.pressSequentially("Hi Mira,");
   await expect(mira.page.getByText(`${kenji.username} is typing…`)).toBeVisible();
   await kenjiBox.press("Shift+Enter");
@@ -77,10 +78,10 @@ test("without JavaScript a member reads, sends and deletes, and a visitor reads 
   const member = await memberIn(browser, { javaScriptEnabled: false });
   const room = await startRoom(member.page);
 
-  await member.page.getByLabel("Message").fill("Posted without JavaScript");
+  await messageBox(member.page).fill("Posted without JavaScript");
   await member.page.getByRole("button", { name: "Send" }).click();
   await expect(messageSaying(member.page, "Posted without JavaScript")).toBeVisible();
-  await member.page.getByLabel("Message").fill("Second one");
+  await messageBox(member.page).fill("Second one");
   await member.page.getByRole("button", { name: "Send" }).click();
   await expect(messageSaying(member.page, "Second one")).toBeVisible();
   await messageSaying(member.page, "Posted without JavaScript").getByRole("button", { name: "Delete message" }).click();
@@ -94,7 +95,7 @@ test("without JavaScript a member reads, sends and deletes, and a visitor reads 
   await expect(page.getByRole("button", { name: "Create room" })).toHaveCount(0);
   await page.getByRole("link", { name: room }).click();
   await expect(messageSaying(page, "Second one")).toBeVisible();
-  await expect(page.getByLabel("Message")).toHaveCount(0);
+  await expect(messageBox(page)).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Delete message" })).toHaveCount(0);
   await expect(page.getByText("to join the conversation")).toBeVisible();
   await visitor.close();
@@ -124,7 +125,7 @@ for (const viewport of viewports) {
       const room = await startRoom(mira.page, "Where the screenshots are taken: a description long enough to wrap on a phone.");
       const kenji = await memberIn(browser);
       await kenji.page.goto(mira.page.url());
-      await kenji.page.getByLabel("Message").fill("A first message, with a line long enough to wrap on a narrow screen and show how the text flows.");
+      await messageBox(kenji.page).fill("A first message, with a line long enough to wrap on a narrow screen and show how the text flows.");
       await kenji.page.getByRole("button", { name: "Send" }).click();
       await expect(messageSaying(kenji.page, "A first message")).toBeVisible();
       await kenji.context.close();

@@ -119,7 +119,7 @@ export function ChatRoom({ room, initialPage, viewerId, realtime }: ChatRoomProp
 
   return (
     <div className="chat-room">
-      <section className="chat-conversation" aria-label="Conversation">
+      <div className="chat-conversation">
         {/* column-reverse keeps the newest message in view, with or without JavaScript, and older ones load above without a jump. */}
         <div className="chat-scroller" role="region" aria-label="Messages" tabIndex={0}>
           <div>
@@ -152,7 +152,7 @@ export function ChatRoom({ room, initialPage, viewerId, realtime }: ChatRoomProp
         {realtime && viewerId && (
           <SendForm roomId={room.id} socketId={channel.socketId} onSent={catchUp} onTyping={() => channel.sendTyping(viewerId)} />
         )}
-      </section>
+      </div>
       {realtime && viewerId && (
         <aside className="chat-presence" aria-labelledby="presence-heading">
           <h2 id="presence-heading">Here now{channel.members.length > 0 && ` (${channel.members.length})`}</h2>

@@ -24,7 +24,7 @@ export default async function ChatRoomPage({ params }: PageProps<"/chat/[slug]">
   const firstPage = await listMessages(room.id);
   const canPost = viewer !== null && !room.locked;
   return (
-    <article className="chat-room-page">
+    <div className="chat-room-page">
       <header className="chat-room-header">
         <p>
           <Link href="/chat">All rooms</Link>
@@ -46,6 +46,6 @@ export default async function ChatRoomPage({ params }: PageProps<"/chat/[slug]">
           conversation.
         </p>
       )}
-    </article>
+    </div>
   );
 }

@@ -74,9 +74,13 @@ export function ChatRoom({ room, initialPage, viewerId, realtime }: ChatRoomProp
       do {
         run.again = false;
         let after = newestId(heldRef.current);
-        for (let page = await fetchPage(room.slug, { after }); page; page = page.more ? await fetchPage(room.slug, { after }) : null) {
+        while (true) {
+          const page = await fetchPage(room.slug, { after });
+          if (!page) break;
           change({ type: "arrived", messages: page.messages });
-          after = page.messages.at(-1)?.id ?? after;
+          const last = page.messages.at(-1);
+          if (!page.more || !last) break;
+          after = last.id;
         }
       } while (run.again);
     } finally {

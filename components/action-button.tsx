@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useEffectEvent } from "react";
 import { FormMessage } from "@/components/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
@@ -10,11 +10,17 @@ type ActionButtonProps = {
   fields: Record<string, string>;
   label: string;
   className?: string;
+  /** Told after each success, for a page that shows the change itself instead of reloading. */
+  onSuccess?: () => void;
 };
 
 /** A one-button form (delete this, remove that) that reports a refusal next to itself. */
-export function ActionButton({ action, fields, label, className }: ActionButtonProps) {
+export function ActionButton({ action, fields, label, className, onSuccess }: ActionButtonProps) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
+  const succeeded = useEffectEvent(() => onSuccess?.());
+  useEffect(() => {
+    if (state.status === "success") succeeded();
+  }, [state]);
   return (
     <form action={formAction} className="action-button">
       {Object.entries(fields).map(([name, value]) => (

@@ -27,3 +27,27 @@ export const DEMO_COMMENTS: { artwork: string; author: string; body: string }[] 
   { artwork: "Night Market", author: "mira_paints", body: "So much atmosphere in this one." },
   { artwork: "Figure Study #12", author: "kenji-ink", body: "Great gesture in the third pose." },
 ];
+
+/** Chat rooms with a short conversation each, oldest message first; a minute apart, ending at seeding time. */
+export const DEMO_ROOMS: { name: string; description: string; createdBy: string; messages: { author: string; body: string }[] }[] = [
+  {
+    name: "Sketch Club",
+    description: "Daily sketches, gesture drawing and friendly feedback.",
+    createdBy: "ada_sketches",
+    messages: [
+      { author: "ada_sketches", body: "Morning! Today's prompt: hands. Ten minutes, no erasing." },
+      { author: "kenji-ink", body: "Hands are my nemesis. I'm in." },
+      { author: "mira_paints", body: "Posting mine after coffee ☕" },
+      { author: "ada_sketches", body: "Tip: block the palm as a box first,\nthen hang the fingers off it." },
+    ],
+  },
+  {
+    name: "Watercolour Corner",
+    description: "Paper, pigments and happy accidents.",
+    createdBy: "mira_paints",
+    messages: [
+      { author: "mira_paints", body: "Has anyone tried granulating medium with ultramarine?" },
+      { author: "kenji-ink", body: "Yes, it gives skies a lovely texture. Go light with it." },
+    ],
+  },
+];

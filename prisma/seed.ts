@@ -5,12 +5,13 @@
 import "../scripts/load-env";
 import { parseArgs } from "node:util";
 import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
+import { createRoom } from "@/lib/chat/rooms";
 import { createAccount } from "@/lib/auth/accounts";
 import { db } from "@/lib/db";
 import { generativeImage } from "@/lib/demo/generative-art";
 import { prepareImage } from "@/lib/images/pipeline";
 import { usernameKey } from "@/lib/validation/account";
-import { DEMO_ARTWORKS, DEMO_COMMENTS } from "./demo-content";
+import { DEMO_ARTWORKS, DEMO_COMMENTS, DEMO_ROOMS } from "./demo-content";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/client";
 
@@ -40,6 +41,7 @@ async function main() {
   }
   await seedArtworks();
   await seedComments();
+  await seedChatRooms();
 }
 
 async function userId(username: string) {
@@ -66,6 +68,24 @@ async function seedComments() {
     const artwork = await db.artwork.findFirst({ where: { title: comment.artwork }, select: { id: true } });
     if (!artwork) continue;
     await db.comment.create({ data: { artworkId: artwork.id, authorId: await userId(comment.author), body: comment.body } });
+  }
+}
+
+/** Written straight to the tables: posting would broadcast to a realtime server that may not be running yet. */
+async function seedChatRooms() {
+  if (await db.chatRoom.count()) return;
+  const messageCount = DEMO_ROOMS.reduce((sum, room) => sum + room.messages.length, 0);
+  let sentAt = Date.now() - messageCount * 60_000;
+  for (const room of DEMO_ROOMS) {
+    const created = await createRoom(await userId(room.createdBy), room);
+    if (!created.ok) continue;
+    const { id: roomId } = await db.chatRoom.findUniqueOrThrow({ where: { slug: created.slug }, select: { id: true } });
+    for (const message of room.messages) {
+      sentAt += 60_000;
+      await db.chatMessage.create({ data: { roomId, authorId: await userId(message.author), body: message.body, createdAt: new Date(sentAt) } });
+    }
+    await db.chatRoom.update({ where: { id: roomId }, data: { lastActivityAt: new Date(sentAt) } });
+    console.log(`Opened chat room "${room.name}"`);
   }
 }
 

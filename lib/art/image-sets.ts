@@ -1,4 +1,4 @@
-import { mediaUrl } from "@/lib/art/media-keys";
+import { mediaUrl } from "@/lib/art/media-url";
 
 export type ImageSource = { url: string; width: number; height: number };
 /** One picture in every format we have, smallest first; `fallback` is what <img src> names. */

@@ -12,6 +12,4 @@ export function variantKey(mediaKey: string, variant: Pick<EncodedVariant, "kind
   return `art/${mediaKey}/${variant.kind.toLowerCase()}-${variant.width}x${variant.height}.${EXTENSIONS[variant.format]}`;
 }
 
-export function mediaUrl(key: string): string {
-  return `/media/${key}`;
-}
+export { mediaUrl } from "@/lib/art/media-url";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createAccount } from "@/lib/auth/accounts";
 import { recordFailedLogin } from "@/lib/auth/throttle";
+import { createRoom } from "@/lib/chat/rooms";
 import { addComment } from "@/lib/comments/comments";
 import { db } from "@/lib/db";
 import { rateArtwork } from "@/lib/ratings/ratings";
@@ -83,6 +84,23 @@ describe("deleting an account", () => {
     expect((await totalsAgainstRatings(ratedByBoth.id)).stored).toMatchObject({ count: 1, sum: 4 });
     expect((await totalsAgainstRatings(rated.id)).stored).toMatchObject({ count: 0, sum: 0, top: 3 });
     expect(await db.artwork.findUniqueOrThrow({ where: { id: untouched.id } })).toEqual(untouchedBefore);
+  });
+
+  it("takes the member's chat messages, and leaves the rooms they made to the others in them", async () => {
+    const [leaver, fan] = [await createTestUser("leaver"), await createTestUser()];
+    const room = await createRoom(leaver.id, { name: `${leaver.username} room`, description: "" });
+    if (!room.ok) throw new Error("room refused");
+    const { id: roomId } = await db.chatRoom.findUniqueOrThrow({ where: { slug: room.slug } });
+    // Straight into the table: posting would also broadcast, which this test is not about.
+    for (const [authorId, body] of [[leaver.id, "By the leaver"], [fan.id, "Stays"]]) await db.chatMessage.create({ data: { roomId, authorId, body } });
+
+    await deleteAccount(leaver.id);
+
+    expect(await db.chatMessage.count({ where: { authorId: leaver.id } })).toBe(0);
+    expect(await db.chatRoom.findUniqueOrThrow({ where: { id: roomId }, select: { createdById: true, messages: { select: { body: true } } } })).toEqual({
+      createdById: null,
+      messages: [{ body: "Stays" }],
+    });
   });
 
   it("frees the username for anyone to sign up with", async () => {

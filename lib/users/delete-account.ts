@@ -7,8 +7,9 @@ import { avatarFileKeys } from "@/lib/users/avatar";
 /**
  * Deletes a member and everything that is theirs: their artwork (with its
  * comments and files), their comments and ratings elsewhere, their avatar,
- * their old names' redirects and their failed log-ins; the username is free
- * again afterwards. The ratings they gave leave the other artworks' totals
+ * their old names' redirects and their failed log-ins, and their chat
+ * messages (the rooms they created stay, with no creator, for the others in
+ * them); the username is free again afterwards. The ratings they gave leave the other artworks' totals
  * in the same transaction that deletes them, so the totals stay exact. Files
  * go only after the commit: a failure leaves the account whole, never an
  * account with missing pictures. Returns false when there was no such member.
@@ -25,7 +26,7 @@ export async function deleteAccount(userId: string): Promise<boolean> {
     await withdrawAllRatings(tx, userId);
     await tx.failedLogin.deleteMany({ where: { accountKey: user.usernameKey } });
     // Artworks, their variants, comments and ratings, and the member's own
-    // comments, ratings and old-name redirects go by cascade.
+    // comments, ratings, chat messages and old-name redirects go by cascade.
     await tx.user.delete({ where: { id: userId }, select: { id: true } });
     return {
       variantKeys: user.artworks.flatMap((artwork) => artwork.variants.map((variant) => variant.key)),

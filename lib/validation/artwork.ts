@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { multilineText } from "@/lib/validation/text";
+import { multilineText } from "@/lib/validation/plain-text";
 
 export const TITLE_MAX = 100;
 export const DESCRIPTION_MAX = 2_000;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { artworkIdSchema } from "@/lib/validation/artwork";
-import { multilineText } from "@/lib/validation/text";
+import { multilineText } from "@/lib/validation/plain-text";
 
 export const COMMENT_MAX = 2_000;
 

@@ -1,20 +1,11 @@
 import { z } from "zod";
 import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
-import { multilineText } from "@/lib/validation/text";
+import { ANY_CONTROL, CONTROL_IN_TEXT, multilineText } from "@/lib/validation/plain-text";
 
 /** Limits the profile forms show as hints and enforce in the browser too. */
 export const DISPLAY_NAME_MAX = 50;
 export const BIO_MAX = 500;
 export const AVATAR_TOO_LARGE = `This file is larger than ${AVATAR_MAX_BYTES / 1024 / 1024} MB; choose a smaller image.`;
-
-/**
- * C0 and C1 controls, and the bidirectional overrides that make text display
- * in another order than it reads (a name that renders as someone else's).
- */
-const BIDI_CONTROLS = "\\u202A-\\u202E\\u2066-\\u2069";
-const ANY_CONTROL = new RegExp(`[\\p{Cc}${BIDI_CONTROLS}]`, "u");
-/** The same, except line breaks and tabs, which a bio may hold. */
-const CONTROL_IN_TEXT = new RegExp(`[^\\P{Cc}\\n\\t]|[${BIDI_CONTROLS}]`, "u");
 
 const displayName = z
   .string()

@@ -1,0 +1,44 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { authenticatedAction } from "@/lib/actions/validated-action";
+import { deleteOwnMessage, postMessage, type PostRefusal } from "@/lib/chat/messages";
+import { createRoom } from "@/lib/chat/rooms";
+import { createRoomSchema, deleteMessageSchema, postMessageSchema } from "@/lib/validation/chat";
+
+export const startRoom = authenticatedAction(createRoomSchema, async (room, user) => {
+  const result = await createRoom(user.id, room);
+  if (!result.ok) return { status: "error", fieldErrors: { name: ["A room with this name exists already; choose another name or join it"] } };
+  redirect(`/chat/${result.slug}`);
+});
+
+function refusalOf(refusal: PostRefusal) {
+  switch (refusal.reason) {
+    case "rate_limited": {
+      const seconds = refusal.retryAfterSeconds;
+      return { status: "error" as const, fieldErrors: { body: [`You are sending messages too fast. Wait ${seconds} second${seconds === 1 ? "" : "s"}, then send again.`] } };
+    }
+    case "locked":
+      return { status: "error" as const, message: "This room is locked: no one can send messages in it." };
+    case "not_found":
+      return { status: "error" as const, message: "This room no longer exists." };
+  }
+}
+
+/**
+ * Sends a message. A member's page shows it by catching up on the room
+ * after a success, so its own connection is left out of the broadcast;
+ * without JavaScript the page itself is the answer.
+ */
+export const sendMessage = authenticatedAction(postMessageSchema, async ({ roomId, body, socketId }, user) => {
+  const result = await postMessage(roomId, user.id, body, { exceptSocketId: socketId });
+  if (!result.ok) return refusalOf(result);
+  return { status: "success", values: { body: "" } };
+});
+
+export const removeMessage = authenticatedAction(deleteMessageSchema, async ({ messageId, socketId }, user) => {
+  if (!(await deleteOwnMessage(messageId, user.id, socketId))) {
+    return { status: "error", message: "This message does not exist, or it is not yours to delete." };
+  }
+  return { status: "success" };
+});

@@ -1,0 +1,120 @@
+import { createHmac } from "node:crypto";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/session";
+import { createRoom } from "@/lib/chat/rooms";
+import { db } from "@/lib/db";
+import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
+import { POST } from "./route";
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+
+// The development defaults of the realtime configuration, which the tests run with.
+const KEY = "dev-key";
+const SECRET = "dev-secret-not-for-production";
+const SOCKET_ID = "1234.5678";
+
+function authRequest(fields: Record<string, string> | URLSearchParams, origin = "http://localhost:3000") {
+  const body = new URLSearchParams(fields).toString();
+  return new Request("http://localhost:3000/api/realtime/auth", {
+    method: "POST",
+    headers: { origin, host: "localhost:3000", "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(body)) },
+    body,
+  });
+}
+
+async function signedIn() {
+  const user = await createTestUser();
+  session.user = { ...user, role: "USER", theme: "SYSTEM" };
+  return user;
+}
+
+async function openRoom(creatorId: string) {
+  const created = await createRoom(creatorId, { name: uniqueUsername("Room"), description: "" });
+  if (!created.ok) throw new Error("room refused");
+  return db.chatRoom.findUniqueOrThrow({ where: { slug: created.slug } });
+}
+
+beforeEach(() => {
+  session.user = null;
+});
+
+describe("channel authorization", () => {
+  it("signs a member into an open room's presence channel as themselves, with details from the database", async () => {
+    const member = await signedIn();
+    await db.user.update({ where: { id: member.id }, data: { displayName: "Mira Okafor" } });
+    const room = await openRoom(member.id);
+    const channel = `presence-room-${room.id}`;
+    // A client that tries to say who it is gets ignored.
+    const forged = JSON.stringify({ user_id: "someone-else", user_info: { name: "Admin" } });
+    const response = await POST(authRequest({ socket_id: SOCKET_ID, channel_name: channel, channel_data: forged, user_info: "{}" }));
+    expect(response.status).toBe(200);
+    const { auth, channel_data } = (await response.json()) as { auth: string; channel_data: string };
+    expect(JSON.parse(channel_data)).toEqual({ user_id: member.id, user_info: { username: member.username, name: "Mira Okafor", avatarUrl: null } });
+    const signature = createHmac("sha256", SECRET).update(`${SOCKET_ID}:${channel}:${channel_data}`).digest("hex");
+    expect(auth).toBe(`${KEY}:${signature}`);
+  });
+
+  it("refuses a visitor with 401", async () => {
+    const room = await openRoom((await createTestUser()).id);
+    const response = await POST(authRequest({ socket_id: SOCKET_ID, channel_name: `presence-room-${room.id}` }));
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: "Log in to join chat rooms." });
+  });
+
+  it("refuses a request from another site", async () => {
+    const member = await signedIn();
+    const room = await openRoom(member.id);
+    const response = await POST(authRequest({ socket_id: SOCKET_ID, channel_name: `presence-room-${room.id}` }, "https://evil.example"));
+    expect(response.status).toBe(403);
+  });
+
+  it("refuses unknown and locked rooms with 403", async () => {
+    const member = await signedIn();
+    const locked = await openRoom(member.id);
+    await db.chatRoom.update({ where: { id: locked.id }, data: { lockedAt: new Date() } });
+    for (const roomId of [locked.id, "clnosuchroom000000000000"]) {
+      const response = await POST(authRequest({ socket_id: SOCKET_ID, channel_name: `presence-room-${roomId}` }));
+      expect(response.status).toBe(403);
+      expect(await response.json()).toEqual({ error: "This room does not exist or is locked." });
+    }
+  });
+
+  it("refuses every channel that is not a room's presence channel with 403", async () => {
+    const member = await signedIn();
+    const room = await openRoom(member.id);
+    const channels = [
+      `private-room-${room.id}`,
+      `room-${room.id}`,
+      `presence-rooms-${room.id}`,
+      `presence-room-${room.id.toUpperCase()}`,
+      `presence-room-${room.id}-extra`,
+      "presence-room-",
+      "presence-admin",
+      "private-encrypted-x",
+    ];
+    for (const channel of channels) {
+      const response = await POST(authRequest({ socket_id: SOCKET_ID, channel_name: channel }));
+      expect([channel, response.status]).toEqual([channel, 403]);
+    }
+  });
+
+  it("refuses malformed requests with 400, and oversize or unsized ones before reading them", async () => {
+    const member = await signedIn();
+    const channel = `presence-room-${(await openRoom(member.id)).id}`;
+    const malformed: (Record<string, string> | URLSearchParams)[] = [
+      { channel_name: channel },
+      { socket_id: SOCKET_ID },
+      { socket_id: "1234", channel_name: channel },
+      { socket_id: "1234.5678:evil", channel_name: channel },
+      new URLSearchParams([["socket_id", SOCKET_ID], ["channel_name", channel], ["channel_name", "presence-room-other0000000"]]),
+    ];
+    for (const fields of malformed) expect((await POST(authRequest(fields))).status).toBe(400);
+
+    const oversize = authRequest({ socket_id: SOCKET_ID, channel_name: channel, padding: "x".repeat(2_000) });
+    expect(oversize.headers.get("content-length")).not.toBeNull();
+    expect((await POST(oversize)).status).toBe(413);
+    const unsized = new Request(authRequest({ socket_id: SOCKET_ID, channel_name: channel }), { headers: { origin: "http://localhost:3000", host: "localhost:3000" } });
+    expect((await POST(unsized)).status).toBe(411);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { createRoom, getRoomBySlug, isOpenRoom, listRooms } from "@/lib/chat/rooms";
+import { db } from "@/lib/db";
+import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
+
+describe("chat rooms", () => {
+  it("are created with a slug from the name, and found by it", async () => {
+    const member = await createTestUser();
+    const name = `Café ${uniqueUsername("Croquis")}`;
+    const created = await createRoom(member.id, { name, description: "Drawing from life" });
+    expect(created).toEqual({ ok: true, slug: `cafe-${name.slice(5).toLowerCase().replaceAll("_", "-")}` });
+    if (!created.ok) return;
+    expect(await getRoomBySlug(created.slug)).toMatchObject({ name, description: "Drawing from life", locked: false });
+    expect(await getRoomBySlug("no-such-room")).toBeNull();
+  });
+
+  it("refuse a name already taken, ignoring case", async () => {
+    const [first, second] = [await createTestUser(), await createTestUser()];
+    const name = uniqueUsername("Watercolour");
+    expect((await createRoom(first.id, { name, description: "" })).ok).toBe(true);
+    expect(await createRoom(second.id, { name: name.toUpperCase(), description: "" })).toEqual({ ok: false, reason: "name_taken" });
+    expect(await db.chatRoom.count({ where: { createdById: second.id } })).toBe(0);
+  });
+
+  it("get a numbered slug when another name makes the same one, or the word is reserved", async () => {
+    const member = await createTestUser();
+    const word = uniqueUsername("ink").replace("_", "-");
+    const slugs = [];
+    for (const name of [`${word}!`, `${word}?`, `${word}…`]) {
+      const created = await createRoom(member.id, { name, description: "" });
+      slugs.push(created.ok ? created.slug : created.reason);
+    }
+    expect(slugs).toEqual([word, `${word}-2`, `${word}-3`]);
+    const reserved = await createRoom(member.id, { name: "New!", description: "" });
+    expect(reserved).toEqual({ ok: true, slug: "new-2" });
+  });
+
+  it("are listed with the latest activity first", async () => {
+    const member = await createTestUser();
+    const names = [uniqueUsername("Older"), uniqueUsername("Newer")];
+    for (const name of names) await createRoom(member.id, { name, description: "" });
+    const listed = (await listRooms()).map((room) => room.name).filter((name) => names.includes(name));
+    expect(listed).toEqual([...names].reverse());
+  });
+
+  it("are open to join only while they exist and are not locked", async () => {
+    const member = await createTestUser();
+    const created = await createRoom(member.id, { name: uniqueUsername("Locked"), description: "" });
+    if (!created.ok) throw new Error("room refused");
+    const room = await db.chatRoom.findUniqueOrThrow({ where: { slug: created.slug } });
+    expect(await isOpenRoom(room.id)).toBe(true);
+    await db.chatRoom.update({ where: { id: room.id }, data: { lockedAt: new Date() } });
+    expect(await isOpenRoom(room.id)).toBe(false);
+    expect(await getRoomBySlug(created.slug)).toMatchObject({ locked: true });
+    expect(await isOpenRoom("clnosuchroom000000000000")).toBe(false);
+  });
+});

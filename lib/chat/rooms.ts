@@ -1,0 +1,53 @@
+import "server-only";
+import { isUniqueViolation } from "@/lib/auth/accounts";
+import { freeSlug, slugBase } from "@/lib/chat/slug";
+import { db } from "@/lib/db";
+import { roomNameKey, type NewRoom } from "@/lib/validation/chat";
+
+export type ChatRoomData = { id: string; slug: string; name: string; description: string; locked: boolean; lastActivityAt: Date };
+
+const roomSelect = { id: true, slug: true, name: true, description: true, lockedAt: true, lastActivityAt: true } as const;
+
+function toRoomData({ lockedAt, ...room }: { lockedAt: Date | null } & Omit<ChatRoomData, "locked">): ChatRoomData {
+  return { ...room, locked: lockedAt !== null };
+}
+
+/** Every room, the one with the latest activity (a message, or its creation) first. */
+export async function listRooms(): Promise<ChatRoomData[]> {
+  const rows = await db.chatRoom.findMany({ orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }], select: roomSelect });
+  return rows.map(toRoomData);
+}
+
+export async function getRoomBySlug(slug: string): Promise<ChatRoomData | null> {
+  const row = await db.chatRoom.findUnique({ where: { slug }, select: roomSelect });
+  return row && toRoomData(row);
+}
+
+/** True only for a room that exists and is not locked: one members may join and post in. */
+export async function isOpenRoom(roomId: string): Promise<boolean> {
+  return (await db.chatRoom.count({ where: { id: roomId, lockedAt: null } })) === 1;
+}
+
+export type CreateRoomResult = { ok: true; slug: string } | { ok: false; reason: "name_taken" };
+
+/**
+ * Creates a room with a slug of its own. The name check and the slug choice
+ * run in one transaction (the SQLite adapter lets no other query in
+ * meanwhile), and the unique indexes settle anything that slips past.
+ */
+export async function createRoom(creatorId: string, room: NewRoom): Promise<CreateRoomResult> {
+  const nameKey = roomNameKey(room.name);
+  const base = slugBase(room.name);
+  try {
+    return await db.$transaction(async (tx) => {
+      if (await tx.chatRoom.count({ where: { nameKey } })) return { ok: false, reason: "name_taken" } as const;
+      const similar = await tx.chatRoom.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+      const slug = freeSlug(base, new Set(similar.map((row) => row.slug)));
+      await tx.chatRoom.create({ data: { slug, name: room.name, nameKey, description: room.description, createdById: creatorId } });
+      return { ok: true, slug } as const;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, reason: "name_taken" };
+    throw error;
+  }
+}

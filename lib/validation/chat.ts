@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { ANY_CONTROL, CONTROL_IN_TEXT, multilineText } from "@/lib/validation/plain-text";
+
+/** Limits the chat forms show as hints and enforce in the browser too. */
+export const ROOM_NAME_MIN = 3;
+export const ROOM_NAME_MAX = 50;
+export const ROOM_DESCRIPTION_MAX = 200;
+export const MESSAGE_MAX = 2_000;
+
+/** The form of a room name that "unique ignoring case" compares. */
+export function roomNameKey(name: string): string {
+  return name.normalize("NFKC").toLowerCase();
+}
+
+const roomName = z
+  .string({ error: "Give the room a name" })
+  // One line with single spaces: a name is read in lists and headings.
+  .overwrite((name) => name.replace(/\s+/g, " "))
+  .trim()
+  .min(1, { message: "Give the room a name", abort: true })
+  .min(ROOM_NAME_MIN, { message: `The name must be at least ${ROOM_NAME_MIN} characters`, abort: true })
+  .max(ROOM_NAME_MAX, { message: `The name can be at most ${ROOM_NAME_MAX} characters`, abort: true })
+  .refine((name) => !ANY_CONTROL.test(name), { message: "The name contains invisible control characters; remove them", abort: true })
+  .refine((name) => /[\p{L}\p{N}]/u.test(name), "Use at least one letter or digit in the name");
+
+const roomDescription = multilineText()
+  .trim()
+  .max(ROOM_DESCRIPTION_MAX, `The description can be at most ${ROOM_DESCRIPTION_MAX} characters`)
+  .refine((text) => !CONTROL_IN_TEXT.test(text), "The description contains invisible control characters; remove them")
+  .optional()
+  .transform((text) => text ?? "");
+
+export const createRoomSchema = z.object({ name: roomName, description: roomDescription });
+export type NewRoom = z.output<typeof createRoomSchema>;
+
+/** Room ids are cuids; anything else cannot name a room and is refused before a query. */
+export const roomIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/, "Unknown room");
+/** Slugs are made by lib/chat/slug.ts: lower-case words joined by single dashes. */
+export const roomSlugSchema = z.string().max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Unknown room");
+/** Message ids as they come from a form or a URL: digits only, within the integers JavaScript holds exactly. */
+export const messageIdSchema = z
+  .string({ error: "Unknown message" })
+  .regex(/^[1-9][0-9]{0,14}$/, "Unknown message")
+  .transform(Number);
+
+export const messageBodySchema = multilineText({ error: "Write a message first" })
+  .trim()
+  .min(1, { message: "Write a message first", abort: true })
+  .max(MESSAGE_MAX, { message: `A message can be at most ${MESSAGE_MAX.toLocaleString("en")} characters`, abort: true })
+  .refine((text) => !CONTROL_IN_TEXT.test(text), "The message contains invisible control characters; remove them");
+
+/** A Pusher socket id, "<digits>.<digits>", as the realtime server hands it out. */
+export const socketIdSchema = z.string().regex(/^\d{1,20}\.\d{1,20}$/, "Not a socket id");
+
+export const postMessageSchema = z.object({
+  roomId: roomIdSchema,
+  body: messageBodySchema,
+  /** The sender's own connection, left out of the broadcast (it shows the message already); absent without JavaScript. */
+  socketId: socketIdSchema.optional().catch(undefined),
+});
+
+export const deleteMessageSchema = z.object({ messageId: messageIdSchema, socketId: socketIdSchema.optional().catch(undefined) });
+
+/** A position in a room's messages: a message id, or 0 for "before the first" (a room that was empty). */
+const cursorSchema = z.string().regex(/^(0|[1-9][0-9]{0,14})$/, "Not a message position").transform(Number);
+
+/** ?after=<id> (catching up after a reconnect) or ?before=<id> (older messages), exactly one. */
+export const messagePageQuerySchema = z.union([z.strictObject({ after: cursorSchema }), z.strictObject({ before: cursorSchema })]);
+export type MessagePageQuery = z.output<typeof messagePageQuerySchema>;
+
+/** What pusher-js posts to the channel authorization endpoint. */
+export const channelAuthRequestSchema = z.object({
+  socket_id: socketIdSchema,
+  channel_name: z.string().min(1).max(200),
+});

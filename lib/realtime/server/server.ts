@@ -126,10 +126,19 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
     connection.send(internalMessage("pusher:connection_established", { socket_id: connection.socketId, activity_timeout: activityTimeoutSeconds }));
   }
 
+  /** Every open WebSocket, accepted or being refused, so that close() can wait for them all. */
+  const sockets = new Set<WebSocket>();
+  let allSocketsClosed: (() => void) | undefined;
+
   http.on("upgrade", (request, socket, head) => {
     const url = new URL(request.url ?? "/", "http://realtime.invalid");
     const match = WEBSOCKET_PATH.exec(url.pathname);
     websockets.handleUpgrade(request, socket, head, (websocket) => {
+      sockets.add(websocket);
+      websocket.on("close", () => {
+        sockets.delete(websocket);
+        if (sockets.size === 0) allSocketsClosed?.();
+      });
       if (!match) return refuseConnection(websocket, ErrorCode.pathNotFound, `No WebSocket endpoint at ${url.pathname}; connect to /app/{key}`);
       accept(websocket, url, match[1]);
     });
@@ -152,13 +161,17 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
     },
     async close() {
       stopHeartbeat();
+      const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
+      const drained = new Promise<void>((resolve) => (sockets.size === 0 ? resolve() : (allSocketsClosed = resolve)));
       for (const connection of connections.values()) connection.close(ErrorCode.serverRestarting, "Server shutting down; reconnect");
-      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeIdleConnections();
-      // Sockets whose peer never answers the close handshake are cut after a grace period.
-      const grace = setTimeout(() => http.closeAllConnections(), CLOSE_GRACE_MS);
+      // Peers that never answer the close handshake, and HTTP requests still running, are cut after a grace period.
+      const grace = setTimeout(() => {
+        for (const socket of sockets) socket.terminate();
+        http.closeAllConnections();
+      }, CLOSE_GRACE_MS);
       grace.unref();
-      await closed;
+      await Promise.all([drained, stopped]);
       clearTimeout(grace);
     },
   };

@@ -13,6 +13,8 @@ const WAIT_LIMIT_MS = 5_000;
 
 export type PusherError = { code: number | null; message: string };
 export type PresenceUser = { userId: string; info?: Record<string, unknown> };
+export type Authorizer = (socketId: string, channelName: string, user?: PresenceUser) => { auth: string; channel_data?: string };
+type ClientOptions = { user?: PresenceUser; key?: string; authorizer?: Authorizer };
 
 /** Resolves with the first call of `subscribe`'s listener, or fails naming what never came. */
 export function waitFor<T>(what: string, subscribe: (resolve: (value: T) => void) => void): Promise<T> {
@@ -68,8 +70,12 @@ export async function startTestServer(options: Partial<Omit<RealtimeServerOption
   const clients: PusherClient[] = [];
   const rawSockets: WebSocket[] = [];
 
-  /** A pusher-js client whose authorizations the SDK signs, as the app's auth endpoint would. */
-  function client(user?: PresenceUser, key = TEST_APP.key): PusherClient {
+  /** The authorization the app's auth endpoint would give (signed by the SDK); channel_data is for presence channels only. */
+  const authorize: Authorizer = (socketId, channelName, user) =>
+    sdk.authorizeChannel(socketId, channelName, user && channelName.startsWith("presence-") ? { user_id: user.userId, user_info: user.info } : undefined);
+
+  /** A pusher-js client; `authorizer` replaces the app's signing, to send forged authorizations. */
+  function client({ user, key = TEST_APP.key, authorizer = authorize }: ClientOptions = {}): PusherClient {
     const pusher = new PusherClient(key, {
       cluster: "mt1",
       wsHost: "127.0.0.1",
@@ -78,16 +84,15 @@ export async function startTestServer(options: Partial<Omit<RealtimeServerOption
       enabledTransports: ["ws"],
       disableStats: true,
       channelAuthorization: {
-        customHandler: ({ socketId, channelName }, callback) =>
-          callback(null, sdk.authorizeChannel(socketId, channelName, user && { user_id: user.userId, user_info: user.info })),
+        customHandler: ({ socketId, channelName }, callback) => callback(null, authorizer(socketId, channelName, user)),
       },
     });
     clients.push(pusher);
     return pusher;
   }
 
-  async function connectedClient(user?: PresenceUser): Promise<PusherClient> {
-    const pusher = client(user);
+  async function connectedClient(options: ClientOptions = {}): Promise<PusherClient> {
+    const pusher = client(options);
     await waitFor("pusher-js to connect", (resolve) => pusher.connection.bind("connected", resolve));
     return pusher;
   }
@@ -112,7 +117,7 @@ export async function startTestServer(options: Partial<Omit<RealtimeServerOption
     await server.close();
   }
 
-  return { server, port, sdk, client, connectedClient, subscribed, raw, stop, baseUrl: `http://127.0.0.1:${port}` };
+  return { server, port, sdk, authorize, client, connectedClient, subscribed, raw, stop, baseUrl: `http://127.0.0.1:${port}` };
 }
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;

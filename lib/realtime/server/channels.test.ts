@@ -142,7 +142,15 @@ describe("presence channels", () => {
     const users = await (await harness.sdk.get({ path: "/channels/presence-room/users" })).json();
     expect(users.users.map((user: { id: string }) => user.id).sort()).toEqual(["alice", "bob"]);
 
-    aliceTab.disconnect();
+    aliceTab.unsubscribe("presence-room");
+    // In order on one connection: once this is confirmed, the tab has left; then Bob's fence event follows any departure.
+    await harness.subscribed(aliceTab, "fence");
+    const fence = nextEvent(bobRoom, "fence");
+    await harness.sdk.trigger("presence-room", "fence", {});
+    await fence;
+    expect(changes).toEqual([]);
+    expect(memberIds(bobRoom.members)).toEqual(["alice", "bob"]);
+
     const aliceLeaves = nextEvent<{ id: string }>(bobRoom, "pusher:member_removed");
     alice.disconnect();
     expect(await aliceLeaves).toMatchObject({ id: "alice" });

@@ -2,7 +2,8 @@
  * `npm run bench:realtime`: the figures asked for in the chat issue, on this
  * machine over loopback. For N = 500 and N = 2,000: a fresh realtime server
  * in its own process (scripts/realtime-server.ts), N official pusher-js
- * clients on one public channel, messages triggered through the HTTP API
+ * clients on one public channel (spread over two processes, one per core,
+ * as real clients are spread over machines), messages triggered through the HTTP API
  * with the official `pusher` SDK at a steady rate; then delivery latency
  * p50/p99 (trigger to each client's callback), messages lost, and the
  * server's memory per connection (its RSS with the clients connected, less
@@ -13,7 +14,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import Pusher from "pusher";
-import { connectFleet } from "./bench/realtime/clients";
+import { startFleet } from "./bench/realtime/fleet";
 import { measureDelivery, type DeliveryFigures } from "./bench/realtime/delivery";
 import { startRealtimeServer } from "./bench/realtime/server-process";
 import { runBenchmark } from "./bench/run";
@@ -32,6 +33,7 @@ const EVENT = "message";
 /** Lets the server's memory settle after the ramp before it is read. */
 const SETTLE_MS = 2_000;
 const WATCHDOG_MS = 10 * 60_000;
+const CLIENT_PROCESSES = 2;
 
 type RunFigures = { clients: number; targetP99Ms: number; delivery: DeliveryFigures; baselineRss: number; connectedRss: number; afterRss: number; connectSeconds: number };
 
@@ -43,7 +45,7 @@ async function measureRun(clients: number, targetP99Ms: number): Promise<RunFigu
     await sleep(SETTLE_MS);
     const baselineRss = server.rssBytes();
     const connectStarted = performance.now();
-    const fleet = await connectFleet(clients, credentials.key, server.port, CHANNEL, EVENT);
+    const fleet = await startFleet({ count: clients, key: credentials.key, port: server.port, channel: CHANNEL, event: EVENT }, CLIENT_PROCESSES);
     const connectSeconds = (performance.now() - connectStarted) / 1000;
     try {
       await sleep(SETTLE_MS);
@@ -52,7 +54,7 @@ async function measureRun(clients: number, targetP99Ms: number): Promise<RunFigu
       const delivery = await measureDelivery(sdk, fleet, { channel: CHANNEL, event: EVENT, messages: MESSAGES, intervalMs: INTERVAL_MS, firstSeq: WARM_UP_MESSAGES });
       return { clients, targetP99Ms, delivery, baselineRss, connectedRss, afterRss: server.rssBytes(), connectSeconds };
     } finally {
-      fleet.disconnect();
+      await fleet.disconnect();
     }
   } finally {
     await server.process.stop();

@@ -100,6 +100,16 @@ describe("refused subscriptions", () => {
     expect((await socket.next("pusher:error")).data).toMatchObject({ code: 4300, message: expect.stringMatching(/Invalid channel name/) });
   });
 
+  it("refuse more than 100 channels on one connection", async () => {
+    const socket = await harness.raw();
+    await socket.next("pusher:connection_established");
+    for (let n = 1; n <= 101; n++) socket.send({ event: "pusher:subscribe", data: { channel: `feed-${n}` } });
+    expect((await socket.next("pusher:error")).data).toMatchObject({ code: 4300, message: expect.stringMatching(/too many channels/) });
+    const confirmed = socket.messages.filter((message) => message.event === "pusher_internal:subscription_succeeded");
+    expect(confirmed).toHaveLength(100);
+    expect(await (await harness.sdk.get({ path: "/channels/feed-101" })).json()).toEqual({ occupied: false });
+  });
+
   it("refuse a presence subscription whose channel_data was changed after signing", async () => {
     const pusher = await harness.connectedClient({
       authorizer: (socketId, channelName) => ({

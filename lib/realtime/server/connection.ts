@@ -94,6 +94,9 @@ export class ClientConnection implements Subscriber {
 
   private subscribe(channel: string, auth?: string, channelData?: string): void {
     if (!isValidChannelName(channel)) return this.refuse(`Invalid channel name: ${channel}`);
+    if (this.subscriptions.size >= LIMITS.channelsPerConnection && !this.subscriptions.has(channel)) {
+      return this.refuse(`Subscribed to too many channels: at most ${LIMITS.channelsPerConnection} per connection`);
+    }
     const kind = channelKind(channel);
     if (kind === "public") return this.join(channel);
 

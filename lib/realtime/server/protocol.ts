@@ -18,6 +18,8 @@ export const LIMITS = {
   /** A presence member's channel_data (user_id and user_info). */
   channelDataBytes: 1024,
   userIdLength: 128,
+  /** Channels one connection may be subscribed to at once: a bound on what one client can make the server hold. */
+  channelsPerConnection: 100,
   /** Client events per second per connection, with a burst of as many. */
   clientEventsPerSecond: 10,
 } as const;

@@ -20,8 +20,8 @@
  *   key 4001, wrong path 4005, protocol version 4007/4008, over capacity
  *   4100, dead connection 4201, shutdown 4200) send `pusher:error` and close
  *   with that code; a refused message (malformed JSON, unknown event,
- *   oversize data, client event not allowed: 4300; client-event rate limit:
- *   4301) sends `pusher:error` and the connection stays. A bad or missing
+ *   oversize data, client event not allowed, over 100 channels: 4300;
+ *   client-event rate limit: 4301) sends `pusher:error` and the connection stays. A bad or missing
  *   channel signature answers `pusher:subscription_error` on the channel,
  *   the event pusher-js raises when the app refuses an authorization.
  *   Frames over 64 KiB are cut off by `ws` (close 1009) before they are read.

@@ -7,8 +7,9 @@
  * Design
  * - One process, one app (id, key, secret), everything in memory: channels
  *   exist while someone is subscribed, nothing is stored (the app stores
- *   messages before it broadcasts them). One port serves both the
- *   WebSocket endpoint `/app/{key}` and the HTTP API `/apps/{id}/…`.
+ *   messages before it broadcasts them). It runs as a single instance:
+ *   several would each know only their own clients. One port serves both
+ *   the WebSocket endpoint `/app/{key}` and the HTTP API `/apps/{id}/…`.
  * - Files by concern: protocol.ts (wire format, limits, error codes),
  *   messages.ts (what clients may send), signatures.ts (HMAC checks),
  *   presence.ts + channels.ts (who is subscribed, fan-out), connection.ts

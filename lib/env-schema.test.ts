@@ -1,8 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEVELOPMENT_AUTH_SECRET, EXAMPLE_AUTH_SECRET, EnvError, parseEnv } from "@/lib/env-schema";
+import { DEVELOPMENT_AUTH_SECRET, DEVELOPMENT_PUSHER_SECRET, EXAMPLE_AUTH_SECRET, EXAMPLE_PUSHER_SECRET, EnvError, parseEnv } from "@/lib/env-schema";
 
-const productionBase = { NODE_ENV: "production", AUTH_SECRET: "s".repeat(40), AUTH_TRUST_HOST: "true" };
+const PUSHER_SECRET = "0123456789abcdef0123";
+const productionBase = { NODE_ENV: "production", AUTH_SECRET: "s".repeat(40), AUTH_TRUST_HOST: "true", PUSHER_SECRET };
 
 function problems(source: Record<string, string>): string[] {
   try {
@@ -25,7 +26,7 @@ describe("environment validation", () => {
   });
 
   it("refuses to start production without a secret", () => {
-    expect(problems({ NODE_ENV: "production", AUTH_TRUST_HOST: "true" })).toEqual([
+    expect(problems({ NODE_ENV: "production", AUTH_TRUST_HOST: "true", PUSHER_SECRET })).toEqual([
       "AUTH_SECRET is required in production (generate one with: openssl rand -base64 32)",
     ]);
   });
@@ -47,7 +48,7 @@ describe("environment validation", () => {
   });
 
   it("asks production for the public URL or trusting the proxy's host", () => {
-    expect(problems({ NODE_ENV: "production", AUTH_SECRET: "s".repeat(40) })).toEqual([
+    expect(problems({ NODE_ENV: "production", AUTH_SECRET: "s".repeat(40), PUSHER_SECRET })).toEqual([
       "AUTH_URL or AUTH_TRUST_HOST=true is required in production so sign-in links use the right host",
     ]);
   });
@@ -61,5 +62,43 @@ describe("environment validation", () => {
 
   it("explains where to look in its message", () => {
     expect(() => parseEnv({ PORT: "abc" })).toThrow(/Invalid environment configuration:\n {2}- PORT .*\nSee \.env\.example/);
+  });
+
+  describe("realtime (Pusher)", () => {
+    it("points at the bundled server on this machine by default", () => {
+      const env = parseEnv({}, "/srv/app");
+      expect(env).toMatchObject({
+        PUSHER_APP_ID: "artist-collective",
+        PUSHER_KEY: "dev-key",
+        PUSHER_SECRET: DEVELOPMENT_PUSHER_SECRET,
+        PUSHER_HOST: "127.0.0.1",
+        PUSHER_PORT: 6001,
+        PUSHER_USE_TLS: false,
+        REALTIME_PORT: 6001,
+        usesPusherCloud: false,
+      });
+      expect(parseEnv({ REALTIME_PORT: "6101" }).PUSHER_PORT).toBe(6101);
+    });
+
+    it("talks to Pusher's cloud, over TLS, with a cluster and no host", () => {
+      const env = parseEnv({ PUSHER_CLUSTER: "eu" });
+      expect(env).toMatchObject({ PUSHER_HOST: undefined, PUSHER_PORT: undefined, PUSHER_USE_TLS: true, usesPusherCloud: true });
+      expect(parseEnv({ PUSHER_CLUSTER: "eu", PUSHER_HOST: "soketi.internal" })).toMatchObject({ PUSHER_HOST: "soketi.internal", usesPusherCloud: false });
+    });
+
+    it("refuses a missing, development or example PUSHER_SECRET in production", () => {
+      expect(problems({ ...productionBase, PUSHER_SECRET: "" })).toEqual(["PUSHER_SECRET is required in production (generate one with: openssl rand -hex 20)"]);
+      for (const secret of [DEVELOPMENT_PUSHER_SECRET, EXAMPLE_PUSHER_SECRET]) {
+        expect(problems({ ...productionBase, PUSHER_SECRET: secret })[0]).toMatch(/^PUSHER_SECRET is still the development\/example value/);
+      }
+    });
+
+    it("names invalid realtime variables", () => {
+      const found = problems({ PUSHER_HOST: "https://ws.example.com", PUSHER_KEY: "a/b", REALTIME_PORT: "0", PUSHER_USE_TLS: "maybe" }).join("\n");
+      expect(found).toMatch(/PUSHER_HOST must be a host name or IP address, without scheme or port/);
+      expect(found).toMatch(/PUSHER_KEY may only contain letters, digits, _ and -/);
+      expect(found).toMatch(/REALTIME_PORT must be between 1 and 65535/);
+      expect(found).toMatch(/PUSHER_USE_TLS must be "true" or "false"/);
+    });
   });
 });

@@ -11,12 +11,26 @@ export const DEVELOPMENT_AUTH_SECRET =
   "development-only-secret-never-use-in-production";
 /** The placeholder shipped in .env.example: refused in production too. */
 export const EXAMPLE_AUTH_SECRET = "replace-with-output-of-openssl-rand-base64-32";
+/** Signs realtime channel authorizations and HTTP API calls in development; refused in production. */
+export const DEVELOPMENT_PUSHER_SECRET = "dev-secret-not-for-production";
+export const EXAMPLE_PUSHER_SECRET = "replace-with-output-of-openssl-rand-hex-20";
+/** Where the app finds the bundled realtime server when nothing else is configured. */
+const LOCAL_REALTIME_HOST = "127.0.0.1";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"], {
     error: 'must be "true" or "false"',
   })
   .transform((value) => value === "true" || value === "1");
+
+const port = z.coerce
+  .number({ error: "must be a port number" })
+  .int("must be a whole number")
+  .min(1, "must be between 1 and 65535")
+  .max(65535, "must be between 1 and 65535");
+/** App ids and keys appear in URL paths (/apps/{id}, /app/{key}). */
+const pusherIdentifier = z.string().regex(/^[A-Za-z0-9_-]+$/, "may only contain letters, digits, _ and -");
+const hostName = z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a host name or IP address, without scheme or port (such as "127.0.0.1")');
 
 const envSchema = z
   .object({
@@ -31,12 +45,18 @@ const envSchema = z
     AUTH_SECRET: z.string().optional(),
     AUTH_URL: z.url({ error: "must be an absolute URL such as https://art.example.com" }).optional(),
     AUTH_TRUST_HOST: booleanFlag.optional(),
-    PORT: z.coerce
-      .number({ error: "must be a port number" })
-      .int("must be a whole number")
-      .min(1, "must be between 1 and 65535")
-      .max(65535, "must be between 1 and 65535")
-      .default(3000),
+    PORT: port.default(3000),
+    PUSHER_APP_ID: pusherIdentifier.default("artist-collective"),
+    PUSHER_KEY: pusherIdentifier.default("dev-key"),
+    PUSHER_SECRET: z.string().optional(),
+    PUSHER_HOST: hostName.optional(),
+    PUSHER_PORT: port.optional(),
+    PUSHER_USE_TLS: booleanFlag.optional(),
+    PUSHER_CLUSTER: z.string().regex(/^[a-z0-9-]+$/, 'must be a Pusher cluster name such as "eu" or "mt1"').optional(),
+    PUSHER_PUBLIC_HOST: hostName.optional(),
+    PUSHER_PUBLIC_PORT: port.optional(),
+    PUSHER_PUBLIC_USE_TLS: booleanFlag.optional(),
+    REALTIME_PORT: port.default(6001),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV !== "production") return;
@@ -48,13 +68,26 @@ const envSchema = z
     } else if (secret.length < 32) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be at least 32 characters in production" });
     }
+    const pusherSecret = value.PUSHER_SECRET;
+    if (!pusherSecret) {
+      ctx.addIssue({ code: "custom", path: ["PUSHER_SECRET"], message: "is required in production (generate one with: openssl rand -hex 20)" });
+    } else if (pusherSecret === DEVELOPMENT_PUSHER_SECRET || pusherSecret === EXAMPLE_PUSHER_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["PUSHER_SECRET"], message: "is still the development/example value; use your Pusher app's secret or generate one with: openssl rand -hex 20" });
+    }
     if (!value.AUTH_URL && value.AUTH_TRUST_HOST === undefined) {
       ctx.addIssue({ code: "custom", path: ["AUTH_URL"], message: "or AUTH_TRUST_HOST=true is required in production so sign-in links use the right host" });
     }
   });
 
-export type Env = Omit<z.output<typeof envSchema>, "AUTH_SECRET"> & {
+type Resolved = "AUTH_SECRET" | "PUSHER_SECRET" | "PUSHER_USE_TLS";
+
+export type Env = Omit<z.output<typeof envSchema>, Resolved> & {
   AUTH_SECRET: string;
+  PUSHER_SECRET: string;
+  /** TLS to the realtime host: off by default, on by default for Pusher's cloud. */
+  PUSHER_USE_TLS: boolean;
+  /** Pusher's cloud: a cluster and no host; the app then runs no realtime server of its own. */
+  usesPusherCloud: boolean;
   /** Absolute path of the SQLite file named by DATABASE_URL. */
   databaseFile: string;
   /** Absolute path of MEDIA_ROOT. */
@@ -83,9 +116,17 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     );
   }
   const value = result.data;
+  const usesPusherCloud = value.PUSHER_CLUSTER !== undefined && value.PUSHER_HOST === undefined;
+  // Without a cluster, the app talks to a host; by default the bundled server on this machine.
+  const pusherHost = usesPusherCloud ? undefined : (value.PUSHER_HOST ?? LOCAL_REALTIME_HOST);
   return {
     ...value,
     AUTH_SECRET: value.AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
+    PUSHER_SECRET: value.PUSHER_SECRET ?? DEVELOPMENT_PUSHER_SECRET,
+    PUSHER_HOST: pusherHost,
+    PUSHER_PORT: value.PUSHER_PORT ?? (usesPusherCloud ? undefined : value.REALTIME_PORT),
+    PUSHER_USE_TLS: value.PUSHER_USE_TLS ?? usesPusherCloud,
+    usesPusherCloud,
     databaseFile: path.resolve(cwd, value.DATABASE_URL.replace(/^file:/, "")),
     mediaRoot: path.resolve(cwd, value.MEDIA_ROOT),
   };

@@ -4,6 +4,12 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 export const E2E_DATA_DIR = path.resolve(import.meta.dirname, "../.artifacts/data");
 export const E2E_DATABASE_FILE = path.join(E2E_DATA_DIR, "e2e.db");
+/**
+ * The e2e server's own realtime port, apart from a development server's 6001:
+ * 6101 beside the default 3100, and as far from any other E2E_PORT, so two
+ * e2e servers on one machine do not share it.
+ */
+export const E2E_REALTIME_PORT = E2E_PORT + 3001;
 
 /** The environment of the app under test: production mode on throwaway storage. */
 export const e2eServerEnv = {
@@ -11,5 +17,8 @@ export const e2eServerEnv = {
   MEDIA_ROOT: path.join(E2E_DATA_DIR, "media"),
   AUTH_SECRET: "e2e-secret-only-for-the-throwaway-test-server-0123456789",
   AUTH_TRUST_HOST: "true",
+  PUSHER_SECRET: "e2e-realtime-secret-only-for-the-throwaway-test-server",
+  REALTIME_PORT: String(E2E_REALTIME_PORT),
+  PUSHER_PORT: String(E2E_REALTIME_PORT),
   NEXT_TELEMETRY_DISABLED: "1",
 };

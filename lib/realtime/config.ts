@@ -1,12 +1,13 @@
 import "server-only";
-
-// TEMPORARY copy on the chat branch so it compiles: the realtime branch owns
-// this file (validated through lib/env) and its version replaces this one
-// at the merge. The exported names and shapes are the same as there.
+import { env } from "@/lib/env";
+import type { Env } from "@/lib/env-schema";
 
 type ServerCredentials = { appId: string; key: string; secret: string; useTLS: boolean };
 
-/** Options for `new Pusher(...)` from "pusher", the app's server-side client (which holds the secret). */
+/**
+ * Options for `new Pusher(...)` from "pusher", the app's server-side client
+ * (which holds the secret): a host of our own, or Pusher's cloud by cluster.
+ */
 export type PusherServerOptions = (ServerCredentials & { host: string; port?: string; cluster?: string }) | (ServerCredentials & { cluster: string });
 
 /** Options for `new Pusher(key, options)` from "pusher-js" in the browser: never the secret. */
@@ -21,36 +22,49 @@ export type PusherClientOptions = {
   disableStats: true;
 };
 
-const variable = (name: string) => process.env[name]?.trim() || undefined;
+type RealtimeEnv = Pick<
+  Env,
+  "PUSHER_APP_ID" | "PUSHER_KEY" | "PUSHER_SECRET" | "PUSHER_HOST" | "PUSHER_PORT" | "PUSHER_USE_TLS" | "PUSHER_CLUSTER" | "PUSHER_PUBLIC_HOST" | "PUSHER_PUBLIC_PORT" | "PUSHER_PUBLIC_USE_TLS"
+>;
 
-function realtimeSettings() {
-  const cluster = variable("PUSHER_CLUSTER");
+/** pusher-js requires a cluster even when it connects to a host of its own; it is then unused. */
+const PLACEHOLDER_CLUSTER = "mt1";
+
+export function serverOptionsFrom(values: RealtimeEnv): PusherServerOptions {
+  const credentials = { appId: values.PUSHER_APP_ID, key: values.PUSHER_KEY, secret: values.PUSHER_SECRET, useTLS: values.PUSHER_USE_TLS };
+  const cluster = values.PUSHER_CLUSTER;
+  if (values.PUSHER_HOST === undefined) {
+    // parseEnv leaves the host unset only for Pusher's cloud, which it recognises by the cluster.
+    if (cluster === undefined) throw new Error("PUSHER_HOST or PUSHER_CLUSTER must be set");
+    return { ...credentials, cluster };
+  }
+  const port = values.PUSHER_PORT === undefined ? {} : { port: String(values.PUSHER_PORT) };
+  return { ...credentials, host: values.PUSHER_HOST, ...port, ...(cluster === undefined ? {} : { cluster }) };
+}
+
+/**
+ * The browser connects where the app does unless PUSHER_PUBLIC_* say
+ * otherwise (say the app reaches the realtime server on 127.0.0.1, browsers
+ * through a TLS proxy on the site's host name).
+ */
+export function clientOptionsFrom(values: RealtimeEnv): PusherClientOptions {
+  const host = values.PUSHER_PUBLIC_HOST ?? values.PUSHER_HOST;
+  const port = values.PUSHER_PUBLIC_PORT ?? values.PUSHER_PORT;
   return {
-    credentials: {
-      appId: variable("PUSHER_APP_ID") ?? "artist-collective",
-      key: variable("PUSHER_KEY") ?? "dev-key",
-      secret: variable("PUSHER_SECRET") ?? "dev-secret-not-for-production",
-      useTLS: variable("PUSHER_USE_TLS") === "true",
-    },
-    host: variable("PUSHER_HOST") ?? (cluster ? undefined : "127.0.0.1"),
-    port: variable("PUSHER_PORT") ?? variable("REALTIME_PORT") ?? "6001",
-    cluster,
+    key: values.PUSHER_KEY,
+    ...(host === undefined ? {} : { wsHost: host }),
+    ...(port === undefined ? {} : { wsPort: port, wssPort: port }),
+    forceTLS: values.PUSHER_PUBLIC_USE_TLS ?? values.PUSHER_USE_TLS,
+    cluster: values.PUSHER_CLUSTER ?? PLACEHOLDER_CLUSTER,
+    enabledTransports: ["ws", "wss"],
+    disableStats: true,
   };
 }
 
 export function pusherServerOptions(): PusherServerOptions {
-  const { credentials, host, port, cluster } = realtimeSettings();
-  return host ? { ...credentials, host, port } : { ...credentials, cluster: cluster ?? "mt1" };
+  return serverOptionsFrom(env);
 }
 
 export function pusherClientOptions(): PusherClientOptions {
-  const { credentials, host, port, cluster } = realtimeSettings();
-  return {
-    key: credentials.key,
-    ...(host ? { wsHost: host, wsPort: Number(port), wssPort: Number(port) } : {}),
-    forceTLS: credentials.useTLS,
-    cluster: cluster ?? "mt1",
-    enabledTransports: ["ws", "wss"],
-    disableStats: true,
-  };
+  return clientOptionsFrom(env);
 }

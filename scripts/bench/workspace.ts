@@ -28,6 +28,8 @@ export function createWorkspace(repoRoot: string, origin: string): Workspace {
     MEDIA_ROOT: mediaRoot,
     // A fresh secret per run: the benchmark mints its own session cookie with it.
     AUTH_SECRET: randomBytes(36).toString("base64url"),
+    // Production refuses the development realtime secret.
+    PUSHER_SECRET: randomBytes(20).toString("hex"),
     // Set explicitly so an AUTH_URL from the shell or .env (say an https one,
     // which renames the session cookie) cannot change what is measured.
     AUTH_URL: origin,

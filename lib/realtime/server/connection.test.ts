@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { startTestServer, TEST_APP, waitFor, type TestServer } from "./test-harness";
+
+let harness: TestServer | undefined;
+afterEach(async () => {
+  await harness?.stop();
+  harness = undefined;
+});
+
+async function start(options: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
+  harness = await startTestServer(options);
+  return harness;
+}
+
+describe("connecting", () => {
+  it("gives each pusher-js client its own socket id in Pusher's form", async () => {
+    const { connectedClient } = await start();
+    const first = await connectedClient();
+    const second = await connectedClient();
+    expect(first.connection.socket_id).toMatch(/^\d+\.\d+$/);
+    expect(second.connection.socket_id).toMatch(/^\d+\.\d+$/);
+    expect(first.connection.socket_id).not.toBe(second.connection.socket_id);
+  });
+
+  it("announces the socket id and activity timeout, and answers pusher:ping with pusher:pong", async () => {
+    const { raw } = await start({ activityTimeoutSeconds: 45 });
+    const socket = await raw();
+    const established = await socket.next("pusher:connection_established");
+    expect(established.data).toEqual({ socket_id: expect.stringMatching(/^\d+\.\d+$/), activity_timeout: 45 });
+    socket.send({ event: "pusher:ping", data: {} });
+    await socket.next("pusher:pong");
+  });
+
+  it("refuses an unknown app key with 4001, which pusher-js reports and does not retry", async () => {
+    const { raw, client } = await start();
+    const socket = await raw("/app/not-our-key?protocol=7");
+    expect((await socket.next("pusher:error")).data).toMatchObject({ code: 4001 });
+    expect((await socket.closed).code).toBe(4001);
+
+    const pusher = client({ key: "not-our-key" });
+    const states: string[] = [];
+    pusher.connection.bind("state_change", ({ current }: { current: string }) => states.push(current));
+    const error = await waitFor<{ error?: { data?: { code?: number } } }>("pusher-js's error", (resolve) => pusher.connection.bind("error", resolve));
+    expect(error.error?.data?.code).toBe(4001);
+    expect(states).toEqual(["disconnected"]);
+  });
+
+  it("refuses a missing or unsupported protocol version and unknown paths with their codes", async () => {
+    const { raw } = await start();
+    const cases = [
+      { path: `/app/${TEST_APP.key}`, code: 4008 },
+      { path: `/app/${TEST_APP.key}?protocol=6`, code: 4007 },
+      { path: "/socket?protocol=7", code: 4005 },
+    ];
+    for (const { path, code } of cases) {
+      const socket = await raw(path);
+      expect((await socket.next("pusher:error")).data, path).toMatchObject({ code });
+      expect((await socket.closed).code, path).toBe(code);
+    }
+  });
+
+  it("refuses connections over capacity with 4100 (reconnect after a back-off)", async () => {
+    const { raw } = await start({ maxConnections: 1 });
+    const first = await raw();
+    await first.next("pusher:connection_established");
+    const second = await raw();
+    expect((await second.next("pusher:error")).data).toMatchObject({ code: 4100 });
+    expect((await second.closed).code).toBe(4100);
+  });
+});
+
+describe("heartbeat", () => {
+  it("pings a silent client and closes it with 4201 when no pong comes", async () => {
+    const { raw } = await start({ activityTimeoutSeconds: 1, pongTimeoutMs: 300 });
+    const socket = await raw();
+    await socket.next("pusher:ping");
+    const closed = await socket.closed;
+    expect(closed.code).toBe(4201);
+  });
+
+  it("keeps a client that answers its pings", async () => {
+    const { raw } = await start({ activityTimeoutSeconds: 1, pongTimeoutMs: 300 });
+    const socket = await raw();
+    let pings = 0;
+    socket.socket.on("message", (frame) => {
+      if (JSON.parse(frame.toString()).event !== "pusher:ping") return;
+      pings++;
+      socket.send({ event: "pusher:pong", data: {} });
+    });
+    await waitFor("a third ping", (resolve) => socket.socket.on("message", () => pings === 3 && resolve(pings)));
+    expect(socket.socket.readyState).toBe(socket.socket.OPEN);
+  });
+});
+
+describe("shutting down", () => {
+  it("tells every client to reconnect (4200) and stops", async () => {
+    const server = await startTestServer();
+    const socket = await server.raw();
+    await socket.next("pusher:connection_established");
+    await server.server.close();
+    expect((await socket.closed).code).toBe(4200);
+    expect(server.server.connectionCount).toBe(0);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * One client's WebSocket: reads its frames, keeps its subscriptions, and
+ * refuses what the protocol does not allow without closing the connection.
+ */
+import type { RawData, WebSocket } from "ws";
+import type { ChannelRegistry, Subscriber } from "./channels";
+import { parseClientFrame, parsePresenceMember } from "./messages";
+import { channelKind, encodeMessage, ErrorCode, errorMessage, internalMessage, isValidChannelName, LIMITS } from "./protocol";
+import { TokenBucket } from "./rate-limit";
+import { channelAuthValid } from "./signatures";
+
+export type RealtimeApp = { id: string; key: string; secret: string };
+
+export type ConnectionContext = {
+  app: RealtimeApp;
+  channels: ChannelRegistry;
+  clientEventsPerSecond: number;
+};
+
+const PONG = encodeMessage({ event: "pusher:pong", data: {} });
+const PING = encodeMessage({ event: "pusher:ping", data: {} });
+
+export class ClientConnection implements Subscriber {
+  private readonly subscriptions = new Set<string>();
+  private readonly clientEvents: TokenBucket;
+  /** performance.now() of the last frame, ping or pong the client sent. */
+  lastActivity = performance.now();
+  /** When the server's own pusher:ping went out unanswered, if it did. */
+  pingSentAt: number | undefined;
+
+  constructor(
+    private readonly socket: WebSocket,
+    readonly socketId: string,
+    private readonly context: ConnectionContext,
+  ) {
+    this.clientEvents = new TokenBucket(context.clientEventsPerSecond);
+  }
+
+  send(frame: Buffer): void {
+    if (this.socket.readyState === this.socket.OPEN) this.socket.send(frame, { binary: false });
+  }
+
+  markActive(): void {
+    this.lastActivity = performance.now();
+    this.pingSentAt = undefined;
+  }
+
+  ping(): void {
+    this.pingSentAt = performance.now();
+    this.send(PING);
+  }
+
+  /** Sends the error, then closes with the same code, as Pusher does for errors that end a connection. */
+  close(code: number, message: string): void {
+    this.send(errorMessage(code, message));
+    this.socket.close(code, message);
+  }
+
+  /** Leaves every channel (announcing departures on presence channels): the socket is gone. */
+  dispose(): void {
+    for (const channel of this.subscriptions) this.context.channels.unsubscribe(channel, this);
+    this.subscriptions.clear();
+  }
+
+  receive(raw: RawData, isBinary: boolean): void {
+    this.markActive();
+    if (isBinary) return this.refuse("Binary frames are not supported; send JSON text");
+    const frame = parseClientFrame(raw.toString());
+    switch (frame.kind) {
+      case "ping":
+        return this.send(PONG);
+      case "pong":
+        return;
+      case "subscribe":
+        return this.subscribe(frame.channel, frame.auth, frame.channelData);
+      case "unsubscribe":
+        if (this.context.channels.unsubscribe(frame.channel, this)) this.subscriptions.delete(frame.channel);
+        return;
+      case "client-event":
+        return this.clientEvent(frame.event, frame.channel, frame.data);
+      case "invalid":
+        return this.refuse(frame.reason);
+    }
+  }
+
+  private refuse(message: string, code: number = ErrorCode.refused): void {
+    this.send(errorMessage(code, message));
+  }
+
+  /** Bad auth answers on the channel, in the shape pusher-js gives an authorization refused by the app. */
+  private refuseSubscription(channel: string, message: string): void {
+    this.send(internalMessage("pusher:subscription_error", { type: "AuthError", error: message, status: 401 }, channel));
+  }
+
+  private subscribe(channel: string, auth?: string, channelData?: string): void {
+    if (!isValidChannelName(channel)) return this.refuse(`Invalid channel name: ${channel}`);
+    if (this.subscriptions.size >= LIMITS.channelsPerConnection && !this.subscriptions.has(channel)) {
+      return this.refuse(`Subscribed to too many channels: at most ${LIMITS.channelsPerConnection} per connection`);
+    }
+    const kind = channelKind(channel);
+    if (kind === "public") return this.join(channel);
+
+    if (!auth) return this.refuseSubscription(channel, `Subscribing to ${channel} needs an auth signature`);
+    const signedData = kind === "presence" ? (channelData ?? "") : undefined;
+    if (!channelAuthValid(this.context.app, this.socketId, channel, auth, signedData)) {
+      return this.refuseSubscription(channel, `Invalid signature for ${channel} on socket ${this.socketId}`);
+    }
+    if (kind === "private") return this.join(channel);
+
+    if (Buffer.byteLength(signedData ?? "") > LIMITS.channelDataBytes) {
+      return this.refuseSubscription(channel, `channel_data is over ${LIMITS.channelDataBytes} bytes`);
+    }
+    const member = parsePresenceMember(signedData ?? "");
+    if (!member) return this.refuseSubscription(channel, "channel_data needs a user_id (string or number)");
+    this.join(channel, member);
+  }
+
+  private join(channel: string, member?: { userId: string; info: unknown }): void {
+    this.subscriptions.add(channel);
+    this.context.channels.subscribe(channel, this, member);
+  }
+
+  private clientEvent(event: string, channel: string, data: unknown): void {
+    if (!this.clientEvents.take()) {
+      return this.refuse(`Client event rejected: over ${this.context.clientEventsPerSecond} client events per second`, ErrorCode.clientEventRateLimit);
+    }
+    if (channelKind(channel) === "public") return this.refuse(`Client events are only allowed on private and presence channels, not ${channel}`);
+    if (!this.subscriptions.has(channel)) return this.refuse(`Client event on ${channel}, which this connection is not subscribed to`);
+    if (Buffer.byteLength(JSON.stringify(data ?? null)) > LIMITS.eventDataBytes) {
+      return this.refuse(`Client event data is over ${LIMITS.eventDataBytes} bytes`);
+    }
+    const userId = this.context.channels.get(channel)?.members?.userIdOf(this.socketId);
+    this.context.channels.publish(channel, event, data, this, userId);
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The bundled realtime server on its own: `tsx scripts/realtime-server.ts`.
+ * `npm run dev` and `npm start` run it through scripts/serve.ts, beside
+ * Next.js. Reads PUSHER_APP_ID, PUSHER_KEY, PUSHER_SECRET and REALTIME_PORT;
+ * stops cleanly on SIGINT/SIGTERM (clients are told to reconnect).
+ */
+import "./load-env";
+import { EnvError, parseEnv, type Env } from "@/lib/env-schema";
+import { createRealtimeServer } from "@/lib/realtime/server/server";
+
+/** What this process tells a parent started with an IPC channel (scripts/serve.ts) once it listens. */
+export type ReadyMessage = { realtimeReady: true; port: number };
+
+function loadEnv(): Env {
+  try {
+    return parseEnv(process.env);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const env = loadEnv();
+const server = createRealtimeServer({ app: { id: env.PUSHER_APP_ID, key: env.PUSHER_KEY, secret: env.PUSHER_SECRET } });
+
+try {
+  const { port } = await server.listen(env.REALTIME_PORT);
+  console.log(`Realtime server (Pusher protocol 7) for app "${env.PUSHER_APP_ID}" on ws://localhost:${port}/app/${env.PUSHER_KEY}`);
+  process.send?.({ realtimeReady: true, port } satisfies ReadyMessage);
+} catch (error) {
+  const inUse = (error as NodeJS.ErrnoException).code === "EADDRINUSE";
+  console.error(inUse ? `Realtime server: port ${env.REALTIME_PORT} is already in use; stop what runs there or set REALTIME_PORT.` : error);
+  process.exit(1);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void server.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * `npm run dev` and `npm start`: the bundled realtime server and Next.js
+ * (`next dev` or `next start`, with any further arguments) as two child
+ * processes of this supervisor. The realtime server starts first, so the
+ * site never answers before its chat can connect. SIGINT and SIGTERM are
+ * passed on to both and both are waited for; if either dies on its own the
+ * other is stopped and this exits non-zero. With Pusher's cloud configured
+ * (PUSHER_CLUSTER and no PUSHER_HOST) only Next.js runs.
+ */
+import "./load-env";
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { EnvError, parseEnv, type Env } from "@/lib/env-schema";
+import type { ReadyMessage } from "./realtime-server";
+
+const STOP_GRACE_MS = 10_000;
+const [mode, ...nextArguments] = process.argv.slice(2);
+if (mode !== "dev" && mode !== "start") {
+  console.error("usage: tsx scripts/serve.ts dev|start [next options]");
+  process.exit(2);
+}
+/** `next start` runs in production whatever the shell says; so does the realtime server beside it. */
+const childEnv = mode === "start" ? { ...process.env, NODE_ENV: "production" as const } : process.env;
+
+function loadEnv(): Env {
+  try {
+    return parseEnv(childEnv);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const env = loadEnv();
+const children = new Map<ChildProcess, string>();
+let stopping = false;
+let failed = false;
+
+function stopAll(signal: NodeJS.Signals): void {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children.keys()) child.kill(signal);
+  // Whatever has not stopped after the grace period is killed.
+  setTimeout(() => {
+    for (const child of children.keys()) child.kill("SIGKILL");
+  }, STOP_GRACE_MS).unref();
+}
+
+function run(name: string, args: string[], options: { ipc?: boolean; env: NodeJS.ProcessEnv }): ChildProcess {
+  const child = spawn(process.execPath, args, { stdio: options.ipc ? ["inherit", "inherit", "inherit", "ipc"] : "inherit", env: options.env });
+  children.set(child, name);
+  child.on("exit", (code, signal) => {
+    children.delete(child);
+    if (!stopping) {
+      console.error(`${name} exited (${signal ?? `code ${code}`}); stopping the rest.`);
+      failed = true;
+      stopAll("SIGTERM");
+    }
+    if (children.size === 0) process.exit(failed ? 1 : 0);
+  });
+  return child;
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stopAll(signal));
+
+/** Resolves once the realtime server listens; a server that exits first has already stopped everything. */
+function startRealtimeServer(): Promise<void> {
+  const script = path.join(import.meta.dirname, "realtime-server.ts");
+  // The same Node flags as this process: tsx's loader, so the child runs TypeScript too.
+  const child = run("the realtime server", [...process.execArgv, script], { ipc: true, env: childEnv });
+  return new Promise((resolve) => {
+    child.on("message", (message: Partial<ReadyMessage>) => {
+      if (message.realtimeReady) resolve();
+    });
+  });
+}
+
+if (env.usesPusherCloud) {
+  console.log(`Realtime: Pusher's cloud (cluster ${env.PUSHER_CLUSTER}); the bundled server is not started.`);
+} else {
+  await startRealtimeServer();
+}
+if (!stopping) {
+  const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  run(`next ${mode}`, [next, mode, ...nextArguments], { env: process.env });
+}

@@ -2,20 +2,16 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { initialFormState } from "@/lib/actions/form-state";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { formData } from "@/lib/testing/form-data";
 
 const schema = z.object({ username: z.string().min(3, "Too short"), password: z.string().min(8, "Too short") });
 
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 describe("validatedAction", () => {
   it("never runs the handler on bad input, and returns field messages with what was typed minus the password", async () => {
     const handler = vi.fn();
     const action = validatedAction(schema, handler);
-    const state = await action(initialFormState, form({ username: "ab", password: "secret" }));
+    const state = await action(initialFormState, formData({ username: "ab", password: "secret" }));
     expect(handler).not.toHaveBeenCalled();
     expect(state).toEqual({
       status: "error",
@@ -26,13 +22,13 @@ describe("validatedAction", () => {
 
   it("does not echo a hostile megabyte back to the page", async () => {
     const action = validatedAction(schema, vi.fn());
-    const state = await action(initialFormState, form({ username: "x".repeat(1_000_000), password: "p" }));
+    const state = await action(initialFormState, formData({ username: "x".repeat(1_000_000), password: "p" }));
     expect(state.values!.username.length).toBe(2_000);
   });
 
   it("passes parsed input to the handler and reports success", async () => {
     const handler = vi.fn(async () => undefined);
-    const state = await validatedAction(schema, handler)(initialFormState, form({ username: "mira", password: "long enough" }));
+    const state = await validatedAction(schema, handler)(initialFormState, formData({ username: "mira", password: "long enough" }));
     expect(handler).toHaveBeenCalledWith({ username: "mira", password: "long enough" }, expect.any(FormData));
     expect(state.status).toBe("success");
   });

@@ -6,6 +6,7 @@ import { createRoom } from "@/lib/chat/rooms";
 import { db } from "@/lib/db";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
 import { removeMessage, sendMessage, startRoom } from "./actions";
+import { formData } from "@/lib/testing/form-data";
 
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
 afterAll(() => realtime.close());
@@ -18,11 +19,6 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 async function signedIn() {
   const user = await createTestUser();
@@ -50,9 +46,9 @@ describe("chat actions for a visitor", () => {
     if (!posted.ok) throw new Error("message refused");
     const name = uniqueUsername("Visitors");
     const attempts = [
-      startRoom(initialFormState, form({ name, description: "" })),
-      sendMessage(initialFormState, form({ roomId: room.id, body: "Hello from nowhere" })),
-      removeMessage(initialFormState, form({ messageId: String(posted.message.id) })),
+      startRoom(initialFormState, formData({ name, description: "" })),
+      sendMessage(initialFormState, formData({ roomId: room.id, body: "Hello from nowhere" })),
+      removeMessage(initialFormState, formData({ messageId: String(posted.message.id) })),
     ];
     for (const attempt of attempts) await expect(attempt).rejects.toThrow(new request.Redirected("/login"));
     expect(await db.chatRoom.count({ where: { name } })).toBe(0);
@@ -64,7 +60,7 @@ describe("starting a room", () => {
   it("creates it for the member and opens it", async () => {
     const member = await signedIn();
     const name = uniqueUsername("Gouache");
-    await expect(startRoom(initialFormState, form({ name, description: "Opaque watercolour" }))).rejects.toThrow(
+    await expect(startRoom(initialFormState, formData({ name, description: "Opaque watercolour" }))).rejects.toThrow(
       new request.Redirected(`/chat/${name.toLowerCase().replace("_", "-")}`),
     );
     expect(await db.chatRoom.findUnique({ where: { slug: name.toLowerCase().replace("_", "-") }, select: { createdById: true, description: true } })).toEqual({
@@ -76,7 +72,7 @@ describe("starting a room", () => {
   it("refuses a name taken in another case, keeping what was typed", async () => {
     const member = await signedIn();
     const existing = await roomOf(member.id);
-    const state = await startRoom(initialFormState, form({ name: existing.name.toUpperCase(), description: "Again" }));
+    const state = await startRoom(initialFormState, formData({ name: existing.name.toUpperCase(), description: "Again" }));
     expect(state).toMatchObject({
       status: "error",
       fieldErrors: { name: ["A room with this name exists already; choose another name or join it"] },
@@ -86,7 +82,7 @@ describe("starting a room", () => {
 
   it("refuses a name that breaks the rules, creating nothing", async () => {
     await signedIn();
-    const state = await startRoom(initialFormState, form({ name: "ab", description: "" }));
+    const state = await startRoom(initialFormState, formData({ name: "ab", description: "" }));
     expect(state).toMatchObject({ status: "error", fieldErrors: { name: ["The name must be at least 3 characters"] } });
   });
 });
@@ -95,7 +91,7 @@ describe("sending a message", () => {
   it("stores the member's message as theirs and empties the box", async () => {
     const member = await signedIn();
     const room = await roomOf(member.id);
-    const state = await sendMessage(initialFormState, form({ roomId: room.id, body: "Hello!\r\nSecond line", socketId: "12.34" }));
+    const state = await sendMessage(initialFormState, formData({ roomId: room.id, body: "Hello!\r\nSecond line", socketId: "12.34" }));
     expect(state).toMatchObject({ status: "success", values: { body: "" } });
     expect(await db.chatMessage.findMany({ where: { roomId: room.id }, select: { authorId: true, body: true } })).toEqual([
       { authorId: member.id, body: "Hello!\nSecond line" },
@@ -105,8 +101,8 @@ describe("sending a message", () => {
   it("says clearly when the member sends too fast", async () => {
     const member = await signedIn();
     const room = await roomOf(member.id);
-    for (let i = 0; i < SEND_LIMIT.messages; i++) await sendMessage(initialFormState, form({ roomId: room.id, body: `#${i}` }));
-    const state = await sendMessage(initialFormState, form({ roomId: room.id, body: "one too many" }));
+    for (let i = 0; i < SEND_LIMIT.messages; i++) await sendMessage(initialFormState, formData({ roomId: room.id, body: `#${i}` }));
+    const state = await sendMessage(initialFormState, formData({ roomId: room.id, body: "one too many" }));
     expect(state).toMatchObject({ status: "error", values: { body: "one too many" } });
     expect(state.fieldErrors?.body?.[0]).toMatch(/^You are sending messages too fast\. Wait \d seconds?, then send again\.$/);
     expect(await bodiesIn(room.id)).toHaveLength(SEND_LIMIT.messages);
@@ -116,7 +112,7 @@ describe("sending a message", () => {
     const member = await signedIn();
     const room = await roomOf(member.id);
     await db.chatRoom.update({ where: { id: room.id }, data: { lockedAt: new Date() } });
-    const state = await sendMessage(initialFormState, form({ roomId: room.id, body: "Let me in" }));
+    const state = await sendMessage(initialFormState, formData({ roomId: room.id, body: "Let me in" }));
     expect(state).toMatchObject({ status: "error", message: "This room is locked: no one can send messages in it." });
     expect(await bodiesIn(room.id)).toEqual([]);
   });
@@ -129,13 +125,13 @@ describe("deleting a message", () => {
     const posted = await postMessage(room.id, author.id, "Keep out");
     if (!posted.ok) throw new Error("message refused");
     await signedIn();
-    expect(await removeMessage(initialFormState, form({ messageId: String(posted.message.id) }))).toMatchObject({
+    expect(await removeMessage(initialFormState, formData({ messageId: String(posted.message.id) }))).toMatchObject({
       status: "error",
       message: "This message does not exist, or it is not yours to delete.",
     });
     expect(await bodiesIn(room.id)).toEqual(["Keep out"]);
     request.user = { ...author, role: "USER", theme: "SYSTEM" };
-    expect(await removeMessage(initialFormState, form({ messageId: String(posted.message.id) }))).toMatchObject({ status: "success" });
+    expect(await removeMessage(initialFormState, formData({ messageId: String(posted.message.id) }))).toMatchObject({ status: "success" });
     expect(await bodiesIn(room.id)).toEqual([]);
   });
 });

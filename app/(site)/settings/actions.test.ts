@@ -8,6 +8,7 @@ import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/fac
 import { removeAccount } from "./account/actions";
 import { savePassword } from "./password/actions";
 import { saveUsername } from "./username/actions";
+import { formData } from "@/lib/testing/form-data";
 
 // The request around the actions: who is signed in, from where, and Auth.js's cookie calls.
 const request = vi.hoisted(() => ({
@@ -27,11 +28,6 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 async function signedIn(prefix?: string) {
   const user = await createTestUser(prefix);
@@ -57,9 +53,9 @@ describe("settings actions for a visitor", () => {
     const member = await createTestUser();
     const before = await accountOf(member.id);
     const attempts = [
-      saveUsername(initialFormState, form({ username: uniqueUsername(), userId: member.id })),
-      savePassword(initialFormState, form({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, repeatPassword: NEW_PASSWORD })),
-      removeAccount(initialFormState, form({ password: TEST_PASSWORD, confirm: "on", userId: member.id })),
+      saveUsername(initialFormState, formData({ username: uniqueUsername(), userId: member.id })),
+      savePassword(initialFormState, formData({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, repeatPassword: NEW_PASSWORD })),
+      removeAccount(initialFormState, formData({ password: TEST_PASSWORD, confirm: "on", userId: member.id })),
     ];
     for (const attempt of attempts) await expect(attempt).rejects.toThrow(new request.Redirected("/login"));
     expect(await accountOf(member.id)).toEqual(before);
@@ -72,7 +68,7 @@ describe("changing the username", () => {
     const [other, member] = [await createTestUser(), await signedIn()];
     const otherBefore = await accountOf(other.id);
     const newName = uniqueUsername("Renamed");
-    const state = await saveUsername(initialFormState, form({ username: ` ${newName} `, userId: other.id }));
+    const state = await saveUsername(initialFormState, formData({ username: ` ${newName} `, userId: other.id }));
     expect(state).toMatchObject({ status: "success", message: `Your username is now ${newName}.` });
     expect((await accountOf(member.id))?.username).toBe(newName);
     expect(await accountOf(other.id)).toEqual(otherBefore);
@@ -90,7 +86,7 @@ describe("changing the username", () => {
       [member.username, "This is already your username"],
     ];
     for (const [username, message] of cases) {
-      const state = await saveUsername(initialFormState, form({ username }));
+      const state = await saveUsername(initialFormState, formData({ username }));
       expect(state).toMatchObject({ status: "error", fieldErrors: { username: [message] }, values: { username } });
     }
     expect(await accountOf(member.id)).toEqual(before);
@@ -99,7 +95,7 @@ describe("changing the username", () => {
 
 describe("changing the password", () => {
   const change = (fields: Partial<Record<"currentPassword" | "newPassword" | "repeatPassword", string>>) =>
-    savePassword(initialFormState, form({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, repeatPassword: NEW_PASSWORD, ...fields }));
+    savePassword(initialFormState, formData({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, repeatPassword: NEW_PASSWORD, ...fields }));
 
   it("sets the new password, ends every session and signs this browser in again", async () => {
     const member = await signedIn();
@@ -153,9 +149,9 @@ describe("changing the password", () => {
 describe("deleting the account", () => {
   it("refuses a wrong password or an unticked box, deleting nothing", async () => {
     const member = await signedIn();
-    const wrong = await removeAccount(initialFormState, form({ password: "not my password", confirm: "on" }));
+    const wrong = await removeAccount(initialFormState, formData({ password: "not my password", confirm: "on" }));
     expect(wrong).toMatchObject({ status: "error", fieldErrors: { password: ["Wrong password."] }, values: { confirm: "on" } });
-    const unticked = await removeAccount(initialFormState, form({ password: TEST_PASSWORD }));
+    const unticked = await removeAccount(initialFormState, formData({ password: TEST_PASSWORD }));
     expect(unticked).toMatchObject({ status: "error", fieldErrors: { confirm: ["Tick this box to confirm"] } });
     expect(await accountOf(member.id)).not.toBeNull();
     expect(request.signOut).not.toHaveBeenCalled();
@@ -163,7 +159,7 @@ describe("deleting the account", () => {
 
   it("deletes the signed-in member only, whatever the form names, and signs the browser out", async () => {
     const [other, member] = [await createTestUser(), await signedIn()];
-    await removeAccount(initialFormState, form({ password: TEST_PASSWORD, confirm: "on", userId: other.id }));
+    await removeAccount(initialFormState, formData({ password: TEST_PASSWORD, confirm: "on", userId: other.id }));
     expect(await accountOf(member.id)).toBeNull();
     expect(await accountOf(other.id)).not.toBeNull();
     expect(request.signOut).toHaveBeenCalledWith({ redirectTo: "/?account=deleted" });

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { solid } from "@/lib/images/test-images";
 import { createTestUser } from "@/lib/testing/factories";
 import { changeAvatar, saveProfileDetails } from "./actions";
+import { formData } from "@/lib/testing/form-data";
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -16,11 +17,6 @@ function signedInAs(member: Member | null) {
   vi.mocked(getCurrentUser).mockResolvedValue(member && { ...member, role: "USER", theme: "SYSTEM" });
 }
 
-function form(fields: Record<string, string | File>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
 
 async function png(): Promise<File> {
   return new File([new Uint8Array(await solid(200, 200, "#cc6633").png().toBuffer())], "me.png", { type: "image/png" });
@@ -34,8 +30,8 @@ async function profileOf(member: Member) {
 async function bystander() {
   const member = await createTestUser("bystander");
   signedInAs(member);
-  await saveProfileDetails(initialFormState, form({ displayName: "Original Name", bio: "Original bio" }));
-  await changeAvatar(initialFormState, form({ intent: "upload", avatar: await png() }));
+  await saveProfileDetails(initialFormState, formData({ displayName: "Original Name", bio: "Original bio" }));
+  await changeAvatar(initialFormState, formData({ intent: "upload", avatar: await png() }));
   const before = await profileOf(member);
   expect(before.avatarKey).not.toBeNull();
   return { member, before };
@@ -47,7 +43,7 @@ describe("saving the display name and bio", () => {
   it("stores the trimmed values, shows them back and re-renders every page that shows the member", async () => {
     const member = await createTestUser();
     signedInAs(member);
-    const state = await saveProfileDetails(initialFormState, form({ displayName: "  Mira Okafor ", bio: "Ink and\r\nwatercolour." }));
+    const state = await saveProfileDetails(initialFormState, formData({ displayName: "  Mira Okafor ", bio: "Ink and\r\nwatercolour." }));
     expect(state).toMatchObject({ status: "success", values: { displayName: "Mira Okafor", bio: "Ink and\nwatercolour." } });
     expect(await profileOf(member)).toMatchObject({ displayName: "Mira Okafor", bio: "Ink and\nwatercolour." });
     expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
@@ -56,9 +52,9 @@ describe("saving the display name and bio", () => {
   it("refuses an overlong bio next to the field, keeps what was typed and changes nothing", async () => {
     const member = await createTestUser();
     signedInAs(member);
-    await saveProfileDetails(initialFormState, form({ displayName: "Before", bio: "Before" }));
+    await saveProfileDetails(initialFormState, formData({ displayName: "Before", bio: "Before" }));
     vi.mocked(revalidatePath).mockClear();
-    const state = await saveProfileDetails(initialFormState, form({ displayName: "After", bio: "x".repeat(501) }));
+    const state = await saveProfileDetails(initialFormState, formData({ displayName: "After", bio: "x".repeat(501) }));
     expect(state).toMatchObject({
       status: "error",
       fieldErrors: { bio: ["The bio can be at most 500 characters"] },
@@ -74,7 +70,7 @@ describe("saving the display name and bio", () => {
     signedInAs(intruder);
     const state = await saveProfileDetails(
       initialFormState,
-      form({ displayName: "Hacked", bio: "pwned", userId: victim.id, id: victim.id, username: victim.username }),
+      formData({ displayName: "Hacked", bio: "pwned", userId: victim.id, id: victim.id, username: victim.username }),
     );
     expect(state.status).toBe("success");
     expect(await profileOf(victim)).toEqual(before);
@@ -85,7 +81,7 @@ describe("saving the display name and bio", () => {
     const { member, before } = await bystander();
     signedInAs(null);
     await expect(
-      saveProfileDetails(initialFormState, form({ displayName: "Visitor", bio: "", userId: member.id })),
+      saveProfileDetails(initialFormState, formData({ displayName: "Visitor", bio: "", userId: member.id })),
     ).rejects.toMatchObject({ digest: expect.stringContaining("/login") });
     expect(await profileOf(member)).toEqual(before);
   });
@@ -95,20 +91,20 @@ describe("changing the avatar", () => {
   it("uploads a new avatar and removes it again", async () => {
     const member = await createTestUser();
     signedInAs(member);
-    expect(await changeAvatar(initialFormState, form({ intent: "upload", avatar: await png() }))).toMatchObject({
+    expect(await changeAvatar(initialFormState, formData({ intent: "upload", avatar: await png() }))).toMatchObject({
       status: "success",
       message: "Your new avatar is in place.",
     });
     expect((await profileOf(member)).avatarKey).not.toBeNull();
     expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
-    expect(await changeAvatar(initialFormState, form({ intent: "remove" }))).toMatchObject({ status: "success" });
+    expect(await changeAvatar(initialFormState, formData({ intent: "remove" }))).toMatchObject({ status: "success" });
     expect((await profileOf(member)).avatarKey).toBeNull();
   });
 
   it("refuses a file that is not an image next to the field and keeps the avatar", async () => {
     const { member, before } = await bystander();
     const text = new File(["not a photo"], "holiday.jpg", { type: "image/jpeg" });
-    expect(await changeAvatar(initialFormState, form({ intent: "upload", avatar: text }))).toMatchObject({
+    expect(await changeAvatar(initialFormState, formData({ intent: "upload", avatar: text }))).toMatchObject({
       status: "error",
       fieldErrors: { avatar: ["This file is not an image we accept; upload a JPEG, PNG, WebP, AVIF or GIF."] },
     });
@@ -119,7 +115,7 @@ describe("changing the avatar", () => {
     const member = await createTestUser();
     signedInAs(member);
     const large = new File([new Uint8Array(3 * 1024 * 1024)], "large.jpg", { type: "image/jpeg" });
-    expect(await changeAvatar(initialFormState, form({ intent: "upload", avatar: large }))).toMatchObject({
+    expect(await changeAvatar(initialFormState, formData({ intent: "upload", avatar: large }))).toMatchObject({
       status: "error",
       fieldErrors: { avatar: ["This file is larger than 2 MB; choose a smaller image."] },
     });
@@ -130,8 +126,8 @@ describe("changing the avatar", () => {
     const { member: victim, before } = await bystander();
     const intruder = await createTestUser("intruder");
     signedInAs(intruder);
-    await changeAvatar(initialFormState, form({ intent: "upload", avatar: await png(), userId: victim.id }));
-    await changeAvatar(initialFormState, form({ intent: "remove", userId: victim.id, username: victim.username }));
+    await changeAvatar(initialFormState, formData({ intent: "upload", avatar: await png(), userId: victim.id }));
+    await changeAvatar(initialFormState, formData({ intent: "remove", userId: victim.id, username: victim.username }));
     expect(await profileOf(victim)).toEqual(before);
   });
 
@@ -140,7 +136,7 @@ describe("changing the avatar", () => {
     signedInAs(null);
     const posts: Record<string, string | File>[] = [{ intent: "upload", avatar: await png(), userId: member.id }, { intent: "remove", userId: member.id }];
     for (const fields of posts) {
-      await expect(changeAvatar(initialFormState, form(fields))).rejects.toMatchObject({ digest: expect.stringContaining("/login") });
+      await expect(changeAvatar(initialFormState, formData(fields))).rejects.toMatchObject({ digest: expect.stringContaining("/login") });
     }
     expect(await profileOf(member)).toEqual(before);
   });

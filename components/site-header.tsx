@@ -26,7 +26,7 @@ export async function SiteHeader() {
           </li>
           {user ? (
             <li>
-              <UserMenu username={user.username} />
+              <UserMenu username={user.username} isAdmin={user.role === "ADMIN"} />
             </li>
           ) : (
             <>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { LogoutButton } from "@/components/logout-button";
 
 /** A <details> dropdown: opens with keyboard and mouse, without JavaScript. */
-export function UserMenu({ username }: { username: string }) {
+export function UserMenu({ username, isAdmin }: { username: string; isAdmin: boolean }) {
   return (
     <details className="dropdown user-menu">
       <summary aria-label={`Account menu for ${username}`}>{username}</summary>
@@ -13,6 +13,11 @@ export function UserMenu({ username }: { username: string }) {
         <li dir="ltr">
           <Link href="/settings">Settings</Link>
         </li>
+        {isAdmin && (
+          <li dir="ltr">
+            <Link href="/admin">Moderation</Link>
+          </li>
+        )}
         <li dir="ltr">
           <LogoutButton className="link" />
         </li>

@@ -2,6 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
+import { isAdmin } from "@/lib/admin/guard";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 
 /** Long enough for any field a form shows again, short enough that a hostile megabyte is not echoed back. */
@@ -61,6 +62,21 @@ export function authenticatedAction<S extends z.ZodType>(schema: S, handler: Han
   return async (previous: FormState, formData: FormData): Promise<FormState> => {
     const user = await getCurrentUser();
     if (!user) redirect("/login");
+    return validatedAction(schema, (input, data) => handler(input, user, data))(previous, formData);
+  };
+}
+
+export const NOT_ADMIN_MESSAGE = "Only admins can do this.";
+
+/**
+ * As validatedAction, for admins only. A server action is a public endpoint
+ * whatever page shows its form, so the role is checked here, on every call:
+ * anyone else gets a refusal and nothing runs.
+ */
+export function adminAction<S extends z.ZodType>(schema: S, handler: Handler<S, [SessionUser]>) {
+  return async (previous: FormState, formData: FormData): Promise<FormState> => {
+    const user = await getCurrentUser();
+    if (!isAdmin(user)) return { status: "error", message: NOT_ADMIN_MESSAGE };
     return validatedAction(schema, (input, data) => handler(input, user, data))(previous, formData);
   };
 }

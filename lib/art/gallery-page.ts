@@ -8,13 +8,22 @@ import type { Sort } from "@/lib/validation/gallery-order";
  * whole gallery and for one artist (see the indexes in prisma/schema.prisma).
  */
 const ORDER_INDEXES: Record<Sort, { column: string; gallery: string; artist: string }> = {
-  new: { column: "createdAt", gallery: "Artwork_createdAt_id_idx", artist: "Artwork_authorId_createdAt_id_idx" },
-  top: { column: "topScore", gallery: "Artwork_topScore_id_createdAt_idx", artist: "Artwork_authorId_topScore_id_createdAt_idx" },
-  most: { column: "ratingCount", gallery: "Artwork_ratingCount_id_createdAt_idx", artist: "Artwork_authorId_ratingCount_id_createdAt_idx" },
-  hot: { column: "hotScore", gallery: "Artwork_hotScore_id_idx", artist: "Artwork_authorId_hotScore_id_idx" },
+  new: { column: "createdAt", gallery: "Artwork_createdAt_id_hiddenAt_idx", artist: "Artwork_authorId_createdAt_id_hiddenAt_idx" },
+  top: {
+    column: "topScore",
+    gallery: "Artwork_topScore_id_createdAt_hiddenAt_idx",
+    artist: "Artwork_authorId_topScore_id_createdAt_hiddenAt_idx",
+  },
+  most: {
+    column: "ratingCount",
+    gallery: "Artwork_ratingCount_id_createdAt_hiddenAt_idx",
+    artist: "Artwork_authorId_ratingCount_id_createdAt_hiddenAt_idx",
+  },
+  hot: { column: "hotScore", gallery: "Artwork_hotScore_id_hiddenAt_idx", artist: "Artwork_authorId_hotScore_id_hiddenAt_idx" },
 };
 
-export type PageQuery = { sort: Sort; authorId?: string; since?: Date; offset: number; limit: number };
+/** includeHidden: the owner's own gallery, where what moderators hid still shows (with the reason). */
+export type PageQuery = { sort: Sort; authorId?: string; since?: Date; includeHidden?: boolean; offset: number; limit: number };
 
 /**
  * The ids of one gallery page, in order (the score, then the id: a total
@@ -30,11 +39,12 @@ export async function pageArtworkIds(query: PageQuery): Promise<string[]> {
 }
 
 /** The statement pageArtworkIds runs; exported so tests can read its plan. */
-export function pageQuerySql({ sort, authorId, since, offset, limit }: PageQuery): Prisma.Sql {
+export function pageQuerySql({ sort, authorId, since, includeHidden = false, offset, limit }: PageQuery): Prisma.Sql {
   const { column, gallery, artist } = ORDER_INDEXES[sort];
   const conditions = [
     ...(authorId ? [Prisma.sql`"authorId" = ${authorId}`] : []),
     ...(since ? [Prisma.sql`"createdAt" >= ${since}`] : []),
+    ...(includeHidden ? [] : [Prisma.sql`"hiddenAt" IS NULL`]),
   ];
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   // Identifiers come from the constant table above, never from the request.

@@ -70,16 +70,24 @@ function periodStart(period: Period, now: Date): Date | undefined {
   return days ? new Date(now.getTime() - days * 86_400_000) : undefined;
 }
 
-type ListOptions = { page: number; authorId?: string; order?: GalleryOrder; now?: Date };
+type ListOptions = { page: number; authorId?: string; includeHidden?: boolean; order?: GalleryOrder; now?: Date };
 
 /** One page of a gallery in the chosen order; a page past the end comes back empty with the real page count. */
-export async function listArtworks({ page, authorId, order = { sort: "new", period: "all" }, now = new Date() }: ListOptions): Promise<GalleryPage> {
+export async function listArtworks({
+  page,
+  authorId,
+  includeHidden = false,
+  order = { sort: "new", period: "all" },
+  now = new Date(),
+}: ListOptions): Promise<GalleryPage> {
   const since = periodStart(order.period, now);
   const offset = (page - 1) * GALLERY_PAGE_SIZE;
   // Counted first (the driver runs one statement at a time anyway), so a page
   // past the end never walks a whole score index looking for its period's rows.
-  const total = await db.artwork.count({ where: { authorId, createdAt: since ? { gte: since } : undefined } });
-  const ids = offset < total ? await pageArtworkIds({ sort: order.sort, authorId, since, offset, limit: GALLERY_PAGE_SIZE }) : [];
+  const total = await db.artwork.count({
+    where: { authorId, createdAt: since ? { gte: since } : undefined, hiddenAt: includeHidden ? undefined : null },
+  });
+  const ids = offset < total ? await pageArtworkIds({ sort: order.sort, authorId, since, includeHidden, offset, limit: GALLERY_PAGE_SIZE }) : [];
   const [rows, counts] = await Promise.all([db.artwork.findMany({ where: { id: { in: ids } }, select: cardSelect }), commentCounts(ids)]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   // An artwork deleted between the two queries is simply left out.

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SettingsNav } from "@/components/settings-nav";
+import { SectionNav } from "@/components/section-nav";
 import { requireUser } from "@/lib/auth/session";
 import { SETTINGS_SECTIONS } from "./sections";
 
@@ -14,8 +14,8 @@ export default async function SettingsLayout({ children }: { children: React.Rea
   return (
     <div className="settings">
       <h1>Settings</h1>
-      <div className="settings-body">
-        <SettingsNav sections={SETTINGS_SECTIONS} />
+      <div className="section-body">
+        <SectionNav label="Settings" sections={SETTINGS_SECTIONS} />
         <section className="settings-section">{children}</section>
       </div>
     </div>

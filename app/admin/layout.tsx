@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { SectionNav } from "@/components/section-nav";
+import { requireAdmin } from "@/lib/admin/guard";
+import { ADMIN_SECTIONS } from "./sections";
+
+export const metadata: Metadata = {
+  title: { default: "Moderation", template: "%s · Moderation · Artist Collective" },
+  robots: { index: false, follow: false },
+};
+
+/**
+ * Only admins see /admin; anyone else gets the 404 page. Layouts do not run
+ * for server actions, and pages render on their own, so every page, data
+ * function and action checks again (lib/admin/guard.ts, adminAction).
+ */
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  await requireAdmin();
+  return (
+    <div className="admin">
+      <h1>Moderation</h1>
+      <div className="section-body">
+        <SectionNav label="Moderation" sections={ADMIN_SECTIONS} />
+        <section className="admin-section">{children}</section>
+      </div>
+    </div>
+  );
+}

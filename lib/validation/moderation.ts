@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { CONTROL_IN_TEXT, multilineText } from "@/lib/validation/plain-text";
+
+/** Reasons are shown to the member concerned (a ban, a hidden artwork) and kept in the audit log. */
+export const REASON_MAX = 500;
+
+const reasonText = multilineText()
+  .trim()
+  .max(REASON_MAX, { message: `A reason can be at most ${REASON_MAX} characters`, abort: true })
+  .refine((text) => !CONTROL_IN_TEXT.test(text), "The reason contains invisible control characters; remove them");
+
+/** For actions the member is told about (a ban, hiding their artwork): they deserve to know why. */
+export const requiredReasonSchema = z
+  .string({ error: "Give a reason: the member will see it" })
+  .pipe(reasonText)
+  .refine((text) => text.length > 0, "Give a reason: the member will see it");
+
+/** For the rest (deleting, locking, dismissing): a note for the audit log, which may be left empty. */
+export const optionalReasonSchema = reasonText.optional().transform((text) => text ?? "");
+
+/** Ids as the app makes them (cuids); anything else cannot name a row and is refused before a query. */
+export const recordIdSchema = (what: string) => z.string({ error: `Unknown ${what}` }).regex(/^[a-z0-9]{10,40}$/, `Unknown ${what}`);
+export const memberIdSchema = recordIdSchema("member");

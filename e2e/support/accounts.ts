@@ -34,7 +34,10 @@ export function formAlert(page: Page) {
   return page.locator("form [role=alert]");
 }
 
-/** Signed in: the header's account menu carries the username. */
+/**
+ * Signed in: the header's account menu carries the username. Generous: the
+ * first sign-up on a freshly started server compiles and warms its routes.
+ */
 export async function expectSignedIn(page: Page, username: string) {
-  await expect(page.getByLabel(`Account menu for ${username}`)).toBeVisible();
+  await expect(page.getByLabel(`Account menu for ${username}`)).toBeVisible({ timeout: 15_000 });
 }

@@ -1,0 +1,12 @@
+import type { FormState } from "@/lib/actions/form-state";
+
+/** What every moderation change answers: done, or refused with words an admin can act on. */
+export type ModerationResult = { ok: true; message: string } | { ok: false; message: string };
+
+export const done = (message: string): ModerationResult => ({ ok: true, message });
+export const refused = (message: string): ModerationResult => ({ ok: false, message });
+
+/** An action's answer for its form. */
+export function toFormState(result: ModerationResult): FormState {
+  return { status: result.ok ? "success" : "error", message: result.message };
+}

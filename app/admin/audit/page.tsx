@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Pagination } from "@/components/pagination";
+import { auditAdmins, listAuditEntries } from "@/lib/admin/audit-log";
+import type { AuditEntry } from "@/lib/generated/prisma/client";
+import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, auditTargetHref } from "@/lib/moderation/audit-labels";
+import { auditFilterSchema, type AuditFilter } from "@/lib/validation/audit-filter";
+import { parsePage } from "@/lib/validation/paging";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const AUDIT_PATH = "/admin/audit";
+
+function filterQuery(filter: AuditFilter): URLSearchParams {
+  const query = new URLSearchParams();
+  if (filter.adminId) query.set("adminId", filter.adminId);
+  if (filter.action) query.set("action", filter.action);
+  if (filter.targetType) query.set("targetType", filter.targetType);
+  if (filter.targetId) query.set("targetId", filter.targetId);
+  return query;
+}
+
+export default async function AuditLogPage({ searchParams }: PageProps<"/admin/audit">) {
+  const params = await searchParams;
+  const filter = auditFilterSchema.parse(params);
+  const [log, admins] = await Promise.all([listAuditEntries(filter, parsePage(params.page)), auditAdmins()]);
+  return (
+    <>
+      <h2>Audit log</h2>
+      <p>Every moderation action, newest first. Entries cannot be edited or deleted.</p>
+      <AuditFilterForm filter={filter} admins={admins} />
+      {log.entries.length === 0 ? (
+        <p className="empty-state">No entries match.</p>
+      ) : (
+        <div className="overflow-auto">
+          <table className="audit-log">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Admin</th>
+                <th scope="col">Action</th>
+                <th scope="col">Target</th>
+                <th scope="col">Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.entries.map((entry) => (
+                <AuditRow key={entry.id} entry={entry} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={log.page} pageCount={log.pageCount} basePath={AUDIT_PATH} query={filterQuery(filter)} />
+    </>
+  );
+}
+
+function AuditFilterForm({ filter, admins }: { filter: AuditFilter; admins: { id: string; name: string }[] }) {
+  return (
+    <form method="get" action={AUDIT_PATH} className="admin-filters">
+      <label>
+        Admin
+        <select name="adminId" defaultValue={filter.adminId ?? ""}>
+          <option value="">Any admin</option>
+          {admins.map((admin) => (
+            <option key={admin.id} value={admin.id}>
+              {admin.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Action
+        <select name="action" defaultValue={filter.action ?? ""}>
+          <option value="">Any action</option>
+          {Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Target
+        <select name="targetType" defaultValue={filter.targetType ?? ""}>
+          <option value="">Any target</option>
+          {Object.entries(AUDIT_TARGET_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {filter.targetId && <input type="hidden" name="targetId" value={filter.targetId} />}
+      <button type="submit">Filter log</button>
+      {(filter.adminId || filter.action || filter.targetType || filter.targetId) && <Link href={AUDIT_PATH}>Clear filters</Link>}
+    </form>
+  );
+}
+
+function AuditRow({ entry }: { entry: AuditEntry }) {
+  const href = auditTargetHref(entry.targetType, entry.targetId);
+  const sameTarget = `${AUDIT_PATH}?${new URLSearchParams({ targetType: entry.targetType, targetId: entry.targetId })}`;
+  return (
+    <tr>
+      <td>
+        <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toUTCString().replace(/:\d\d GMT$/, " UTC")}</time>
+      </td>
+      <td>
+        <Link href={`${AUDIT_PATH}?adminId=${entry.adminId}`}>{entry.adminName}</Link>
+      </td>
+      <td>
+        {AUDIT_ACTION_LABELS[entry.action]}
+        {entry.detail && <small className="audit-detail">{entry.detail}</small>}
+      </td>
+      <td>
+        {AUDIT_TARGET_LABELS[entry.targetType]}: {href ? <Link href={href}>{entry.targetLabel}</Link> : entry.targetLabel}
+        <small className="audit-detail">
+          <Link href={sameTarget} aria-label={`Every entry about ${entry.targetLabel}`}>
+            History
+          </Link>
+        </small>
+      </td>
+      <td className="audit-reason">{entry.reason || "—"}</td>
+    </tr>
+  );
+}

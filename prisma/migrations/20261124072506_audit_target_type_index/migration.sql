@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "AuditEntry_targetType_id_idx" ON "AuditEntry"("targetType", "id" DESC);

@@ -73,8 +73,8 @@ export async function deleteArtworkAsAdmin(admin: Admin, { artworkId, reason = "
   return asAdmin(() =>
     deletingArtworkFiles(async (tx) => {
       const artwork = await artworkToModerate(tx, artworkId);
-      if (!artwork) return { outcome: refused(MISSING), fileKeys: [] };
-      const fileKeys = (await deleteArtworkRows(tx, [artwork.id])) ?? [];
+      const fileKeys = artwork && (await deleteArtworkRows(tx, [artwork.id]));
+      if (!artwork || !fileKeys) return { outcome: refused(MISSING), fileKeys: [] };
       await recordAudit(tx, admin, { action: "DELETE_ARTWORK", target: auditTarget(artwork), reason });
       await closeReportsAbout(tx, { type: "ARTWORK", id: artwork.id }, "DELETED", admin.id, reason);
       return { outcome: done(`Deleted “${artwork.title}”.`), fileKeys };

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ArtPicture } from "@/components/art-picture";
 import { Avatar } from "@/components/avatar";
+import { HiddenByModerators } from "@/components/hidden-by-moderators";
 import type { ArtworkCardData } from "@/lib/art/queries";
 
 /** Sizes the grid gives a thumbnail: 1 column on phones, 2 on tablets, 3 from desktops up (container max 1200px). */
@@ -22,6 +23,7 @@ export function ArtworkCard({ artwork, priority }: { artwork: ArtworkCardData; p
           priority={priority}
         />
       </Link>
+      {artwork.hidden && <HiddenByModerators reason={artwork.hidden.reason} />}
       <h2 className="artwork-card-title">
         <Link href={artwork.href}>{artwork.title}</Link>
       </h2>
@@ -42,3 +44,4 @@ export function ArtworkCard({ artwork, priority }: { artwork: ArtworkCardData; p
     </article>
   );
 }
+

@@ -1,7 +1,10 @@
 import "server-only";
 import { removeFiles } from "@/lib/art/publish";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArtworkFields } from "@/lib/validation/artwork";
+
+type Transaction = Prisma.TransactionClient;
 
 /**
  * Changes an artwork's words. Ownership is part of the query, so another
@@ -19,22 +22,39 @@ export async function deleteArtwork(artworkId: string, ownerId: string): Promise
 
 /**
  * Deletes several of the owner's artworks, all or none: if any id is missing
- * or another member's, nothing is deleted. Rows go in one transaction, so
- * variants attached after upload cannot slip in between reading the file
- * list and deleting the rows; the files go after it commits.
+ * or another member's, nothing is deleted.
  */
 export async function deleteArtworks(artworkIds: string[], ownerId: string): Promise<boolean> {
-  const ids = [...new Set(artworkIds)];
-  const keys = await db.$transaction(async (tx) => {
-    const owned = await tx.artwork.findMany({
-      where: { id: { in: ids }, authorId: ownerId },
-      select: { id: true, variants: { select: { key: true } } },
-    });
-    if (ids.length === 0 || owned.length !== ids.length) return null;
-    await tx.artwork.deleteMany({ where: { id: { in: ids }, authorId: ownerId } });
-    return owned.flatMap((artwork) => artwork.variants.map((variant) => variant.key));
+  return deletingArtworkFiles(async (tx) => {
+    const fileKeys = await deleteArtworkRows(tx, artworkIds, { authorId: ownerId });
+    return { outcome: fileKeys !== null, fileKeys: fileKeys ?? [] };
   });
-  if (!keys) return false;
-  await removeFiles(keys);
-  return true;
+}
+
+/**
+ * Deletes these artworks' rows (their variants, comments and ratings go with
+ * them) inside the caller's transaction and returns their file keys; or
+ * deletes nothing and returns null if any of them is missing or falls outside
+ * `scope` (another member's, for an owner). Reading the keys in the same
+ * transaction means variants attached after upload cannot slip in between.
+ */
+export async function deleteArtworkRows(tx: Transaction, artworkIds: string[], scope: { authorId?: string } = {}): Promise<string[] | null> {
+  const ids = [...new Set(artworkIds)];
+  const where = { id: { in: ids }, ...scope };
+  const found = await tx.artwork.findMany({ where, select: { id: true, variants: { select: { key: true } } } });
+  if (ids.length === 0 || found.length !== ids.length) return null;
+  await tx.artwork.deleteMany({ where });
+  return found.flatMap((artwork) => artwork.variants.map((variant) => variant.key));
+}
+
+/**
+ * The one way artwork is deleted, by its owner or by a moderator: the
+ * transaction deletes rows (through deleteArtworkRows) and says which files
+ * they had; the files go only once it has committed, so a rollback (a
+ * refusal, a failed audit entry) never leaves a row whose image is gone.
+ */
+export async function deletingArtworkFiles<T>(transaction: (tx: Transaction) => Promise<{ outcome: T; fileKeys: string[] }>): Promise<T> {
+  const { outcome, fileKeys } = await db.$transaction(transaction);
+  await removeFiles(fileKeys);
+  return outcome;
 }

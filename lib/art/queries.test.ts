@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { GALLERY_PAGE_SIZE, listArtworks } from "@/lib/art/queries";
+import { GALLERY_PAGE_SIZE, getArtwork, listArtworks, listOwnArtworks } from "@/lib/art/queries";
 import { addComment } from "@/lib/comments/comments";
 import { db } from "@/lib/db";
+import { createTestArtwork } from "@/lib/testing/artworks";
 import { createTestUser } from "@/lib/testing/factories";
+import { getProfile } from "@/lib/users/profiles";
 
 /** Rows with thumbnail variants but no files: listing never reads the files. */
 async function seedArtworks(authorId: string, count: number, start: Date) {
@@ -45,5 +47,45 @@ describe("gallery listing", () => {
 
     const second = await listArtworks({ page: 2, authorId: artist.id });
     expect(second.items.map((item) => item.id)).toEqual(ids.slice(0, 2).reverse());
+  });
+});
+
+const hide = (artworkId: string, reason: string) => db.artwork.update({ where: { id: artworkId }, data: { hiddenAt: new Date(), hiddenReason: reason } });
+
+describe("artwork moderators hid", () => {
+  it("leaves the galleries and the public count, and stays in the artist's own gallery marked with the reason", async () => {
+    const artist = await createTestUser();
+    const [older, newer] = await seedArtworks(artist.id, 2, new Date("2026-04-01T00:00:00Z"));
+    await hide(newer, "Spam");
+
+    const everyone = await listArtworks({ page: 1, authorId: artist.id });
+    expect(everyone.items.map((item) => item.id)).toEqual([older]);
+    expect(everyone.total).toBe(1);
+    expect((await getProfile(artist.username))?.artworkCount).toBe(1);
+
+    const own = await listArtworks({ page: 1, authorId: artist.id, includeHidden: true });
+    expect(own.items.map((item) => [item.id, item.hidden])).toEqual([
+      [newer, { reason: "Spam" }],
+      [older, null],
+    ]);
+    expect((await listOwnArtworks(artist.id, 1)).items.map((item) => [item.id, item.hidden])).toEqual([
+      [newer, { reason: "Spam" }],
+      [older, null],
+    ]);
+  });
+
+  it("opens only for its owner and admins, who see why it is hidden", async () => {
+    const [artist, member] = [await createTestUser("artist"), await createTestUser("member")];
+    const artwork = await createTestArtwork(artist.id, "Out of sight");
+    await hide(artwork.id, "Stolen from another artist");
+    const admin = { id: (await createTestUser("admin")).id, role: "ADMIN" as const };
+
+    expect(await getArtwork(artwork.id, null)).toBeNull();
+    expect(await getArtwork(artwork.id, { id: member.id, role: "USER" })).toBeNull();
+    expect(await getArtwork(artwork.id, { id: artist.id, role: "USER" })).toMatchObject({ title: "Out of sight", hidden: { reason: "Stolen from another artist" } });
+    expect(await getArtwork(artwork.id, admin)).toMatchObject({ hidden: { reason: "Stolen from another artist" } });
+
+    await db.artwork.update({ where: { id: artwork.id }, data: { hiddenAt: null, hiddenReason: null } });
+    expect(await getArtwork(artwork.id, null)).toMatchObject({ title: "Out of sight", hidden: null });
   });
 });

@@ -5,6 +5,7 @@ import { placeholderDataUrl } from "@/lib/art/placeholder";
 import { averageRating } from "@/lib/ratings/score";
 import { pageArtworkIds } from "@/lib/art/gallery-page";
 import type { GalleryOrder, Period } from "@/lib/validation/gallery-order";
+import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
@@ -23,7 +24,12 @@ export type ArtworkCardData = {
   commentCount: number;
   ratingCount: number;
   averageRating: number | null;
+  /** Null for visible artwork; only lists that include hidden artwork (the owner's) ever have it set. */
+  hidden: HiddenByModerators | null;
 };
+
+/** Why moderators took an artwork out of the galleries, as its owner is told. */
+export type HiddenByModerators = { reason: string };
 
 export type GalleryPage = { items: ArtworkCardData[]; page: number; pageCount: number; total: number };
 
@@ -34,6 +40,8 @@ const cardSelect = {
   dominantColor: true,
   ratingCount: true,
   ratingSum: true,
+  hiddenAt: true,
+  hiddenReason: true,
   author: { select: authorSelect },
   variants: { where: { kind: "THUMB" }, select: { format: true, width: true, height: true, key: true } },
 } satisfies Prisma.ArtworkSelect;
@@ -48,6 +56,10 @@ async function commentCounts(artworkIds: string[]): Promise<Map<string, number>>
   return new Map(groups.map((group) => [group.artworkId, group._count._all]));
 }
 
+function hiddenState(row: { hiddenAt: Date | null; hiddenReason: string | null }): HiddenByModerators | null {
+  return row.hiddenAt ? { reason: row.hiddenReason ?? "" } : null;
+}
+
 function toCard(row: Prisma.ArtworkGetPayload<{ select: typeof cardSelect }>, commentCount: number): ArtworkCardData {
   return {
     id: row.id,
@@ -60,6 +72,7 @@ function toCard(row: Prisma.ArtworkGetPayload<{ select: typeof cardSelect }>, co
     commentCount,
     ratingCount: row.ratingCount,
     averageRating: averageRating({ count: row.ratingCount, sum: row.ratingSum }),
+    hidden: hiddenState(row),
   };
 }
 
@@ -88,9 +101,9 @@ export async function listArtworks({
     where: { authorId, createdAt: since ? { gte: since } : undefined, hiddenAt: includeHidden ? undefined : null },
   });
   const ids = offset < total ? await pageArtworkIds({ sort: order.sort, authorId, since, includeHidden, offset, limit: GALLERY_PAGE_SIZE }) : [];
-  const [rows, counts] = await Promise.all([db.artwork.findMany({ where: { id: { in: ids } }, select: cardSelect }), commentCounts(ids)]);
+  const [rows, counts] = await Promise.all([db.artwork.findMany({ where: { id: { in: ids }, hiddenAt: includeHidden ? undefined : null }, select: cardSelect }), commentCounts(ids)]);
   const byId = new Map(rows.map((row) => [row.id, row]));
-  // An artwork deleted between the two queries is simply left out.
+  // An artwork deleted (or hidden) between the two queries is simply left out.
   const items = ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [toCard(row, counts.get(id) ?? 0)] : [];
@@ -104,7 +117,10 @@ export type OwnArtworkPage = { items: OwnArtwork[]; page: number; pageCount: num
 /** A longer page than the gallery's: this is a list to manage, not to browse. */
 export const OWN_ARTWORK_PAGE_SIZE = 20;
 
-/** The member's own artwork for their settings, newest first, with what they edit and the counts they watch. */
+/**
+ * The member's own artwork for their settings, newest first, with what they
+ * edit and the counts they watch; what moderators hid is listed too, with why.
+ */
 export async function listOwnArtworks(ownerId: string, page: number): Promise<OwnArtworkPage> {
   const [total, rows] = await Promise.all([
     db.artwork.count({ where: { authorId: ownerId } }),
@@ -136,9 +152,18 @@ export type ArtworkDetail = {
   authorId: string;
   author: AuthorSummary;
   rating: { count: number; sum: number };
+  hidden: HiddenByModerators | null;
 };
 
-export async function getArtwork(id: string): Promise<ArtworkDetail | null> {
+/** Who is looking: hidden artwork exists only for its owner and the moderators. */
+export type ArtworkViewer = Pick<SessionUser, "id" | "role"> | null;
+
+export function maySeeHidden(viewer: ArtworkViewer, authorId: string): boolean {
+  return viewer !== null && (viewer.id === authorId || viewer.role === "ADMIN");
+}
+
+/** One artwork for its page, or null if it does not exist, or is hidden and the viewer is neither its owner nor an admin. */
+export async function getArtwork(id: string, viewer: ArtworkViewer): Promise<ArtworkDetail | null> {
   const row = await db.artwork.findUnique({
     where: { id },
     select: {
@@ -153,11 +178,13 @@ export async function getArtwork(id: string): Promise<ArtworkDetail | null> {
       authorId: true,
       ratingCount: true,
       ratingSum: true,
+      hiddenAt: true,
+      hiddenReason: true,
       author: { select: authorSelect },
       variants: { where: { kind: { in: ["DISPLAY", "FULL"] } }, select: { kind: true, format: true, width: true, height: true, key: true } },
     },
   });
-  if (!row) return null;
+  if (!row || (row.hiddenAt && !maySeeHidden(viewer, row.authorId))) return null;
   const full = row.variants.find((variant) => variant.kind === "FULL");
   if (!full) return null;
   return {
@@ -174,5 +201,6 @@ export async function getArtwork(id: string): Promise<ArtworkDetail | null> {
     authorId: row.authorId,
     author: toAuthorSummary(row.author),
     rating: { count: row.ratingCount, sum: row.ratingSum },
+    hidden: hiddenState(row),
   };
 }

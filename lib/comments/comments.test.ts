@@ -27,6 +27,15 @@ describe("comments", () => {
     expect(await addComment("nosuchartwork000", member.id, "Hello?")).toEqual({ ok: false, reason: "not_found" });
   });
 
+  it("refuses a comment on an artwork moderators hid, from anyone, its owner included", async () => {
+    const [artist, fan] = [await createTestUser(), await createTestUser("fan")];
+    const artwork = await bareArtwork(artist.id);
+    await db.artwork.update({ where: { id: artwork.id }, data: { hiddenAt: new Date(), hiddenReason: "Stolen" } });
+    expect(await addComment(artwork.id, fan.id, "Still here?")).toEqual({ ok: false, reason: "not_found" });
+    expect(await addComment(artwork.id, artist.id, "Mine")).toEqual({ ok: false, reason: "not_found" });
+    expect(await db.comment.count({ where: { artworkId: artwork.id } })).toBe(0);
+  });
+
   it("limits each member to a number of comments a minute", async () => {
     const [artist, chatty] = [await createTestUser(), await createTestUser("chatty")];
     const artwork = await bareArtwork(artist.id);

@@ -21,7 +21,8 @@ export type AddCommentResult = { ok: true; id: string } | { ok: false; reason: "
 
 export async function addComment(artworkId: string, authorId: string, body: string, now = new Date()): Promise<AddCommentResult> {
   const [artwork, recent] = await Promise.all([
-    db.artwork.count({ where: { id: artworkId } }),
+    // Hidden artwork takes no new comments: for everyone but its owner it does not exist.
+    db.artwork.count({ where: { id: artworkId, hiddenAt: null } }),
     db.comment.count({ where: { authorId, createdAt: { gt: new Date(now.getTime() - 60_000) } } }),
   ]);
   if (!artwork) return { ok: false, reason: "not_found" };

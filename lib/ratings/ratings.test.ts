@@ -41,6 +41,19 @@ describe("rating artwork", () => {
     expect((await storedTotals(artwork.id)).ratingCount).toBe(0);
   });
 
+  it("refuses rating or unrating an artwork moderators hid, as if it did not exist, writing nothing", async () => {
+    const [artist, fan] = [await createTestUser(), await createTestUser()];
+    const artwork = await bareArtwork(artist.id);
+    await rateArtwork(artwork.id, fan.id, 4);
+    await db.artwork.update({ where: { id: artwork.id }, data: { hiddenAt: new Date(), hiddenReason: "Spam" } });
+
+    expect(await rateArtwork(artwork.id, fan.id, 1)).toEqual({ ok: false, reason: "not_found" });
+    expect(await removeRating(artwork.id, fan.id)).toEqual({ ok: false, reason: "not_found" });
+    expect(await rateArtwork(artwork.id, artist.id, 5)).toEqual({ ok: false, reason: "not_found" });
+    expect(await db.rating.findMany({ where: { artworkId: artwork.id }, select: { userId: true, value: true } })).toEqual([{ userId: fan.id, value: 4 }]);
+    expect((await storedTotals(artwork.id)).ratingSum).toBe(4);
+  });
+
   it("never touches another member's rating", async () => {
     const [artist, first, second] = [await createTestUser(), await createTestUser(), await createTestUser()];
     const artwork = await bareArtwork(artist.id);

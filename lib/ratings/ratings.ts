@@ -45,9 +45,10 @@ export async function withdrawAllRatings(tx: Transaction, userId: string): Promi
   }
 }
 
+/** Hidden artwork cannot be rated, by anyone: for everyone but its owner it does not exist, and owners never rate their own. */
 async function rateableArtwork(tx: Transaction, artworkId: string, userId: string) {
-  const artwork = await tx.artwork.findUnique({ where: { id: artworkId }, select: { authorId: true } });
-  if (!artwork) return "not_found" as const;
+  const artwork = await tx.artwork.findUnique({ where: { id: artworkId }, select: { authorId: true, hiddenAt: true } });
+  if (!artwork || artwork.hiddenAt) return "not_found" as const;
   if (artwork.authorId === userId) return "own_artwork" as const;
   return null;
 }

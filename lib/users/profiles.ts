@@ -3,12 +3,13 @@ import { db } from "@/lib/db";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
 import { usernameKey } from "@/lib/validation/account";
 
+/** artworkCount is what everyone sees: artwork moderators hid is not counted. */
 export type Profile = AuthorSummary & { id: string; bio: string; joinedAt: Date; artworkCount: number };
 
 export async function getProfile(username: string): Promise<Profile | null> {
   const user = await db.user.findUnique({
     where: { usernameKey: usernameKey(username) },
-    select: { ...authorSelect, id: true, bio: true, createdAt: true, _count: { select: { artworks: true } } },
+    select: { ...authorSelect, id: true, bio: true, createdAt: true, _count: { select: { artworks: { where: { hiddenAt: null } } } } },
   });
   if (!user) return null;
   return {

@@ -6,6 +6,7 @@ import { ActionButton } from "@/components/action-button";
 import { ArtPicture } from "@/components/art-picture";
 import { Avatar } from "@/components/avatar";
 import { EditArtworkForm } from "@/components/edit-artwork-form";
+import { HiddenByModerators } from "@/components/hidden-by-moderators";
 import { getArtwork } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/comments";
@@ -17,11 +18,14 @@ import { CommentForm } from "./comment-form";
 import { CommentList } from "./comment-list";
 import { RatingForm } from "./rating-form";
 
-const artworkOf = cache(async (id: string) => (artworkIdSchema.safeParse(id).success ? getArtwork(id) : null));
+/** Hidden artwork is "not found" for everyone but its owner and admins, page and metadata alike. */
+const artworkOf = cache(async (id: string) => (artworkIdSchema.safeParse(id).success ? getArtwork(id, await getCurrentUser()) : null));
 
 export async function generateMetadata({ params }: PageProps<"/art/[id]">): Promise<Metadata> {
   const artwork = await artworkOf((await params).id);
   if (!artwork) return { title: "Artwork not found" };
+  // Only its owner or an admin gets this far; nothing to share or index.
+  if (artwork.hidden) return { title: artwork.title, robots: { index: false, follow: false } };
   const image = artwork.display.webp.at(-1) ?? artwork.display.fallback;
   const description = artwork.description || `${artwork.title} by ${artwork.author.name}`;
   return {
@@ -38,10 +42,13 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
   if (!artwork) notFound();
   const [comments, mine] = await Promise.all([listComments(artwork.id), viewerRating(artwork.id, viewer?.id)]);
   const isOwner = viewer?.id === artwork.authorId;
+  // Ratings and comments are closed while moderators keep it hidden.
+  const open = !artwork.hidden;
   const largest = artwork.display.webp.at(-1) ?? artwork.display.fallback;
   const now = new Date();
   return (
     <article className="artwork-page">
+      {artwork.hidden && <HiddenNotice reason={artwork.hidden.reason} isOwner={isOwner} />}
       <figure className="artwork-image">
         <ArtPicture
           image={artwork.display}
@@ -63,12 +70,12 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
         </p>
       </header>
       <section className="rating-section" aria-label="Rating">
-        {viewer && !isOwner ? (
+        {viewer && !isOwner && open ? (
           <RatingForm artworkId={artwork.id} rating={{ ...artwork.rating, mine }} />
         ) : (
           <p className="rating-average">
             ★ {describeAverage(artwork.rating)}
-            {!viewer && (
+            {!viewer && open && (
               <>
                 {" · "}
                 <Link href={`/login?callbackUrl=${encodeURIComponent(`/art/${artwork.id}`)}`}>Log in to rate</Link>
@@ -100,7 +107,9 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
       <section className="comments" aria-labelledby="comments-heading">
         <h2 id="comments-heading">Comments ({comments.length})</h2>
         <CommentList comments={comments} viewerId={viewer?.id} now={now} />
-        {viewer ? (
+        {!open ? (
+          <p>Comments are closed while the artwork is hidden.</p>
+        ) : viewer ? (
           <CommentForm artworkId={artwork.id} />
         ) : (
           <p>
@@ -109,5 +118,15 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
         )}
       </section>
     </article>
+  );
+}
+
+/** Seen only by the owner and admins (nobody else can open a hidden artwork): why it is out of sight. */
+function HiddenNotice({ reason, isOwner }: { reason: string; isOwner: boolean }) {
+  return (
+    <aside className="hidden-notice" role="note">
+      <HiddenByModerators reason={reason} />
+      <p>{isOwner ? "Only you and the moderators can see this artwork; it is out of every gallery." : "Only its owner and the moderators can see this artwork."}</p>
+    </aside>
   );
 }

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { ActionButton } from "@/components/action-button";
 import { ArtPicture } from "@/components/art-picture";
 import { EditArtworkForm } from "@/components/edit-artwork-form";
+import { HiddenByModerators } from "@/components/hidden-by-moderators";
 import { Pagination } from "@/components/pagination";
 import { listOwnArtworks, type OwnArtwork } from "@/lib/art/queries";
 import { requireUser } from "@/lib/auth/session";
@@ -74,6 +75,7 @@ function OwnArtworkRow({ artwork }: { artwork: OwnArtwork }) {
           </time>{" "}
           · {rating} · {comments}
         </p>
+        {artwork.hidden && <HiddenByModerators reason={artwork.hidden.reason} />}
         <details>
           <summary>
             Edit details<span className="visually-hidden"> of “{artwork.title}”</span>

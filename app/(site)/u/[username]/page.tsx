@@ -6,13 +6,15 @@ import { Avatar } from "@/components/avatar";
 import { Pagination, pageHref } from "@/components/pagination";
 import { SortControl } from "@/components/sort-control";
 import { listArtworks } from "@/lib/art/queries";
+import { getCurrentUser } from "@/lib/auth/session";
 import { getProfile, renamedProfileHref } from "@/lib/users/profiles";
 import { orderQuery, parseGalleryOrder, type Period, type Sort } from "@/lib/validation/gallery-order";
 import { parsePage } from "@/lib/validation/paging";
 
 const profileOf = cache(getProfile);
-const worksOf = cache((authorId: string, page: number, sort: Sort = "new", period: Period = "all") =>
-  listArtworks({ page, authorId, order: { sort, period } }),
+/** includeHidden for the artist themselves: what moderators hid stays in their own gallery, marked, and nobody else's. */
+const worksOf = cache((authorId: string, page: number, sort: Sort = "new", period: Period = "all", includeHidden = false) =>
+  listArtworks({ page, authorId, includeHidden, order: { sort, period } }),
 );
 
 export async function generateMetadata({ params }: PageProps<"/u/[username]">): Promise<Metadata> {
@@ -39,14 +41,14 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
   const query = await searchParams;
   const page = parsePage(query.page);
   const order = parseGalleryOrder(query);
-  const profile = await profileOf(username);
+  const [profile, viewer] = await Promise.all([profileOf(username), getCurrentUser()]);
   if (!profile) {
     // A renamed member's old links (with their order and page) lead to their new address.
     const movedTo = await renamedProfileHref(username);
     if (movedTo) permanentRedirect(pageHref(movedTo, orderQuery(order), page));
     notFound();
   }
-  const gallery = await worksOf(profile.id, page, order.sort, order.period);
+  const gallery = await worksOf(profile.id, page, order.sort, order.period, viewer?.id === profile.id);
   if (page > gallery.pageCount) redirect(`${profile.href}?${orderQuery(order)}`);
   const works = profile.artworkCount;
   return (

@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ArtPicture } from "@/components/art-picture";
+import { Pagination } from "@/components/pagination";
+import { requireAdmin } from "@/lib/admin/guard";
+import { listArtworkForAdmin, type AdminArtworkRow } from "@/lib/admin/artwork";
+import { ARTWORK_SEARCH_MAX, parseAdminArtworkQuery, type AdminArtworkQuery } from "@/lib/validation/admin-artwork";
+import { ArtworkActions } from "./artwork-actions";
+
+export const metadata: Metadata = { title: "Artwork" };
+
+const BASE_PATH = "/admin/artwork";
+
+/** The search and filter as they go in links (pagination keeps them); defaults are left out. */
+function listParams({ q, show }: AdminArtworkQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (q) params.set("q", q);
+  if (show !== "all") params.set("show", show);
+  return params;
+}
+
+export default async function AdminArtworkPage({ searchParams }: PageProps<"/admin/artwork">) {
+  await requireAdmin();
+  const query = parseAdminArtworkQuery(await searchParams);
+  const list = await listArtworkForAdmin(query);
+  const params = listParams(query);
+  if (query.page > list.pageCount) redirect(params.size ? `${BASE_PATH}?${params}` : BASE_PATH);
+  return (
+    <>
+      <h2>Artwork</h2>
+      <SearchForm query={query} />
+      <p aria-live="polite">
+        {list.total} artwork{list.total === 1 ? "" : "s"}
+        {query.q && <> matching “{query.q}”</>}
+        {query.show !== "all" && <> ({query.show} only)</>}, newest first.
+      </p>
+      {list.items.length > 0 && (
+        <ul className="admin-artworks">
+          {list.items.map((artwork) => (
+            <ArtworkRow key={artwork.id} artwork={artwork} />
+          ))}
+        </ul>
+      )}
+      <Pagination page={list.page} pageCount={list.pageCount} basePath={BASE_PATH} query={params} />
+    </>
+  );
+}
+
+/** A plain GET form: the search lives in the address, so it can be linked and reloaded. */
+function SearchForm({ query }: { query: AdminArtworkQuery }) {
+  return (
+    <form method="get" action={BASE_PATH} role="search" className="admin-search">
+      <label htmlFor="artwork-search">
+        Title or artist
+        <input id="artwork-search" type="search" name="q" defaultValue={query.q} maxLength={ARTWORK_SEARCH_MAX} />
+      </label>
+      <label htmlFor="artwork-show">
+        Show
+        <select id="artwork-show" name="show" defaultValue={query.show}>
+          <option value="all">All artwork</option>
+          <option value="hidden">Hidden only</option>
+          <option value="visible">Visible only</option>
+        </select>
+      </label>
+      <button type="submit">Search artwork</button>
+    </form>
+  );
+}
+
+function ArtworkRow({ artwork }: { artwork: AdminArtworkRow }) {
+  return (
+    <li className="admin-artwork">
+      <Link href={`/art/${artwork.id}`} className="admin-artwork-thumb" tabIndex={-1} aria-hidden="true">
+        <ArtPicture
+          image={artwork.thumbnail}
+          alt=""
+          width={artwork.thumbnail.fallback.width}
+          height={artwork.thumbnail.fallback.height}
+          sizes="96px"
+          placeholderUrl={artwork.placeholderUrl}
+          dominantColor={artwork.dominantColor}
+        />
+      </Link>
+      <div className="admin-artwork-body">
+        <h3>
+          <Link href={`/art/${artwork.id}`}>{artwork.title}</Link>
+        </h3>
+        <p>
+          by <Link href={`/admin/members/${artwork.authorId}`}>{artwork.author.name}</Link> ·{" "}
+          <time dateTime={artwork.createdAt.toISOString()}>
+            {artwork.createdAt.toLocaleDateString("en", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}
+          </time>
+        </p>
+        {artwork.hidden ? (
+          <p className="admin-artwork-state hidden-by-moderators">
+            <strong>Hidden</strong> since{" "}
+            <time dateTime={artwork.hidden.at.toISOString()}>
+              {artwork.hidden.at.toLocaleDateString("en", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}
+            </time>
+            : {artwork.hidden.reason}
+          </p>
+        ) : (
+          <p className="admin-artwork-state">Visible</p>
+        )}
+        <ArtworkActions artworkId={artwork.id} title={artwork.title} hidden={artwork.hidden !== null} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,101 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { ADMIN_ARTWORK_PAGE_SIZE, listArtworkForAdmin } from "@/lib/admin/artwork";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { createTestAdmin, createTestUser, uniqueUsername } from "@/lib/testing/factories";
+import { parseAdminArtworkQuery } from "@/lib/validation/admin-artwork";
+
+const request = vi.hoisted(() => ({ user: null as SessionUser | null, NotFound: class extends Error {} }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
+vi.mock("next/navigation", () => ({
+  notFound: () => {
+    throw new request.NotFound("404");
+  },
+}));
+
+/** Rows with a thumbnail variant but no files: listing never reads the files. */
+async function seedArtwork(authorId: string, title: string, createdAt: Date, hidden?: string) {
+  const mediaKey = crypto.randomUUID().replaceAll("-", "");
+  return db.artwork.create({
+    data: {
+      authorId,
+      title,
+      width: 960,
+      height: 540,
+      placeholder: "1QcSHQRnh493V4dIh4eXh1h4kJUI",
+      dominantColor: "#336699",
+      mediaKey,
+      createdAt,
+      hiddenAt: hidden ? createdAt : null,
+      hiddenReason: hidden ?? null,
+      variants: { create: [{ kind: "THUMB", format: "webp", width: 480, height: 270, bytes: 1, key: `art/${mediaKey}/thumb-480x270.webp` }] },
+    },
+  });
+}
+
+const titles = (page: Awaited<ReturnType<typeof listArtworkForAdmin>>) => page.items.map((item) => item.title);
+
+beforeEach(() => {
+  request.user = null;
+});
+
+describe("the admin artwork list", () => {
+  it("lists hidden and visible artwork newest first, with the artist and why it is hidden", async () => {
+    request.user = await createTestAdmin();
+    // A word no other test uses, so the shared database's other rows stay out of the search.
+    const word = uniqueUsername("word");
+    const artist = await createTestUser("artist");
+    await seedArtwork(artist.id, `${word} dawn`, new Date("2026-02-01T10:00:00Z"));
+    await seedArtwork(artist.id, `${word} noon`, new Date("2026-02-01T12:00:00Z"), "Spam link in the description");
+    await seedArtwork(artist.id, `${word} dusk`, new Date("2026-02-01T18:00:00Z"));
+
+    const all = await listArtworkForAdmin({ q: word, show: "all", page: 1 });
+    expect(titles(all)).toEqual([`${word} dusk`, `${word} noon`, `${word} dawn`]);
+    expect(all.items[1]).toMatchObject({ authorId: artist.id, author: { username: artist.username }, hidden: { reason: "Spam link in the description" } });
+    expect(all.items[0].hidden).toBeNull();
+
+    expect(titles(await listArtworkForAdmin({ q: word, show: "hidden", page: 1 }))).toEqual([`${word} noon`]);
+    expect(titles(await listArtworkForAdmin({ q: word, show: "visible", page: 1 }))).toEqual([`${word} dusk`, `${word} dawn`]);
+  });
+
+  it("finds artwork by title or by the artist's name or display name, ignoring case", async () => {
+    request.user = await createTestAdmin();
+    const [painter, sculptor] = [await createTestUser("painter"), await createTestUser("sculptor")];
+    const displayName = uniqueUsername("Shown");
+    await db.user.update({ where: { id: sculptor.id }, data: { displayName } });
+    const titled = uniqueUsername("Titled");
+    await seedArtwork(painter.id, titled, new Date("2026-02-02T10:00:00Z"));
+    await seedArtwork(sculptor.id, "Untitled", new Date("2026-02-02T11:00:00Z"));
+
+    expect(titles(await listArtworkForAdmin({ q: titled.toUpperCase(), show: "all", page: 1 }))).toEqual([titled]);
+    expect((await listArtworkForAdmin({ q: painter.username, show: "all", page: 1 })).items.map((item) => item.authorId)).toEqual([painter.id]);
+    expect(titles(await listArtworkForAdmin({ q: displayName.toLowerCase(), show: "all", page: 1 }))).toEqual(["Untitled"]);
+  });
+
+  it("pages the list", async () => {
+    request.user = await createTestAdmin();
+    const artist = await createTestUser("prolific");
+    for (let i = 0; i < ADMIN_ARTWORK_PAGE_SIZE + 1; i++) await seedArtwork(artist.id, `Piece ${i}`, new Date(Date.UTC(2026, 2, 1, 0, i)));
+    const query = { q: artist.username, show: "all" as const };
+    const first = await listArtworkForAdmin({ ...query, page: 1 });
+    const second = await listArtworkForAdmin({ ...query, page: 2 });
+    expect([first.total, first.pageCount, first.items.length]).toEqual([ADMIN_ARTWORK_PAGE_SIZE + 1, 2, ADMIN_ARTWORK_PAGE_SIZE]);
+    expect(titles(second)).toEqual(["Piece 0"]);
+  });
+
+  it("is a 404 for members and visitors", async () => {
+    await expect(listArtworkForAdmin({ q: "", show: "all", page: 1 })).rejects.toThrow(request.NotFound);
+    const member = await createTestUser();
+    request.user = { ...member, role: "USER", theme: "SYSTEM" };
+    await expect(listArtworkForAdmin({ q: "", show: "all", page: 1 })).rejects.toThrow(request.NotFound);
+  });
+});
+
+describe("the admin artwork list's address", () => {
+  it("keeps a sensible search, filter and page, and falls back to the plain list for anything else", () => {
+    expect(parseAdminArtworkQuery({ q: "  sunset ", show: "hidden", page: "3" })).toEqual({ q: "sunset", show: "hidden", page: 3 });
+    expect(parseAdminArtworkQuery({ q: "x".repeat(500), show: "deleted", page: "-1" })).toEqual({ q: "", show: "all", page: 1 });
+    expect(parseAdminArtworkQuery({ q: ["first", "second"], show: ["visible", "hidden"] })).toEqual({ q: "first", show: "visible", page: 1 });
+    expect(parseAdminArtworkQuery({})).toEqual({ q: "", show: "all", page: 1 });
+  });
+});

@@ -1,19 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotAnAdminError, recordAudit } from "@/lib/moderation/audit";
-import { createTestUser } from "@/lib/testing/factories";
-
-async function createAdmin() {
-  const admin = await createTestUser("admin");
-  await db.user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });
-  return admin;
-}
+import { createTestAdmin, createTestUser } from "@/lib/testing/factories";
 
 const entriesAbout = (targetId: string) => db.auditEntry.findMany({ where: { targetId } });
 
 describe("recordAudit", () => {
   it("records who did what to which target, why, and when", async () => {
-    const admin = await createAdmin();
+    const admin = await createTestAdmin();
     const member = await createTestUser();
     await db.$transaction((tx) =>
       recordAudit(tx, admin, { action: "BAN_MEMBER", target: { type: "MEMBER", id: member.id, label: member.username, ownerId: member.id }, reason: "Spam", detail: "permanent" }),
@@ -36,7 +30,7 @@ describe("recordAudit", () => {
   });
 
   it("cuts long text into a one-line label", async () => {
-    const admin = await createAdmin();
+    const admin = await createTestAdmin();
     const target = "comment0long0text0abc";
     await db.$transaction((tx) => recordAudit(tx, admin, { action: "DELETE_COMMENT", target: { type: "COMMENT", id: target, label: `line one\nline two ${"x".repeat(400)}` } }));
     const [entry] = await entriesAbout(target);
@@ -47,7 +41,7 @@ describe("recordAudit", () => {
 
 describe("the audit log is append-only", () => {
   it("refuses to edit or delete an entry, even by hand in the database", async () => {
-    const admin = await createAdmin();
+    const admin = await createTestAdmin();
     const target = "room0append0only0abc";
     await db.$transaction((tx) => recordAudit(tx, admin, { action: "LOCK_ROOM", target: { type: "ROOM", id: target, label: "Room" }, reason: "Flame war" }));
     const [entry] = await entriesAbout(target);
@@ -59,7 +53,7 @@ describe("the audit log is append-only", () => {
   });
 
   it("keeps the entries of an admin whose account is deleted", async () => {
-    const admin = await createAdmin();
+    const admin = await createTestAdmin();
     const target = "artwork0kept0entry0a";
     await db.$transaction((tx) => recordAudit(tx, admin, { action: "HIDE_ARTWORK", target: { type: "ARTWORK", id: target, label: "A title" } }));
     await db.user.delete({ where: { id: admin.id } });

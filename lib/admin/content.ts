@@ -10,9 +10,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
  */
 
 export const ADMIN_PAGE_SIZE = 25;
-/** Longer searches are cut: nobody types more, and a hostile one stays cheap. */
-export const SEARCH_MAX = 100;
-
 export type ContentQuery = { q: string; page: number };
 export type AdminPage<Row> = { rows: Row[]; page: number; pageCount: number; total: number };
 export type AdminAuthor = { id: string; username: string; name: string };
@@ -28,12 +25,6 @@ export type AdminRoomRow = {
   lockedAt: Date | null;
   createdBy: AdminAuthor | null;
 };
-
-/** The search box's text as typed, one line, at most SEARCH_MAX characters; anything else means "no search". */
-export function searchText(value: string | string[] | undefined): string {
-  const text = Array.isArray(value) ? value[0] : value;
-  return typeof text === "string" ? text.replace(/\s+/g, " ").trim().slice(0, SEARCH_MAX) : "";
-}
 
 /**
  * A LIKE pattern matching the text anywhere, with LIKE's own wildcards in it

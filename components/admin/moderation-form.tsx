@@ -34,6 +34,8 @@ type ModerationFormProps = {
 export function ModerationForm(props: ModerationFormProps) {
   const { action, fields, label, idPrefix, reason = "none", reasonLabel, summary, destructive, children } = props;
   const [state, formAction] = useActionState(action, initialFormState);
+  // A refused target (a forged or stale id) has no field of its own to show its error next to.
+  const message = state.message ?? Object.keys(fields).flatMap((name) => state.fieldErrors?.[name] ?? [])[0];
   const form = (
     <form action={formAction} className={destructive ? "moderation-form destructive" : "moderation-form"}>
       {Object.entries(fields).map(([name, value]) => (
@@ -53,7 +55,7 @@ export function ModerationForm(props: ModerationFormProps) {
         />
       )}
       <SubmitButton>{label}</SubmitButton>
-      {state.message && <FormMessage message={state.message} status={state.status} />}
+      {message && <FormMessage message={message} status={state.status} />}
     </form>
   );
   if (!summary) return form;

@@ -15,4 +15,10 @@ export function roomIdOfChannel(channel: string): string | null {
 }
 
 /** Events on a room's channel: the server's, and the one members send each other. */
-export const ROOM_EVENTS = { message: "message", messageDeleted: "message-deleted", typing: "client-typing" } as const;
+export const ROOM_EVENTS = {
+  message: "message",
+  messageDeleted: "message-deleted",
+  /** Moderators locked or deleted the room: pages in it reload it, to show it read-only or gone. */
+  roomClosed: "room-closed",
+  typing: "client-typing",
+} as const;

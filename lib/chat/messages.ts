@@ -89,6 +89,15 @@ export async function deleteOwnMessage(messageId: number, authorId: string, exce
   if (!message) return null;
   const { count } = await db.chatMessage.deleteMany({ where: { id: messageId, authorId } });
   if (count !== 1) return null;
-  await broadcastToRoom(message.roomId, ROOM_EVENTS.messageDeleted, { id: messageId }, exceptSocketId);
+  await announceMessageDeleted(message.roomId, messageId, exceptSocketId);
   return message;
+}
+
+/**
+ * Takes a deleted message off every page showing the room, whoever deleted
+ * it (its author, or a moderator in /admin). Call it after the deletion is
+ * committed: a page that misses it still loses the message on reload.
+ */
+export async function announceMessageDeleted(roomId: string, messageId: number, exceptSocketId?: string): Promise<boolean> {
+  return broadcastToRoom(roomId, ROOM_EVENTS.messageDeleted, { id: messageId }, exceptSocketId);
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { isUniqueViolation } from "@/lib/auth/accounts";
+import { broadcastToRoom } from "@/lib/chat/broadcast";
+import { ROOM_EVENTS } from "@/lib/chat/channels";
 import { freeSlug, slugBase } from "@/lib/chat/slug";
 import { db } from "@/lib/db";
 import { roomNameKey, type NewRoom } from "@/lib/validation/chat";
@@ -50,4 +52,13 @@ export async function createRoom(creatorId: string, room: NewRoom): Promise<Crea
     if (isUniqueViolation(error)) return { ok: false, reason: "name_taken" };
     throw error;
   }
+}
+
+/**
+ * Tells the pages in a room that moderators locked or deleted it; each
+ * reloads the room and shows it read-only (or gone). Call it after the
+ * change is committed; a page that misses it learns on its next send.
+ */
+export async function announceRoomClosed(roomId: string): Promise<boolean> {
+  return broadcastToRoom(roomId, ROOM_EVENTS.roomClosed, {});
 }

@@ -44,7 +44,7 @@ export default async function ChatPage() {
                     <span>
                       active <RelativeTime date={room.lastActivityAt} now={now} />
                     </span>
-                    {room.locked && <span>locked</span>}
+                    {room.locked && <span className="room-locked-badge">Locked by moderators</span>}
                   </p>
                 </li>
               ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { ChatMessageData, MessagePage } from "@/lib/chat/messages";
 import type { MessagePageQuery } from "@/lib/validation/chat";
@@ -53,6 +54,7 @@ export function ChatRoom({ room, initialPage, viewerId, realtime }: ChatRoomProp
   const olderButton = useRef<HTMLButtonElement>(null);
   const hydrated = useHydrated();
   const typing = useTyping();
+  const router = useRouter();
 
   useEffect(() => {
     heldRef.current = held;
@@ -105,6 +107,8 @@ export function ChatRoom({ room, initialPage, viewerId, realtime }: ChatRoomProp
     },
     onDeleted: (id) => change({ type: "deleted", id }),
     onTyping: typing.started,
+    // The server renders a locked room read-only (no send form, no live channel) and a deleted one as not found.
+    onClosed: () => router.refresh(),
   });
 
   // Scrolling back to the top loads the older messages (the button is there for keyboards).

@@ -35,8 +35,8 @@ export default async function ChatRoomPage({ params }: PageProps<"/chat/[slug]">
         </hgroup>
       </header>
       {room.locked && (
-        <p role="status" className="notice">
-          This room is locked: you can read it, but no one can send messages in it.
+        <p role="status" className="notice room-locked-notice">
+          <strong>Locked by moderators.</strong> You can read this room, but no one can send messages in it.
         </p>
       )}
       <ChatRoom room={{ id: room.id, slug: room.slug }} initialPage={firstPage} viewerId={viewer?.id ?? null} realtime={canPost ? pusherClientOptions() : null} />

@@ -19,6 +19,8 @@ type RoomEvents = {
   onMessage: (message: ChatMessageData) => void;
   onDeleted: (id: number) => void;
   onTyping: (userId: string) => void;
+  /** Moderators locked or deleted the room. */
+  onClosed: () => void;
 };
 
 function membersOf(channel: PresenceChannel): RoomMember[] {
@@ -62,6 +64,7 @@ export function useRoomChannel(roomId: string, options: RealtimeOptions | null, 
     channel.bind("pusher:member_removed", refreshMembers);
     channel.bind(ROOM_EVENTS.message, (message: ChatMessageData) => handle("onMessage", message));
     channel.bind(ROOM_EVENTS.messageDeleted, ({ id }: { id: number }) => handle("onDeleted", id));
+    channel.bind(ROOM_EVENTS.roomClosed, () => handle("onClosed"));
     // Pusher names the sender of a client event on a presence channel itself
     // (metadata.user_id); the sender's own claim is the fallback, and the
     // page names only members who are here.

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ModerationForm } from "@/components/admin/moderation-form";
+import { Pagination } from "@/components/pagination";
+import { RelativeTime } from "@/components/relative-time";
+import { listRoomsForAdmin } from "@/lib/admin/content";
+import { requireAdmin } from "@/lib/admin/guard";
+import { parsePage } from "@/lib/validation/paging";
+import { deleteRoomAction, lockRoomAction, unlockRoomAction } from "./actions";
+
+export const metadata: Metadata = { title: "Rooms" };
+
+const plural = (count: number, noun: string) => `${count.toLocaleString("en")} ${noun}${count === 1 ? "" : "s"}`;
+
+export default async function AdminRoomsPage({ searchParams }: PageProps<"/admin/rooms">) {
+  await requireAdmin();
+  const list = await listRoomsForAdmin({ page: parsePage((await searchParams).page) });
+  const now = new Date();
+  return (
+    <>
+      <h2>Rooms</h2>
+      <p className="content-count">{plural(list.total, "room")}, the latest active first.</p>
+      {list.rows.length === 0 ? (
+        <p className="empty-state">No rooms yet.</p>
+      ) : (
+        <ol className="content-list">
+          {list.rows.map((room) => (
+            <li key={room.id} className="content-item">
+              <h3 className="content-title">
+                <Link href={`/chat/${room.slug}`}>{room.name}</Link>
+                {room.lockedAt && <span className="room-locked-badge">Locked</span>}
+              </h3>
+              <p className="content-meta">
+                {plural(room.messageCount, "message")} · active <RelativeTime date={room.lastActivityAt} now={now} /> · started by{" "}
+                {room.createdBy ? <Link href={`/admin/members/${room.createdBy.id}`}>{room.createdBy.name}</Link> : "a deleted account"}
+                {room.lockedAt && (
+                  <>
+                    {" "}
+                    · locked <RelativeTime date={room.lockedAt} now={now} />
+                  </>
+                )}
+              </p>
+              {/* Keyed: a lock's answer must not linger in the unlock form that replaces it. */}
+              <div className="content-actions">
+                {room.lockedAt ? (
+                  <ModerationForm key="unlock" action={unlockRoomAction} fields={{ roomId: room.id }} label="Unlock room" idPrefix={`unlock-${room.id}`} reason="optional" summary="Unlock room…" />
+                ) : (
+                  <ModerationForm key="lock" action={lockRoomAction} fields={{ roomId: room.id }} label="Lock room" idPrefix={`lock-${room.id}`} reason="optional" summary="Lock room…" />
+                )}
+                <ModerationForm
+                  action={deleteRoomAction}
+                  fields={{ roomId: room.id }}
+                  label="Delete room"
+                  idPrefix={`delete-${room.id}`}
+                  reason="optional"
+                  summary="Delete room and its messages…"
+                  destructive
+                />
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination page={list.page} pageCount={list.pageCount} basePath="/admin/rooms" />
+    </>
+  );
+}

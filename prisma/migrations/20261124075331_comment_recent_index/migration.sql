@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Comment_createdAt_id_idx" ON "Comment"("createdAt" DESC, "id" DESC);

@@ -4,8 +4,10 @@ import { cache } from "react";
 import { ArtworkGrid } from "@/components/artwork-grid";
 import { Avatar } from "@/components/avatar";
 import { Pagination, pageHref } from "@/components/pagination";
+import { ReportLink } from "@/components/report-link";
 import { SortControl } from "@/components/sort-control";
 import { listArtworks } from "@/lib/art/queries";
+import { getCurrentUser } from "@/lib/auth/session";
 import { getProfile, renamedProfileHref } from "@/lib/users/profiles";
 import { orderQuery, parseGalleryOrder, type Period, type Sort } from "@/lib/validation/gallery-order";
 import { parsePage } from "@/lib/validation/paging";
@@ -46,7 +48,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
     if (movedTo) permanentRedirect(pageHref(movedTo, orderQuery(order), page));
     notFound();
   }
-  const gallery = await worksOf(profile.id, page, order.sort, order.period);
+  const [gallery, viewer] = await Promise.all([worksOf(profile.id, page, order.sort, order.period), getCurrentUser()]);
   if (page > gallery.pageCount) redirect(`${profile.href}?${orderQuery(order)}`);
   const works = profile.artworkCount;
   return (
@@ -58,6 +60,12 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
           <p>
             @{profile.username} · joined {profile.joinedAt.toLocaleDateString("en", { month: "long", year: "numeric", timeZone: "UTC" })} ·{" "}
             {works} work{works === 1 ? "" : "s"}
+            {viewer?.id !== profile.id && (
+              <>
+                {" · "}
+                <ReportLink type="MEMBER" id={profile.id} what={profile.name} />
+              </>
+            )}
           </p>
         </hgroup>
       </header>

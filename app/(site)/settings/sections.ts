@@ -4,6 +4,7 @@ export const SETTINGS_SECTIONS = [
   { href: "/settings/username", label: "Username" },
   { href: "/settings/password", label: "Password" },
   { href: "/settings/artwork", label: "My artwork" },
+  { href: "/settings/reports", label: "My reports" },
   { href: "/settings/appearance", label: "Appearance" },
   { href: "/settings/account", label: "Delete account" },
 ] as const;

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
 import { Avatar } from "@/components/avatar";
 import { RelativeTime } from "@/components/relative-time";
+import { ReportLink } from "@/components/report-link";
 import type { CommentData } from "@/lib/comments/comments";
 import { removeComment } from "./actions";
 
@@ -11,15 +12,17 @@ export function CommentList({ comments, viewerId, now }: { comments: CommentData
   return (
     <ol className="comment-list">
       {comments.map((comment) => (
-        <li key={comment.id} className="comment">
+        <li key={comment.id} id={`comment-${comment.id}`} className="comment">
           <Avatar author={comment.author} size={36} />
           <div>
             <p className="comment-meta">
               <Link href={comment.author.href}>{comment.author.name}</Link> · <RelativeTime date={comment.createdAt} now={now} />
             </p>
             <p className="comment-body">{comment.body}</p>
-            {comment.authorId === viewerId && (
+            {comment.authorId === viewerId ? (
               <ActionButton action={removeComment} fields={{ commentId: comment.id }} label="Delete comment" className="link-button" />
+            ) : (
+              <ReportLink type="COMMENT" id={comment.id} what={`comment by ${comment.author.name}`} />
             )}
           </div>
         </li>

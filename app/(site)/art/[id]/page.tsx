@@ -7,6 +7,7 @@ import { ArtPicture } from "@/components/art-picture";
 import { Avatar } from "@/components/avatar";
 import { EditArtworkForm } from "@/components/edit-artwork-form";
 import { HiddenByModerators } from "@/components/hidden-by-moderators";
+import { ReportLink } from "@/components/report-link";
 import { getArtwork } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/comments";
@@ -67,6 +68,7 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
           <Avatar author={artwork.author} size={32} />
           <Link href={artwork.author.href}>{artwork.author.name}</Link>
           <time dateTime={artwork.createdAt.toISOString()}>{artwork.createdAt.toLocaleDateString("en", { dateStyle: "long", timeZone: "UTC" })}</time>
+          {!isOwner && <ReportLink type="ARTWORK" id={artwork.id} what={`artwork “${artwork.title}”`} />}
         </p>
       </header>
       <section className="rating-section" aria-label="Rating">

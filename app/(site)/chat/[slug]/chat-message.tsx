@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
 import { Avatar } from "@/components/avatar";
+import { ReportLink } from "@/components/report-link";
 import type { ChatMessageData } from "@/lib/chat/messages";
 import { removeMessage } from "../actions";
 import { MessageTime } from "./message-time";
@@ -25,7 +26,7 @@ export function ChatMessage({ message, own, socketId, onDeleted }: ChatMessagePr
           <Link href={message.author.href}>{message.author.name}</Link> <MessageTime iso={message.createdAt} />
         </p>
         <p className="chat-message-body">{message.body}</p>
-        {own && (
+        {own ? (
           <ActionButton
             action={removeMessage}
             fields={{ messageId: String(message.id), socketId: socketId ?? "" }}
@@ -33,6 +34,8 @@ export function ChatMessage({ message, own, socketId, onDeleted }: ChatMessagePr
             className="link-button"
             onSuccess={() => onDeleted(message.id)}
           />
+        ) : (
+          <ReportLink type="CHAT_MESSAGE" id={message.id} what={`message by ${message.author.name}`} />
         )}
       </div>
     </li>

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { ArtworkGrid } from "@/components/artwork-grid";
 import { Avatar } from "@/components/avatar";
 import { Pagination, pageHref } from "@/components/pagination";
+import { ReportLink } from "@/components/report-link";
 import { SortControl } from "@/components/sort-control";
 import { listArtworks } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -60,6 +61,12 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
           <p>
             @{profile.username} · joined {profile.joinedAt.toLocaleDateString("en", { month: "long", year: "numeric", timeZone: "UTC" })} ·{" "}
             {works} work{works === 1 ? "" : "s"}
+            {viewer?.id !== profile.id && (
+              <>
+                {" · "}
+                <ReportLink type="MEMBER" id={profile.id} what={profile.name} />
+              </>
+            )}
           </p>
         </hgroup>
       </header>

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Pagination } from "@/components/pagination";
+import { requireUser } from "@/lib/auth/session";
+import { listMyReports, type MyReport } from "@/lib/moderation/reports";
+import { parsePage } from "@/lib/validation/paging";
+import { CATEGORY_LABELS, TARGET_NOUNS } from "@/lib/validation/report";
+
+export const metadata: Metadata = { title: "My reports" };
+
+const SETTINGS_PATH = "/settings/reports";
+
+const dateOf = (date: Date) => date.toLocaleDateString("en", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+export default async function MyReportsPage({ searchParams }: PageProps<"/settings/reports">) {
+  const user = await requireUser(SETTINGS_PATH);
+  const page = parsePage((await searchParams).page);
+  const list = await listMyReports(user.id, page);
+  if (page > list.pageCount) redirect(SETTINGS_PATH);
+  return (
+    <>
+      <h2>My reports</h2>
+      {list.total === 0 ? (
+        <p>You have not reported anything. Every artwork, comment, chat message and profile has a “Report” link for when something is wrong.</p>
+      ) : (
+        <>
+          <p>What you reported, newest first, and what moderators did about it.</p>
+          <ul className="my-reports">
+            {list.items.map((report) => (
+              <MyReportRow key={report.id} report={report} />
+            ))}
+          </ul>
+          <Pagination page={list.page} pageCount={list.pageCount} basePath={SETTINGS_PATH} />
+        </>
+      )}
+    </>
+  );
+}
+
+function MyReportRow({ report }: { report: MyReport }) {
+  return (
+    <li className="my-report">
+      <p className="my-report-target">
+        {TARGET_NOUNS[report.targetType]}: <q>{report.targetExcerpt}</q>
+      </p>
+      <dl>
+        <dt>Category</dt>
+        <dd>{CATEGORY_LABELS[report.category]}</dd>
+        <dt>Reported</dt>
+        <dd>
+          <time dateTime={report.createdAt.toISOString()}>{dateOf(report.createdAt)}</time>
+        </dd>
+        <dt>Status</dt>
+        <dd>
+          {report.status === "OPEN" ? "Open" : "Resolved"}
+          {report.resolvedAt && (
+            <>
+              {" "}
+              on <time dateTime={report.resolvedAt.toISOString()}>{dateOf(report.resolvedAt)}</time>
+            </>
+          )}
+        </dd>
+        <dt>Outcome</dt>
+        <dd>{report.outcome}</dd>
+        {report.resolutionNote && (
+          <>
+            <dt>Moderators’ note</dt>
+            <dd>{report.resolutionNote}</dd>
+          </>
+        )}
+      </dl>
+    </li>
+  );
+}

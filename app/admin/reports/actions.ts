@@ -1,0 +1,10 @@
+"use server";
+
+import { adminAction } from "@/lib/actions/validated-action";
+import { dismissReport } from "@/lib/moderation/reports";
+import { toFormState } from "@/lib/moderation/result";
+import { dismissReportSchema } from "@/lib/validation/report";
+
+export const dismissReportAction = adminAction(dismissReportSchema, async ({ reportId, reason }, admin) =>
+  toFormState(await dismissReport(admin, { reportId, note: reason })),
+);

@@ -1,0 +1,177 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { closeReportsAbout } from "@/lib/moderation/report-closing";
+import { DUPLICATE_REPORT_MESSAGE, GONE_MESSAGE, REPORT_LIMIT, REPORT_THANKS, dismissReport, fileReport, listMyReports } from "@/lib/moderation/reports";
+import { createTestUser } from "@/lib/testing/factories";
+import { bareArtwork, bareComment, bareMessage, createTestAdmin } from "@/lib/testing/report-targets";
+import { fileReportSchema, type ReportInput } from "@/lib/validation/report";
+
+const report = (type: ReportInput["target"]["type"], id: string | number, note = ""): ReportInput => ({
+  target: { type, id: String(id) },
+  category: "HARASSMENT",
+  note,
+});
+
+const reportsBy = (reporterId: string) =>
+  db.report.findMany({ where: { reporterId }, orderBy: { createdAt: "asc" }, select: { targetType: true, targetId: true, status: true, targetOwnerId: true, targetExcerpt: true } });
+
+describe("filing a report", () => {
+  it("stores a report about each kind of target with its owner and an excerpt", async () => {
+    const [owner, reporter] = [await createTestUser("owner"), await createTestUser("reporter")];
+    const artwork = await bareArtwork(owner.id, "Borrowed sunset");
+    const comment = await bareComment(owner.id, "You   all\nstink");
+    const message = await bareMessage(owner.id, "Buy followers here");
+    for (const input of [report("ARTWORK", artwork.id), report("COMMENT", comment.id), report("CHAT_MESSAGE", message.id), report("MEMBER", owner.id)]) {
+      expect(await fileReport(reporter.id, input)).toEqual({ ok: true, message: REPORT_THANKS });
+    }
+    expect(await reportsBy(reporter.id)).toEqual([
+      { targetType: "ARTWORK", targetId: artwork.id, status: "OPEN", targetOwnerId: owner.id, targetExcerpt: "Borrowed sunset" },
+      { targetType: "COMMENT", targetId: comment.id, status: "OPEN", targetOwnerId: owner.id, targetExcerpt: "You all stink" },
+      { targetType: "CHAT_MESSAGE", targetId: String(message.id), status: "OPEN", targetOwnerId: owner.id, targetExcerpt: "Buy followers here" },
+      { targetType: "MEMBER", targetId: owner.id, status: "OPEN", targetOwnerId: owner.id, targetExcerpt: owner.username },
+    ]);
+  });
+
+  it("refuses reporting one's own content or oneself", async () => {
+    const member = await createTestUser();
+    const artwork = await bareArtwork(member.id);
+    const comment = await bareComment(member.id);
+    const message = await bareMessage(member.id);
+    expect(await fileReport(member.id, report("ARTWORK", artwork.id))).toMatchObject({ ok: false, message: expect.stringMatching(/your own artwork/) });
+    expect(await fileReport(member.id, report("COMMENT", comment.id))).toMatchObject({ ok: false, message: expect.stringMatching(/your own comment/) });
+    expect(await fileReport(member.id, report("CHAT_MESSAGE", message.id))).toMatchObject({ ok: false, message: expect.stringMatching(/your own message/) });
+    expect(await fileReport(member.id, report("MEMBER", member.id))).toEqual({ ok: false, message: "You cannot report yourself." });
+    expect(await reportsBy(member.id)).toEqual([]);
+  });
+
+  it("refuses a target that does not exist, and hidden artwork of someone else", async () => {
+    const [owner, reporter] = [await createTestUser("owner"), await createTestUser("reporter")];
+    const hidden = await bareArtwork(owner.id, "Hidden", new Date());
+    const gone = await bareComment(owner.id);
+    await db.comment.delete({ where: { id: gone.id } });
+    for (const input of [report("ARTWORK", hidden.id), report("COMMENT", gone.id), report("CHAT_MESSAGE", 999_999_999), report("MEMBER", "c0000000000000000000000")]) {
+      expect(await fileReport(reporter.id, input)).toEqual({ ok: false, message: GONE_MESSAGE });
+    }
+    expect(await reportsBy(reporter.id)).toEqual([]);
+  });
+
+  it("allows one open report per member per target, and another once the first is resolved", async () => {
+    const [owner, reporter, other, admin] = [await createTestUser("owner"), await createTestUser("reporter"), await createTestUser("other"), await createTestAdmin()];
+    const artwork = await bareArtwork(owner.id);
+    expect((await fileReport(reporter.id, report("ARTWORK", artwork.id))).ok).toBe(true);
+    expect(await fileReport(reporter.id, { ...report("ARTWORK", artwork.id), category: "SPAM" })).toEqual({ ok: false, message: DUPLICATE_REPORT_MESSAGE });
+    // Someone else's report of the same artwork is theirs to make.
+    expect((await fileReport(other.id, report("ARTWORK", artwork.id))).ok).toBe(true);
+    await db.$transaction((tx) => closeReportsAbout(tx, { type: "ARTWORK", id: artwork.id }, "DISMISSED", admin.id, "Looks fine"));
+    expect((await fileReport(reporter.id, report("ARTWORK", artwork.id))).ok).toBe(true);
+    expect((await reportsBy(reporter.id)).map((row) => row.status)).toEqual(["RESOLVED", "OPEN"]);
+  });
+
+  it(`takes at most ${REPORT_LIMIT.reports} reports an hour from a member and says how long to wait`, async () => {
+    const reporter = await createTestUser("reporter");
+    const start = new Date("2026-03-01T12:00:00Z");
+    const targets = await Promise.all(Array.from({ length: REPORT_LIMIT.reports + 1 }, () => createTestUser("target")));
+    for (const [index, target] of targets.slice(0, REPORT_LIMIT.reports).entries()) {
+      expect((await fileReport(reporter.id, report("MEMBER", target.id), new Date(start.getTime() + index * 60_000))).ok).toBe(true);
+    }
+    const tooMany = new Date(start.getTime() + 20 * 60_000);
+    expect(await fileReport(reporter.id, report("MEMBER", targets[REPORT_LIMIT.reports].id), tooMany)).toEqual({
+      ok: false,
+      message: `You have sent ${REPORT_LIMIT.reports} reports in the last hour, the most we take. Wait 40 minutes, then report again.`,
+    });
+    expect(await db.report.count({ where: { reporterId: reporter.id } })).toBe(REPORT_LIMIT.reports);
+    // Once the first report is an hour old there is room again.
+    expect((await fileReport(reporter.id, report("MEMBER", targets[REPORT_LIMIT.reports].id), new Date(start.getTime() + 61 * 60_000))).ok).toBe(true);
+  });
+
+  it("refuses a banned member", async () => {
+    const [owner, reporter] = [await createTestUser("owner"), await createTestUser("reporter")];
+    await db.user.update({ where: { id: reporter.id }, data: { bannedAt: new Date(), bannedUntil: null, banReason: "Spam" } });
+    expect(await fileReport(reporter.id, report("MEMBER", owner.id))).toEqual({ ok: false, message: "Banned members cannot send reports." });
+    expect(await reportsBy(reporter.id)).toEqual([]);
+  });
+});
+
+describe("the report form's input", () => {
+  const valid = { targetType: "artwork", targetId: "c0000000000000000000000", category: "SPAM" };
+
+  it("accepts a note of 1,000 characters and refuses a longer one", () => {
+    expect(fileReportSchema.safeParse({ ...valid, note: "a".repeat(1_000) }).success).toBe(true);
+    const long = fileReportSchema.safeParse({ ...valid, note: "a".repeat(1_001) });
+    expect(long.success ? [] : long.error.issues.map((issue) => issue.message)).toEqual(["A note can be at most 1,000 characters"]);
+  });
+
+  it("refuses control characters in the note, an unknown category and an unknown kind of target", () => {
+    const messages = (input: object) => {
+      const parsed = fileReportSchema.safeParse(input);
+      return parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+    };
+    expect(messages({ ...valid, note: "hi\u0007" })).toEqual(["The note contains invisible control characters; remove them"]);
+    expect(messages({ ...valid, category: "BORING" })).toEqual(["Choose what is wrong with it"]);
+    expect(messages({ ...valid, targetType: "room" })).toEqual(["Unknown content"]);
+    expect(messages({ ...valid, targetType: "message", targetId: "abc" })).toEqual(["Unknown content"]);
+  });
+});
+
+describe("dismissing a report", () => {
+  async function openReport() {
+    const [owner, reporter] = [await createTestUser("owner"), await createTestUser("reporter")];
+    const artwork = await bareArtwork(owner.id, "Questioned piece");
+    await fileReport(reporter.id, report("ARTWORK", artwork.id, "Looks traced"));
+    const row = await db.report.findFirstOrThrow({ where: { reporterId: reporter.id } });
+    return { owner, reporter, artwork, row };
+  }
+
+  it("resolves it with the note and records who dismissed it in the audit log", async () => {
+    const admin = await createTestAdmin();
+    const { owner, reporter, row } = await openReport();
+    expect(await dismissReport(admin, { reportId: row.id, note: "Original work, checked" })).toEqual({ ok: true, message: "Report dismissed." });
+    expect(await db.report.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "RESOLVED",
+      outcome: "DISMISSED",
+      resolutionNote: "Original work, checked",
+      resolvedById: admin.id,
+      openKey: null,
+    });
+    expect(await db.auditEntry.findMany({ where: { targetType: "REPORT", targetId: row.id } })).toMatchObject([
+      { adminId: admin.id, adminName: admin.username, action: "DISMISS_REPORT", targetLabel: "Questioned piece", targetOwnerId: owner.id, reason: "Original work, checked" },
+    ]);
+    const mine = await listMyReports(reporter.id, 1);
+    expect(mine.items.map((item) => [item.outcome, item.resolutionNote])).toEqual([["No action: Original work, checked", ""]]);
+  });
+
+  it("refuses a report that is already resolved, or missing, writing nothing", async () => {
+    const admin = await createTestAdmin();
+    const { row } = await openReport();
+    await dismissReport(admin, { reportId: row.id, note: "First look" });
+    expect(await dismissReport(admin, { reportId: row.id, note: "Second look" })).toEqual({ ok: false, message: "This report is already resolved." });
+    expect(await dismissReport(admin, { reportId: "c0000000000000000000000", note: "?" })).toEqual({ ok: false, message: "This report does not exist." });
+    expect((await db.report.findUniqueOrThrow({ where: { id: row.id } })).resolutionNote).toBe("First look");
+    expect(await db.auditEntry.count({ where: { targetType: "REPORT", targetId: row.id } })).toBe(1);
+  });
+
+  it("leaves the report open and logs nothing when the caller is not an admin", async () => {
+    const { owner, row } = await openReport();
+    expect(await dismissReport(owner, { reportId: row.id, note: "Mine is fine" })).toEqual({ ok: false, message: "Only admins can do this." });
+    expect(await db.report.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "OPEN", outcome: null, resolutionNote: "" });
+    expect(await db.auditEntry.count({ where: { targetType: "REPORT", targetId: row.id } })).toBe(0);
+  });
+});
+
+describe("a member's own reports", () => {
+  it("lists only theirs, newest first, with the outcome in words", async () => {
+    const [owner, reporter, other, admin] = [await createTestUser("owner"), await createTestUser("reporter"), await createTestUser("other"), await createTestAdmin()];
+    const first = await bareArtwork(owner.id, "First");
+    const second = await bareArtwork(owner.id, "Second");
+    await fileReport(reporter.id, report("ARTWORK", first.id), new Date("2026-02-01T10:00:00Z"));
+    await fileReport(reporter.id, report("ARTWORK", second.id), new Date("2026-02-02T10:00:00Z"));
+    await fileReport(other.id, report("ARTWORK", second.id), new Date("2026-02-03T10:00:00Z"));
+    await db.$transaction((tx) => closeReportsAbout(tx, { type: "ARTWORK", id: first.id }, "HIDDEN", admin.id, "Traced from a book"));
+    const mine = await listMyReports(reporter.id, 1);
+    expect(mine.items.map((item) => [item.targetExcerpt, item.status, item.outcome, item.resolutionNote])).toEqual([
+      ["Second", "OPEN", "Waiting for moderators", ""],
+      ["First", "RESOLVED", "Artwork hidden", "Traced from a book"],
+    ]);
+    expect(mine.total).toBe(2);
+  });
+});

@@ -1,0 +1,27 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
+
+/** Content to report, written straight to the database: these tests are about reports, not images or realtime. */
+export async function bareArtwork(authorId: string, title = "Reported piece", hiddenAt: Date | null = null) {
+  return db.artwork.create({
+    data: { authorId, title, width: 100, height: 100, placeholder: "AAAA", dominantColor: "#000000", mediaKey: randomUUID().replaceAll("-", ""), hiddenAt },
+  });
+}
+
+export async function bareComment(authorId: string, body = "A rude comment") {
+  const artwork = await bareArtwork(authorId, "Commented piece");
+  return db.comment.create({ data: { artworkId: artwork.id, authorId, body } });
+}
+
+export async function bareMessage(authorId: string, body = "A rude message") {
+  const name = uniqueUsername("room");
+  const room = await db.chatRoom.create({ data: { slug: name.replace("_", "-"), name, nameKey: name, createdById: authorId } });
+  return db.chatMessage.create({ data: { roomId: room.id, authorId, body } });
+}
+
+export async function createTestAdmin() {
+  const admin = await createTestUser("admin");
+  await db.user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });
+  return { ...admin, role: "ADMIN" as const, theme: "SYSTEM" as const };
+}

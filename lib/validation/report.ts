@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { CONTROL_IN_TEXT, multilineText } from "@/lib/validation/plain-text";
+import { recordIdSchema, requiredReasonSchema } from "@/lib/validation/moderation";
+
+/** Shared with the client form and the settings page, so no server imports here. */
+export const REPORT_TARGETS = ["ARTWORK", "COMMENT", "CHAT_MESSAGE", "MEMBER"] as const;
+export type ReportTargetType = (typeof REPORT_TARGETS)[number];
+
+export const REPORT_CATEGORIES = ["SPAM", "HARASSMENT", "STOLEN_ART", "EXPLICIT_WITHOUT_CONSENT", "OTHER"] as const;
+export type ReportCategoryName = (typeof REPORT_CATEGORIES)[number];
+
+export const CATEGORY_LABELS: Record<ReportCategoryName, string> = {
+  SPAM: "Spam",
+  HARASSMENT: "Harassment",
+  STOLEN_ART: "Stolen art / copyright",
+  EXPLICIT_WITHOUT_CONSENT: "Explicit without consent",
+  OTHER: "Other",
+};
+
+/** How each kind of target is named in /report/<type>/<id> and in sentences. */
+export const TARGET_SLUGS = { ARTWORK: "artwork", COMMENT: "comment", CHAT_MESSAGE: "message", MEMBER: "member" } as const satisfies Record<
+  ReportTargetType,
+  string
+>;
+export type ReportTargetSlug = (typeof TARGET_SLUGS)[ReportTargetType];
+
+export const TARGET_NOUNS: Record<ReportTargetType, string> = { ARTWORK: "Artwork", COMMENT: "Comment", CHAT_MESSAGE: "Chat message", MEMBER: "Member" };
+
+const TYPE_OF_SLUG = Object.fromEntries(Object.entries(TARGET_SLUGS).map(([type, slug]) => [slug, type])) as Record<ReportTargetSlug, ReportTargetType>;
+
+export function reportHref(type: ReportTargetType, id: string | number): string {
+  return `/report/${TARGET_SLUGS[type]}/${id}`;
+}
+
+/** Chat messages are numbered, everything else has a cuid. */
+const ID_SCHEMAS: Record<ReportTargetType, z.ZodType<string>> = {
+  ARTWORK: recordIdSchema("artwork"),
+  COMMENT: recordIdSchema("comment"),
+  CHAT_MESSAGE: z.string({ error: "Unknown message" }).regex(/^[1-9][0-9]{0,14}$/, "Unknown message"),
+  MEMBER: recordIdSchema("member"),
+};
+
+export const targetSchema = z
+  .object({
+    targetType: z.enum(Object.keys(TYPE_OF_SLUG) as [ReportTargetSlug, ...ReportTargetSlug[]], { error: "Unknown kind of content" }).transform((slug) => TYPE_OF_SLUG[slug]),
+    targetId: z.string({ error: "Unknown content" }),
+  })
+  .transform((target, context) => {
+    const id = ID_SCHEMAS[target.targetType].safeParse(target.targetId);
+    if (!id.success) {
+      context.addIssue({ code: "custom", path: ["targetId"], message: id.error.issues[0]?.message ?? "Unknown content" });
+      return z.NEVER;
+    }
+    return { type: target.targetType, id: id.data };
+  });
+export type ReportTargetRef = z.output<typeof targetSchema>;
+
+/** The target named by a /report/<type>/<id> address, or null (the page then 404s). */
+export function parseReportTarget(slug: string, id: string): ReportTargetRef | null {
+  const parsed = targetSchema.safeParse({ targetType: slug, targetId: id });
+  return parsed.success ? parsed.data : null;
+}
+
+export const REPORT_NOTE_MAX = 1_000;
+
+const note = multilineText()
+  .trim()
+  .max(REPORT_NOTE_MAX, { message: `A note can be at most ${REPORT_NOTE_MAX.toLocaleString("en")} characters`, abort: true })
+  .refine((text) => !CONTROL_IN_TEXT.test(text), "The note contains invisible control characters; remove them")
+  .optional()
+  .transform((text) => text ?? "");
+
+export const fileReportSchema = z
+  .object({
+    targetType: z.string(),
+    targetId: z.string(),
+    category: z.enum(REPORT_CATEGORIES, { error: "Choose what is wrong with it" }),
+    note,
+  })
+  .transform((input, context) => {
+    const target = targetSchema.safeParse(input);
+    if (!target.success) {
+      context.addIssue({ code: "custom", message: "Unknown content", path: ["targetId"] });
+      return z.NEVER;
+    }
+    return { target: target.data, category: input.category, note: input.note };
+  });
+export type ReportInput = z.output<typeof fileReportSchema>;
+
+/** The reporter reads the note in their settings, so it is required. */
+export const dismissReportSchema = z.object({ reportId: recordIdSchema("report"), reason: requiredReasonSchema });

@@ -1,17 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { formAlert, signUp, uniqueName } from "./support/accounts";
 import { signUpAdmin } from "./support/admin";
 import { uploadArtwork } from "./support/artworks";
-
-async function fileReport(page: Page, artworkUrl: string, title: string, category: string, note: string) {
-  await page.goto(artworkUrl);
-  await page.getByRole("link", { name: `Report artwork “${title}”` }).click();
-  await expect(page.getByRole("heading", { name: "Report artwork", level: 1 })).toBeVisible();
-  await expect(page.getByRole("link", { name: title })).toBeVisible();
-  await page.getByRole("group", { name: "What is wrong with it?" }).getByLabel(category).check();
-  await page.getByLabel("Note for the moderators (optional)").fill(note);
-  await page.getByRole("button", { name: "Send report" }).click();
-}
+import { reportArtwork } from "./support/reports";
 
 test("a member reports an artwork once, an admin dismisses it with a note, and the member reads the outcome", async ({ browser }) => {
   test.slow(); // three accounts and an upload on a shared machine
@@ -29,12 +20,12 @@ test("a member reports an artwork once, an admin dismisses it with a note, and t
   const reporterContext = await browser.newContext({ javaScriptEnabled: false });
   const reporter = await reporterContext.newPage();
   const reporterName = await signUp(reporter, uniqueName("reporter"));
-  await fileReport(reporter, artworkUrl, title, "Stolen art / copyright", note);
+  await reportArtwork(reporter, artworkUrl, title, "Stolen art / copyright", note);
   await expect(reporter.getByText("Thanks — moderators will review it.")).toBeVisible();
   await reporter.getByRole("link", { name: "Back to it" }).click();
   await expect(reporter.getByRole("heading", { name: title, level: 1 })).toBeVisible();
 
-  await fileReport(reporter, artworkUrl, title, "Spam", "Again");
+  await reportArtwork(reporter, artworkUrl, title, "Spam", "Again");
   await expect(formAlert(reporter)).toHaveText("You have already reported this; moderators will look at it.");
 
   const response = await reporter.goto("/admin/reports");

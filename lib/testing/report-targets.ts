@@ -20,8 +20,4 @@ export async function bareMessage(authorId: string, body = "A rude message") {
   return db.chatMessage.create({ data: { roomId: room.id, authorId, body } });
 }
 
-export async function createTestAdmin() {
-  const admin = await createTestUser("admin");
-  await db.user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });
-  return { ...admin, role: "ADMIN" as const, theme: "SYSTEM" as const };
-}
+export { createTestAdmin } from "@/lib/testing/factories";

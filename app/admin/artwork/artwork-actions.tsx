@@ -1,10 +1,18 @@
 import { ModerationForm } from "@/components/admin/moderation-form";
 import { deleteArtworkAction, hideArtworkAction, unhideArtworkAction } from "./actions";
 
+type ArtworkActionsProps = {
+  artworkId: string;
+  title: string;
+  hidden: boolean;
+  /** Unique on the page (the report queue may show the same artwork twice). */
+  idPrefix?: string;
+};
+
 /** The forms of one row: hide (or unhide) and delete, each behind its own summary naming the artwork. */
-export function ArtworkActions({ artworkId, title, hidden }: { artworkId: string; title: string; hidden: boolean }) {
+export function ArtworkActions({ artworkId, title, hidden, idPrefix }: ArtworkActionsProps) {
   const fields = { artworkId };
-  const prefix = `artwork-${artworkId}`;
+  const prefix = idPrefix ?? `artwork-${artworkId}`;
   return (
     <div className="admin-artwork-actions">
       {hidden ? (

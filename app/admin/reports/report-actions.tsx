@@ -1,17 +1,20 @@
 import { ModerationForm } from "@/components/admin/moderation-form";
 import type { QueueReport } from "@/lib/admin/reports";
+import { ArtworkActions } from "../artwork/artwork-actions";
+import { deleteCommentAction } from "../comments/actions";
+import { deleteMessageAction } from "../messages/actions";
 import { dismissReportAction } from "./actions";
 
 /**
- * What an admin can do about an open report. The forms acting on its target
- * (hide or delete it, ban its owner) go here beside the dismissal; they need
- * report.target.type, .id and .ownerId, and close the report themselves
- * (closeReportsAbout in the same transaction).
+ * What an admin can do about an open report: act on its target with the
+ * same forms as the rest of /admin (each closes every open report about that
+ * target, with its outcome, in its own transaction), or dismiss this report.
  */
 export function ReportActions({ report }: { report: QueueReport }) {
   if (report.status !== "OPEN") return null;
   return (
     <div className="report-actions">
+      {report.target.href && <TargetActions target={report.target} idPrefix={`report-${report.id}`} />}
       <ModerationForm
         action={dismissReportAction}
         fields={{ reportId: report.id }}
@@ -23,4 +26,38 @@ export function ReportActions({ report }: { report: QueueReport }) {
       />
     </div>
   );
+}
+
+/** The forms that act on what was reported, while it still exists. */
+function TargetActions({ target, idPrefix }: { target: QueueReport["target"]; idPrefix: string }) {
+  switch (target.type) {
+    case "ARTWORK":
+      return <ArtworkActions artworkId={target.id} title={target.excerpt} hidden={false} idPrefix={idPrefix} />;
+    case "COMMENT":
+      return (
+        <ModerationForm
+          action={deleteCommentAction}
+          fields={{ commentId: target.id }}
+          label="Delete comment"
+          idPrefix={idPrefix}
+          reason="optional"
+          summary="Delete comment…"
+          destructive
+        />
+      );
+    case "CHAT_MESSAGE":
+      return (
+        <ModerationForm
+          action={deleteMessageAction}
+          fields={{ messageId: target.id }}
+          label="Delete message"
+          idPrefix={idPrefix}
+          reason="optional"
+          summary="Delete message…"
+          destructive
+        />
+      );
+    case "MEMBER":
+      return null;
+  }
 }

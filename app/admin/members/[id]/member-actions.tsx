@@ -40,7 +40,8 @@ export function MemberActions({ member, viewerId }: MemberActionsProps) {
           label={member.ban ? "Replace ban" : "Ban member"}
           idPrefix="ban"
           reason="required"
-          summary={member.ban ? "Change the ban" : undefined}
+          // Always folded, so the form (and its answer) stays in place when the ban starts.
+          summary={member.ban ? "Change the ban…" : "Ban member…"}
         >
           <BanDurationSelect idPrefix="ban" />
         </ModerationForm>

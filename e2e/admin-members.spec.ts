@@ -3,6 +3,9 @@ import { expectSignedIn, logIn, signUp, uniqueName } from "./support/accounts";
 import { signUpAdmin } from "./support/admin";
 import { withDatabase } from "./support/database";
 
+// One after another: the last-admin test briefly demotes every other admin.
+test.describe.configure({ mode: "default" });
+
 /** The admin's way to a member's page: search the list by name and follow the link. */
 async function openMember(page: Page, username: string) {
   await page.goto("/admin/members");
@@ -61,16 +64,16 @@ test("members and visitors get the 404 page at /admin and /admin/members", async
 test("the last admin cannot remove their own role; with another admin they can, and lose access", async ({ page }) => {
   const admin = await signUpAdmin(page);
   const adminKey = admin.toLowerCase();
-  // "Last" is about the whole database: the other specs' admins step aside
-  // for the moment of the check and are restored at once.
+  await openMember(page, admin);
+  await page.getByText("Remove my admin role…").click();
+  // "Last" is about the whole database: the other admins (this run's other
+  // tests) step aside only for the one request of the check, and come back.
   const others = withDatabase((db) => {
     const ids = (db.prepare("SELECT id FROM User WHERE role = 'ADMIN' AND usernameKey != ?").all(adminKey) as { id: string }[]).map((row) => row.id);
     db.prepare("UPDATE User SET role = 'USER' WHERE role = 'ADMIN' AND usernameKey != ?").run(adminKey);
     return ids;
   });
   try {
-    await openMember(page, admin);
-    await page.getByText("Remove my admin role…").click();
     await page.getByRole("button", { name: "Remove my admin role" }).click();
     await expect(answerOf(page, "Remove my admin role")).toHaveText(
       `${admin} is the last admin: make another member an admin first, so someone can still moderate.`,

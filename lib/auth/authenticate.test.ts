@@ -33,11 +33,12 @@ describe("authenticate", () => {
   it("refuses a banned member and admits them again when the ban has ended", async () => {
     const user = await createTestUser();
     const bannedUntil = new Date(Date.now() + 86_400_000);
-    await db.user.update({ where: { id: user.id }, data: { bannedAt: new Date(), bannedUntil } });
+    await db.user.update({ where: { id: user.id }, data: { bannedAt: new Date(), bannedUntil, banReason: "Spam: in comments" } });
     expect(await authenticate({ username: user.username, password: TEST_PASSWORD }, address())).toEqual({
       ok: false,
       reason: "banned",
       bannedUntil,
+      banReason: "Spam: in comments",
     });
     const afterBan = new Date(bannedUntil.getTime() + 1000);
     expect((await authenticate({ username: user.username, password: TEST_PASSWORD }, address(), afterBan)).ok).toBe(true);

@@ -9,7 +9,7 @@ export type AuthenticationResult =
   | { ok: true; user: { id: string; sessionVersion: number } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterMinutes: number }
-  | { ok: false; reason: "banned"; bannedUntil: Date | null };
+  | { ok: false; reason: "banned"; bannedUntil: Date | null; banReason: string };
 
 export type PasswordConfirmation =
   | { ok: true }
@@ -57,14 +57,15 @@ export async function authenticate(
 
   const user = await db.user.findUnique({
     where: { usernameKey: key.accountKey },
-    select: { id: true, passwordHash: true, sessionVersion: true, bannedAt: true, bannedUntil: true },
+    select: { id: true, passwordHash: true, sessionVersion: true, bannedAt: true, bannedUntil: true, banReason: true },
   });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), credentials.password);
   if (!user || !passwordMatches) {
     await recordFailedLogin(key, now);
     return { ok: false, reason: "invalid" };
   }
-  if (isBanActive(user, now)) return { ok: false, reason: "banned", bannedUntil: user.bannedUntil };
+  // Only after the password matched: a ban and its reason are the member's own business.
+  if (isBanActive(user, now)) return { ok: false, reason: "banned", bannedUntil: user.bannedUntil, banReason: user.banReason ?? "" };
 
   await clearAccountFailures(key.accountKey);
   return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };

@@ -1,6 +1,7 @@
 import "server-only";
 import { removeFiles } from "@/lib/art/publish";
 import { db } from "@/lib/db";
+import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { withdrawAllRatings } from "@/lib/ratings/ratings";
 import { avatarFileKeys } from "@/lib/users/avatar";
 
@@ -13,16 +14,24 @@ import { avatarFileKeys } from "@/lib/users/avatar";
  * in the same transaction that deletes them, so the totals stay exact. Files
  * go only after the commit: a failure leaves the account whole, never an
  * account with missing pictures. Returns false when there was no such member.
+ *
+ * `alongside` runs in the same transaction before the rows go (an admin's
+ * deletion records its audit entry and closes reports there): if it throws,
+ * nothing is deleted.
  */
-export async function deleteAccount(userId: string): Promise<boolean> {
+export async function deleteAccount(
+  userId: string,
+  alongside?: (tx: Prisma.TransactionClient, member: { username: string; role: Role }) => Promise<void>,
+): Promise<boolean> {
   // One transaction, so variants attached after upload cannot slip in
   // between reading the file list and deleting the rows (see deleteArtwork).
   const files = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { id: userId },
-      select: { usernameKey: true, avatarKey: true, artworks: { select: { variants: { select: { key: true } } } } },
+      select: { username: true, role: true, usernameKey: true, avatarKey: true, artworks: { select: { variants: { select: { key: true } } } } },
     });
     if (!user) return null;
+    await alongside?.(tx, { username: user.username, role: user.role });
     await withdrawAllRatings(tx, userId);
     await tx.failedLogin.deleteMany({ where: { accountKey: user.usernameKey } });
     // Artworks, their variants, comments and ratings, and the member's own

@@ -1,0 +1,77 @@
+import { ModerationForm } from "@/components/admin/moderation-form";
+import type { MemberDetail } from "@/lib/admin/members";
+import { BAN_DURATIONS, BAN_DURATION_LABELS } from "@/lib/validation/moderation-members";
+import { banMemberAction, deleteMemberAction, setAdminRoleAction, unbanMemberAction } from "../actions";
+
+type MemberActionsProps = { member: Pick<MemberDetail, "id" | "username" | "role" | "ban">; viewerId: string };
+
+function BanDurationSelect({ idPrefix }: { idPrefix: string }) {
+  return (
+    <label htmlFor={`${idPrefix}-duration`}>
+      Ban duration
+      <select id={`${idPrefix}-duration`} name="duration" defaultValue="7d" required>
+        {BAN_DURATIONS.map((duration) => (
+          <option key={duration} value={duration}>
+            {BAN_DURATION_LABELS[duration]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * Only the actions that fit the member's state: an admin is neither banned
+ * nor deleted (remove the role first), nobody bans or deletes themselves,
+ * and a banned member is not made an admin. The server refuses all of these
+ * anyway; leaving the forms out just spares a pointless click.
+ */
+export function MemberActions({ member, viewerId }: MemberActionsProps) {
+  const fields = { memberId: member.id };
+  const isSelf = member.id === viewerId;
+  const isAdmin = member.role === "ADMIN";
+  return (
+    <div className="member-actions">
+      {isAdmin && !isSelf && <p>Admins cannot be banned or deleted: remove their admin role first.</p>}
+      {!isAdmin && !isSelf && (
+        <ModerationForm
+          action={banMemberAction}
+          fields={fields}
+          label={member.ban ? "Replace ban" : "Ban member"}
+          idPrefix="ban"
+          reason="required"
+          // Always folded, so the form (and its answer) stays in place when the ban starts.
+          summary={member.ban ? "Change the ban…" : "Ban member…"}
+        >
+          <BanDurationSelect idPrefix="ban" />
+        </ModerationForm>
+      )}
+      {member.ban && <ModerationForm action={unbanMemberAction} fields={fields} label="Unban member" idPrefix="unban" reason="optional" />}
+      {!isAdmin && !member.ban && (
+        <ModerationForm action={setAdminRoleAction} fields={{ ...fields, makeAdmin: "true" }} label="Make admin" idPrefix="make-admin" reason="optional" summary="Make admin…" />
+      )}
+      {isAdmin && (
+        <ModerationForm
+          action={setAdminRoleAction}
+          fields={{ ...fields, makeAdmin: "false" }}
+          label={isSelf ? "Remove my admin role" : "Remove admin role"}
+          idPrefix="remove-admin"
+          reason="optional"
+          summary={isSelf ? "Remove my admin role… (you lose access to moderation at once)" : "Remove admin role…"}
+          destructive={isSelf}
+        />
+      )}
+      {!isAdmin && !isSelf && (
+        <ModerationForm
+          action={deleteMemberAction}
+          fields={fields}
+          label="Delete member and all their content"
+          idPrefix="delete"
+          reason="optional"
+          summary="Delete member…"
+          destructive
+        />
+      )}
+    </div>
+  );
+}

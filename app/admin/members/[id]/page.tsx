@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RelativeTime } from "@/components/relative-time";
+import { requireAdmin } from "@/lib/admin/guard";
+import { getMemberDetail, type MemberDetail } from "@/lib/admin/members";
+import { excerpt } from "@/lib/moderation/audit";
+import { MemberStatus, formatDay } from "../member-status";
+import { MemberActions } from "./member-actions";
+
+export const metadata: Metadata = { title: "Member" };
+
+const ACTION_LABELS: Record<MemberDetail["history"][number]["action"], string> = {
+  BAN_MEMBER: "Banned",
+  UNBAN_MEMBER: "Unbanned",
+  MAKE_ADMIN: "Made admin",
+  REMOVE_ADMIN: "Removed admin role",
+  DELETE_MEMBER: "Deleted account",
+  HIDE_ARTWORK: "Hid artwork",
+  UNHIDE_ARTWORK: "Unhid artwork",
+  DELETE_ARTWORK: "Deleted artwork",
+  DELETE_COMMENT: "Deleted comment",
+  DELETE_CHAT_MESSAGE: "Deleted chat message",
+  LOCK_ROOM: "Locked room",
+  UNLOCK_ROOM: "Unlocked room",
+  DELETE_ROOM: "Deleted room",
+  DISMISS_REPORT: "Dismissed report",
+};
+
+export default async function MemberPage({ params }: PageProps<"/admin/members/[id]">) {
+  const viewer = await requireAdmin();
+  const member = await getMemberDetail((await params).id);
+  if (!member) notFound();
+  const now = new Date();
+  return (
+    <>
+      <p>
+        <Link href="/admin/members">← All members</Link>
+      </p>
+      <h2>{member.username}</h2>
+      <dl className="member-summary">
+        <dt>Profile</dt>
+        <dd>
+          <Link href={`/u/${encodeURIComponent(member.username)}`}>{member.displayName || member.username}</Link>
+        </dd>
+        <dt>Role</dt>
+        <dd>{member.role === "ADMIN" ? "Admin" : "Member"}</dd>
+        <dt>Status</dt>
+        <dd>
+          <MemberStatus ban={member.ban} />
+          {member.ban?.reason && <> — {member.ban.reason}</>}
+        </dd>
+        <dt>Joined</dt>
+        <dd>
+          <time dateTime={member.createdAt.toISOString()}>{formatDay(member.createdAt)}</time>
+        </dd>
+      </dl>
+
+      <section aria-labelledby="member-actions-heading">
+        <h3 id="member-actions-heading">Actions</h3>
+        <MemberActions member={member} viewerId={viewer.id} />
+      </section>
+
+      <section aria-labelledby="member-artwork-heading">
+        <h3 id="member-artwork-heading">Artwork ({member._count.artworks})</h3>
+        <RecentList items={member.artworks} total={member._count.artworks} empty="No artwork.">
+          {(artwork) => (
+            <>
+              <Link href={`/art/${artwork.id}`}>{artwork.title}</Link>{" "}
+              {artwork.hiddenAt && <mark className="hidden-mark">hidden: {artwork.hiddenReason}</mark>} <RelativeTime date={artwork.createdAt} now={now} />
+            </>
+          )}
+        </RecentList>
+      </section>
+
+      <section aria-labelledby="member-comments-heading">
+        <h3 id="member-comments-heading">Comments ({member._count.comments})</h3>
+        <RecentList items={member.comments} total={member._count.comments} empty="No comments.">
+          {(comment) => (
+            <>
+              “{excerpt(comment.body)}” on <Link href={`/art/${comment.artwork.id}`}>{comment.artwork.title}</Link>{" "}
+              <RelativeTime date={comment.createdAt} now={now} />
+            </>
+          )}
+        </RecentList>
+      </section>
+
+      <section aria-labelledby="member-messages-heading">
+        <h3 id="member-messages-heading">Chat messages ({member._count.chatMessages})</h3>
+        <RecentList items={member.chatMessages} total={member._count.chatMessages} empty="No chat messages.">
+          {(message) => (
+            <>
+              “{excerpt(message.body)}” in <Link href={`/chat/${message.room.slug}`}>{message.room.name}</Link>{" "}
+              <RelativeTime date={message.createdAt} now={now} />
+            </>
+          )}
+        </RecentList>
+      </section>
+
+      <section aria-labelledby="member-history-heading">
+        <h3 id="member-history-heading">Moderation history</h3>
+        <RecentList items={member.history} total={member.history.length} empty="No moderation actions yet.">
+          {(entry) => (
+            <>
+              <strong>{ACTION_LABELS[entry.action]}</strong> {entry.targetType === "MEMBER" ? "" : `“${entry.targetLabel}” `}by {entry.adminName}{" "}
+              <RelativeTime date={entry.createdAt} now={now} />
+              {entry.detail && <> ({entry.detail})</>}
+              {entry.reason && <> — {entry.reason}</>}
+            </>
+          )}
+        </RecentList>
+      </section>
+    </>
+  );
+}
+
+function RecentList<T extends { id: string | number }>(props: {
+  items: T[];
+  total: number;
+  empty: string;
+  children: (item: T) => React.ReactNode;
+}) {
+  if (props.items.length === 0) return <p>{props.empty}</p>;
+  return (
+    <>
+      <ul className="member-recent">
+        {props.items.map((item) => (
+          <li key={item.id}>{props.children(item)}</li>
+        ))}
+      </ul>
+      {props.total > props.items.length && <p>The latest {props.items.length} of {props.total}.</p>}
+    </>
+  );
+}

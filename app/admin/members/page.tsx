@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Pagination, pageHref } from "@/components/pagination";
+import { requireAdmin } from "@/lib/admin/guard";
+import { listMembers, type MemberRow } from "@/lib/admin/members";
+import {
+  MEMBER_ROLES,
+  MEMBER_STATUSES,
+  SEARCH_MAX,
+  memberQueryString,
+  parseMemberQuery,
+  type MemberQuery,
+} from "@/lib/validation/moderation-members";
+import { MemberStatus, formatDay } from "./member-status";
+
+export const metadata: Metadata = { title: "Members" };
+
+const BASE_PATH = "/admin/members";
+const ROLE_LABELS: Record<MemberQuery["role"], string> = { any: "Any role", member: "Members", admin: "Admins" };
+const STATUS_LABELS: Record<MemberQuery["status"], string> = { any: "Any status", active: "Active", banned: "Banned now" };
+
+export default async function MembersPage({ searchParams }: PageProps<"/admin/members">) {
+  await requireAdmin();
+  const params = await searchParams;
+  const query = parseMemberQuery(params);
+  const filters = memberQueryString(query);
+  const list = await listMembers(query);
+  // A page past the end (members deleted, a hand-edited URL) goes to the last one.
+  if (query.page > list.pageCount) redirect(pageHref(BASE_PATH, filters, list.pageCount));
+  return (
+    <>
+      <h2>Members</h2>
+      {params.deleted === "1" && (
+        <p className="form-message form-message-success" role="status">
+          The member was deleted with all their artwork, comments and messages.
+        </p>
+      )}
+      <MemberFilters query={query} />
+      <p>
+        {list.total} member{list.total === 1 ? "" : "s"}, newest first.
+      </p>
+      {list.items.length > 0 && <MemberTable rows={list.items} />}
+      <Pagination page={list.page} pageCount={list.pageCount} basePath={BASE_PATH} query={filters} />
+    </>
+  );
+}
+
+/** A plain GET form: the filters live in the URL, work without JavaScript, and paging keeps them. */
+function MemberFilters({ query }: { query: MemberQuery }) {
+  return (
+    <form method="get" action={BASE_PATH} role="search" className="member-filters">
+      <label>
+        Name
+        <input type="search" name="q" defaultValue={query.q} maxLength={SEARCH_MAX} placeholder="Username or display name" />
+      </label>
+      <label>
+        Role
+        <select name="role" defaultValue={query.role}>
+          {MEMBER_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Status
+        <select name="status" defaultValue={query.status}>
+          {MEMBER_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="secondary">
+        Search members
+      </button>
+    </form>
+  );
+}
+
+function MemberTable({ rows }: { rows: MemberRow[] }) {
+  return (
+    <div className="overflow-auto">
+      <table className="member-table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+            <th scope="col">Joined</th>
+            <th scope="col">Artwork</th>
+            <th scope="col">Comments</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">
+                <Link href={`${BASE_PATH}/${row.id}`}>{row.username}</Link>
+                {row.displayName && <small className="member-display-name"> {row.displayName}</small>}
+              </th>
+              <td>{row.role === "ADMIN" ? "Admin" : "Member"}</td>
+              <td>
+                <MemberStatus ban={row.ban} />
+              </td>
+              <td>
+                <time dateTime={row.joinedAt.toISOString()}>{formatDay(row.joinedAt)}</time>
+              </td>
+              <td>{row.artworkCount}</td>
+              <td>{row.commentCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

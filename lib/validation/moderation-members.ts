@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { parsePage } from "@/lib/validation/paging";
+import { ANY_CONTROL } from "@/lib/validation/plain-text";
+import { memberIdSchema, optionalReasonSchema, requiredReasonSchema } from "@/lib/validation/moderation";
+
+export const BAN_DURATIONS = ["1d", "7d", "30d", "permanent"] as const;
+export type BanDuration = (typeof BAN_DURATIONS)[number];
+export const BAN_DURATION_LABELS: Record<BanDuration, string> = { "1d": "1 day", "7d": "7 days", "30d": "30 days", permanent: "Permanent" };
+/** Days per timed duration; "permanent" has none. */
+export const BAN_DAYS: Record<Exclude<BanDuration, "permanent">, number> = { "1d": 1, "7d": 7, "30d": 30 };
+
+export const banMemberSchema = z.object({
+  memberId: memberIdSchema,
+  reason: requiredReasonSchema,
+  duration: z.enum(BAN_DURATIONS, { error: "Choose 1 day, 7 days, 30 days or permanent" }),
+});
+export type BanMemberInput = z.output<typeof banMemberSchema>;
+
+export const unbanMemberSchema = z.object({ memberId: memberIdSchema, reason: optionalReasonSchema });
+export type UnbanMemberInput = z.output<typeof unbanMemberSchema>;
+
+/** The form posts "true" or "false" from a hidden field; anything else is refused, never read as false. */
+export const setAdminRoleSchema = z.object({
+  memberId: memberIdSchema,
+  makeAdmin: z.enum(["true", "false"], { error: "Say whether to make or remove an admin" }).transform((value) => value === "true"),
+  reason: optionalReasonSchema,
+});
+export type SetAdminRoleInput = z.output<typeof setAdminRoleSchema>;
+
+export const deleteMemberSchema = z.object({ memberId: memberIdSchema, reason: optionalReasonSchema });
+export type DeleteMemberInput = z.output<typeof deleteMemberSchema>;
+
+// The members list's URL: unknown values fall back to the defaults, so a hand-edited URL never shows an error page.
+export const MEMBER_ROLES = ["any", "member", "admin"] as const;
+export const MEMBER_STATUSES = ["any", "active", "banned"] as const;
+export const SEARCH_MAX = 100;
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+const memberQuerySchema = z.object({
+  q: z
+    .preprocess(first, z.string().trim().max(SEARCH_MAX).refine((text) => !ANY_CONTROL.test(text)))
+    .catch(""),
+  role: z.preprocess(first, z.enum(MEMBER_ROLES)).catch("any"),
+  status: z.preprocess(first, z.enum(MEMBER_STATUSES)).catch("any"),
+});
+
+export type MemberQuery = z.output<typeof memberQuerySchema> & { page: number };
+
+export function parseMemberQuery(params: Record<string, string | string[] | undefined>): MemberQuery {
+  return { ...memberQuerySchema.parse(params), page: parsePage(params.page) };
+}
+
+/** The query string that keeps the search and filters (defaults left out, so plain URLs stay plain). */
+export function memberQueryString(query: Omit<MemberQuery, "page">): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  if (query.role !== "any") params.set("role", query.role);
+  if (query.status !== "any") params.set("status", query.status);
+  return params;
+}

@@ -106,6 +106,19 @@ describe("banning a member", () => {
     expect(await db.auditEntry.count({ where: { adminId: admin.id } })).toBe(0);
   });
 
+  it("from the queue, closes the report about the member's content it answers, and never someone else's", async () => {
+    const [admin, member, bystander, reporter] = [await createAdmin(), await createTestUser(), await createTestUser(), await createTestUser()];
+    const aboutTheirArt = await reportAbout(reporter.id, { type: "ARTWORK", id: `art${member.id}`, ownerId: member.id });
+    const aboutOthersArt = await reportAbout(reporter.id, { type: "ARTWORK", id: `art${bystander.id}`, ownerId: bystander.id });
+
+    await banMember(admin, { memberId: member.id, duration: "1d", reason: "Spam", reportId: aboutTheirArt.id }, NOW);
+    await banMember(admin, { memberId: member.id, duration: "1d", reason: "Spam", reportId: aboutOthersArt.id }, NOW);
+
+    const state = (id: string) => db.report.findUniqueOrThrow({ where: { id }, select: { status: true, outcome: true } });
+    expect(await state(aboutTheirArt.id)).toEqual({ status: "RESOLVED", outcome: "BANNED" });
+    expect(await state(aboutOthersArt.id)).toEqual({ status: "OPEN", outcome: null });
+  });
+
   it("is all or nothing: an admin demoted meanwhile leaves no ban, no ended session and no audit entry", async () => {
     const [admin, member, reporter] = [await createAdmin(), await createTestUser(), await createTestUser()];
     const report = await reportAbout(reporter.id, { type: "MEMBER", id: member.id, ownerId: member.id });

@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotAnAdminError, recordAudit } from "@/lib/moderation/audit";
-import { closeReportsAbout } from "@/lib/moderation/report-closing";
+import { closeReportOnOwner, closeReportsAbout } from "@/lib/moderation/report-closing";
 import { done, refused, type ModerationResult } from "@/lib/moderation/result";
 import { deleteAccount } from "@/lib/users/delete-account";
 import {
@@ -73,7 +73,9 @@ export async function banMember(admin: Admin, input: BanMemberInput, now = new D
         data: { bannedAt: now, bannedUntil, banReason: input.reason, sessionVersion: { increment: 1 } },
         select: { id: true },
       });
-      await closeReportsAbout(tx, { type: "MEMBER", id: member.id }, "BANNED", admin.id, `Banned ${banTerm(bannedUntil)}.`);
+      const note = `Banned ${banTerm(bannedUntil)}.`;
+      await closeReportsAbout(tx, { type: "MEMBER", id: member.id }, "BANNED", admin.id, note);
+      if (input.reportId) await closeReportOnOwner(tx, input.reportId, member.id, "BANNED", admin.id, note);
       // Last: it re-checks the actor is still an admin, and a refusal there undoes the ban too.
       await recordAudit(tx, admin, {
         action: "BAN_MEMBER",

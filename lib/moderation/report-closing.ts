@@ -20,3 +20,23 @@ export async function closeReportsAbout(
   });
   return count;
 }
+
+/**
+ * Closes one open report whose content belongs to this member, when a ban
+ * from the queue answers a report about their artwork, comment or message
+ * (the content itself may stay). A report about someone else is left alone.
+ */
+export async function closeReportOnOwner(
+  tx: Prisma.TransactionClient,
+  reportId: string,
+  ownerId: string,
+  outcome: ReportOutcome,
+  adminId: string,
+  resolutionNote = "",
+): Promise<number> {
+  const { count } = await tx.report.updateMany({
+    where: { id: reportId, targetOwnerId: ownerId, status: "OPEN" },
+    data: { status: "RESOLVED", outcome, resolvedById: adminId, resolvedAt: new Date(), resolutionNote, openKey: null },
+  });
+  return count;
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parsePage } from "@/lib/validation/paging";
 import { ANY_CONTROL } from "@/lib/validation/plain-text";
-import { memberIdSchema, optionalReasonSchema, requiredReasonSchema } from "@/lib/validation/moderation";
+import { memberIdSchema, optionalReasonSchema, recordIdSchema, requiredReasonSchema } from "@/lib/validation/moderation";
 
 export const BAN_DURATIONS = ["1d", "7d", "30d", "permanent"] as const;
 export type BanDuration = (typeof BAN_DURATIONS)[number];
@@ -13,6 +13,8 @@ export const banMemberSchema = z.object({
   memberId: memberIdSchema,
   reason: requiredReasonSchema,
   duration: z.enum(BAN_DURATIONS, { error: "Choose 1 day, 7 days, 30 days or permanent" }),
+  /** Set when the ban is the answer to a report in the queue about the member's content: that report closes too. */
+  reportId: recordIdSchema("report").optional(),
 });
 export type BanMemberInput = z.output<typeof banMemberSchema>;
 

@@ -1,6 +1,7 @@
 import { ModerationForm } from "@/components/admin/moderation-form";
 import type { QueueReport } from "@/lib/admin/reports";
 import { ArtworkActions } from "../artwork/artwork-actions";
+import { BanForm } from "../members/[id]/member-actions";
 import { deleteCommentAction } from "../comments/actions";
 import { deleteMessageAction } from "../messages/actions";
 import { dismissReportAction } from "./actions";
@@ -15,6 +16,9 @@ export function ReportActions({ report }: { report: QueueReport }) {
   return (
     <div className="report-actions">
       {report.target.href && <TargetActions target={report.target} idPrefix={`report-${report.id}`} />}
+      {report.target.ownerId && report.target.type !== "MEMBER" && (
+        <BanForm memberId={report.target.ownerId} idPrefix={`report-${report.id}-ban`} summary="Ban the author…" reportId={report.id} />
+      )}
       <ModerationForm
         action={dismissReportAction}
         fields={{ reportId: report.id }}
@@ -58,6 +62,6 @@ function TargetActions({ target, idPrefix }: { target: QueueReport["target"]; id
         />
       );
     case "MEMBER":
-      return null;
+      return <BanForm memberId={target.id} idPrefix={`${idPrefix}-ban`} />;
   }
 }

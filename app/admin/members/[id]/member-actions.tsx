@@ -20,6 +20,32 @@ function BanDurationSelect({ idPrefix }: { idPrefix: string }) {
   );
 }
 
+type BanFormProps = {
+  memberId: string;
+  idPrefix: string;
+  /** A ban in force is replaced: the new duration counts from now. */
+  replacing?: boolean;
+  summary?: string;
+  /** The queue's report this ban answers, closed with it. */
+  reportId?: string;
+};
+
+/** Always folded, so the form (and its answer) stays in place when the ban starts. */
+export function BanForm({ memberId, idPrefix, replacing = false, summary, reportId }: BanFormProps) {
+  return (
+    <ModerationForm
+      action={banMemberAction}
+      fields={reportId ? { memberId, reportId } : { memberId }}
+      label={replacing ? "Replace ban" : "Ban member"}
+      idPrefix={idPrefix}
+      reason="required"
+      summary={summary ?? (replacing ? "Change the ban…" : "Ban member…")}
+    >
+      <BanDurationSelect idPrefix={idPrefix} />
+    </ModerationForm>
+  );
+}
+
 /**
  * Only the actions that fit the member's state: an admin is neither banned
  * nor deleted (remove the role first), nobody bans or deletes themselves,
@@ -33,19 +59,7 @@ export function MemberActions({ member, viewerId }: MemberActionsProps) {
   return (
     <div className="member-actions">
       {isAdmin && !isSelf && <p>Admins cannot be banned or deleted: remove their admin role first.</p>}
-      {!isAdmin && !isSelf && (
-        <ModerationForm
-          action={banMemberAction}
-          fields={fields}
-          label={member.ban ? "Replace ban" : "Ban member"}
-          idPrefix="ban"
-          reason="required"
-          // Always folded, so the form (and its answer) stays in place when the ban starts.
-          summary={member.ban ? "Change the ban…" : "Ban member…"}
-        >
-          <BanDurationSelect idPrefix="ban" />
-        </ModerationForm>
-      )}
+      {!isAdmin && !isSelf && <BanForm memberId={member.id} idPrefix="ban" replacing={!!member.ban} />}
       {member.ban && <ModerationForm action={unbanMemberAction} fields={fields} label="Unban member" idPrefix="unban" reason="optional" />}
       {!isAdmin && !member.ban && (
         <ModerationForm action={setAdminRoleAction} fields={{ ...fields, makeAdmin: "true" }} label="Make admin" idPrefix="make-admin" reason="optional" summary="Make admin…" />

@@ -6,6 +6,7 @@ import "../scripts/load-env";
 import { parseArgs } from "node:util";
 import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
 import { createRoom } from "@/lib/chat/rooms";
+import { fileReport } from "@/lib/moderation/reports";
 import { createAccount } from "@/lib/auth/accounts";
 import { db } from "@/lib/db";
 import { generativeImage } from "@/lib/demo/generative-art";
@@ -42,6 +43,7 @@ async function main() {
   await seedArtworks();
   await seedComments();
   await seedChatRooms();
+  await seedReport();
 }
 
 async function userId(username: string) {
@@ -87,6 +89,19 @@ async function seedChatRooms() {
     await db.chatRoom.update({ where: { id: roomId }, data: { lastActivityAt: new Date(sentAt) } });
     console.log(`Opened chat room "${room.name}"`);
   }
+}
+
+/** One open report, so the moderators' queue shows what it looks like. */
+async function seedReport() {
+  if (await db.report.count()) return;
+  const artwork = await db.artwork.findFirst({ where: { title: "Night Market" }, select: { id: true } });
+  if (!artwork) return;
+  const filed = await fileReport(await userId("ada_sketches"), {
+    target: { type: "ARTWORK", id: artwork.id },
+    category: "STOLEN_ART",
+    note: "I think I have seen this exact piece on another site under a different name.",
+  });
+  console.log(filed.ok ? "Filed a demo report for the moderation queue" : `Demo report refused: ${filed.message}`);
 }
 
 main()

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
+import { uniqueUsername } from "@/lib/testing/factories";
 
 /** Content to report, written straight to the database: these tests are about reports, not images or realtime. */
 export async function bareArtwork(authorId: string, title = "Reported piece", hiddenAt: Date | null = null) {

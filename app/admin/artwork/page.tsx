@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ArtPicture } from "@/components/art-picture";
+import { ArtworkThumbnailLink } from "@/components/artwork-thumbnail-link";
 import { Pagination } from "@/components/pagination";
 import { requireAdmin } from "@/lib/admin/guard";
 import { listArtworkForAdmin, type AdminArtworkRow } from "@/lib/admin/artwork";
@@ -71,17 +71,7 @@ function SearchForm({ query }: { query: AdminArtworkQuery }) {
 function ArtworkRow({ artwork }: { artwork: AdminArtworkRow }) {
   return (
     <li className="admin-artwork">
-      <Link href={`/art/${artwork.id}`} className="admin-artwork-thumb" tabIndex={-1} aria-hidden="true">
-        <ArtPicture
-          image={artwork.thumbnail}
-          alt=""
-          width={artwork.thumbnail.fallback.width}
-          height={artwork.thumbnail.fallback.height}
-          sizes="96px"
-          placeholderUrl={artwork.placeholderUrl}
-          dominantColor={artwork.dominantColor}
-        />
-      </Link>
+      <ArtworkThumbnailLink artwork={artwork} href={`/art/${artwork.id}`} className="admin-artwork-thumb" />
       <div className="admin-artwork-body">
         <h3>
           <Link href={`/art/${artwork.id}`}>{artwork.title}</Link>

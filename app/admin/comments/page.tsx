@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ContentSearch } from "@/components/admin/content-search";
-import { ModerationForm } from "@/components/admin/moderation-form";
 import { Pagination } from "@/components/pagination";
 import { RelativeTime } from "@/components/relative-time";
 import { listCommentsForAdmin } from "@/lib/admin/content";
 import { requireAdmin } from "@/lib/admin/guard";
 import { excerpt } from "@/lib/moderation/audit";
 import { parseContentQuery } from "@/lib/validation/admin-content";
-import { deleteCommentAction } from "./actions";
+import { DeleteCommentForm } from "./delete-comment-form";
 
 export const metadata: Metadata = { title: "Comments" };
 
@@ -32,15 +31,7 @@ export default async function AdminCommentsPage({ searchParams }: PageProps<"/ad
                 <RelativeTime date={comment.createdAt} now={now} />
               </p>
               <p className="content-text">{excerpt(comment.body, 300)}</p>
-              <ModerationForm
-                action={deleteCommentAction}
-                fields={{ commentId: comment.id }}
-                label="Delete comment"
-                idPrefix={`comment-${comment.id}`}
-                reason="optional"
-                summary="Delete comment…"
-                destructive
-              />
+              <DeleteCommentForm commentId={comment.id} idPrefix={`comment-${comment.id}`} />
             </li>
           ))}
         </ol>

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ContentSearch } from "@/components/admin/content-search";
-import { ModerationForm } from "@/components/admin/moderation-form";
 import { Pagination } from "@/components/pagination";
 import { RelativeTime } from "@/components/relative-time";
 import { listMessagesForAdmin } from "@/lib/admin/content";
 import { requireAdmin } from "@/lib/admin/guard";
 import { excerpt } from "@/lib/moderation/audit";
 import { parseContentQuery } from "@/lib/validation/admin-content";
-import { deleteMessageAction } from "./actions";
+import { DeleteMessageForm } from "./delete-message-form";
 
 export const metadata: Metadata = { title: "Chat messages" };
 
@@ -32,15 +31,7 @@ export default async function AdminMessagesPage({ searchParams }: PageProps<"/ad
                 <RelativeTime date={message.createdAt} now={now} />
               </p>
               <p className="content-text">{excerpt(message.body, 300)}</p>
-              <ModerationForm
-                action={deleteMessageAction}
-                fields={{ messageId: String(message.id) }}
-                label="Delete message"
-                idPrefix={`message-${message.id}`}
-                reason="optional"
-                summary="Delete message…"
-                destructive
-              />
+              <DeleteMessageForm messageId={String(message.id)} idPrefix={`message-${message.id}`} />
             </li>
           ))}
         </ol>

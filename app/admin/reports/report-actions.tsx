@@ -2,8 +2,8 @@ import { ModerationForm } from "@/components/admin/moderation-form";
 import type { QueueReport } from "@/lib/admin/reports";
 import { ArtworkActions } from "../artwork/artwork-actions";
 import { BanForm } from "../members/[id]/member-actions";
-import { deleteCommentAction } from "../comments/actions";
-import { deleteMessageAction } from "../messages/actions";
+import { DeleteCommentForm } from "../comments/delete-comment-form";
+import { DeleteMessageForm } from "../messages/delete-message-form";
 import { dismissReportAction } from "./actions";
 
 /**
@@ -38,29 +38,9 @@ function TargetActions({ target, idPrefix }: { target: QueueReport["target"]; id
     case "ARTWORK":
       return <ArtworkActions artworkId={target.id} title={target.excerpt} hidden={false} idPrefix={idPrefix} />;
     case "COMMENT":
-      return (
-        <ModerationForm
-          action={deleteCommentAction}
-          fields={{ commentId: target.id }}
-          label="Delete comment"
-          idPrefix={idPrefix}
-          reason="optional"
-          summary="Delete comment…"
-          destructive
-        />
-      );
+      return <DeleteCommentForm commentId={target.id} idPrefix={idPrefix} />;
     case "CHAT_MESSAGE":
-      return (
-        <ModerationForm
-          action={deleteMessageAction}
-          fields={{ messageId: target.id }}
-          label="Delete message"
-          idPrefix={idPrefix}
-          reason="optional"
-          summary="Delete message…"
-          destructive
-        />
-      );
+      return <DeleteMessageForm messageId={target.id} idPrefix={idPrefix} />;
     case "MEMBER":
       return <BanForm memberId={target.id} idPrefix={`${idPrefix}-ban`} />;
   }

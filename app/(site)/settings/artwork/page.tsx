@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionButton } from "@/components/action-button";
-import { ArtPicture } from "@/components/art-picture";
+import { ArtworkThumbnailLink } from "@/components/artwork-thumbnail-link";
 import { EditArtworkForm } from "@/components/edit-artwork-form";
 import { HiddenByModerators } from "@/components/hidden-by-moderators";
 import { Pagination } from "@/components/pagination";
@@ -54,17 +54,7 @@ function OwnArtworkRow({ artwork }: { artwork: OwnArtwork }) {
   return (
     <li className="own-artwork">
       <input type="checkbox" name="artworkIds" value={artwork.id} form={BULK_DELETE_FORM_ID} aria-label={`Select “${artwork.title}”`} />
-      <Link href={artwork.href} className="own-artwork-thumb" tabIndex={-1} aria-hidden="true">
-        <ArtPicture
-          image={artwork.thumbnail}
-          alt=""
-          width={artwork.thumbnail.fallback.width}
-          height={artwork.thumbnail.fallback.height}
-          sizes="96px"
-          placeholderUrl={artwork.placeholderUrl}
-          dominantColor={artwork.dominantColor}
-        />
-      </Link>
+      <ArtworkThumbnailLink artwork={artwork} href={artwork.href} className="own-artwork-thumb" />
       <div className="own-artwork-body">
         <h3>
           <Link href={artwork.href}>{artwork.title}</Link>

@@ -3,29 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RelativeTime } from "@/components/relative-time";
 import { requireAdmin } from "@/lib/admin/guard";
-import { getMemberDetail, type MemberDetail } from "@/lib/admin/members";
+import { getMemberDetail } from "@/lib/admin/members";
 import { excerpt } from "@/lib/moderation/audit";
+import { AUDIT_ACTION_LABELS } from "@/lib/moderation/audit-labels";
 import { MemberStatus, formatDay } from "../member-status";
 import { MemberActions } from "./member-actions";
 
 export const metadata: Metadata = { title: "Member" };
-
-const ACTION_LABELS: Record<MemberDetail["history"][number]["action"], string> = {
-  BAN_MEMBER: "Banned",
-  UNBAN_MEMBER: "Unbanned",
-  MAKE_ADMIN: "Made admin",
-  REMOVE_ADMIN: "Removed admin role",
-  DELETE_MEMBER: "Deleted account",
-  HIDE_ARTWORK: "Hid artwork",
-  UNHIDE_ARTWORK: "Unhid artwork",
-  DELETE_ARTWORK: "Deleted artwork",
-  DELETE_COMMENT: "Deleted comment",
-  DELETE_CHAT_MESSAGE: "Deleted chat message",
-  LOCK_ROOM: "Locked room",
-  UNLOCK_ROOM: "Unlocked room",
-  DELETE_ROOM: "Deleted room",
-  DISMISS_REPORT: "Dismissed report",
-};
 
 export default async function MemberPage({ params }: PageProps<"/admin/members/[id]">) {
   const viewer = await requireAdmin();
@@ -102,7 +86,7 @@ export default async function MemberPage({ params }: PageProps<"/admin/members/[
         <RecentList items={member.history} total={member.history.length} empty="No moderation actions yet.">
           {(entry) => (
             <>
-              <strong>{ACTION_LABELS[entry.action]}</strong> {entry.targetType === "MEMBER" ? "" : `“${entry.targetLabel}” `}by {entry.adminName}{" "}
+              <strong>{AUDIT_ACTION_LABELS[entry.action]}</strong> {entry.targetType === "MEMBER" ? "" : `“${entry.targetLabel}” `}by {entry.adminName}{" "}
               <RelativeTime date={entry.createdAt} now={now} />
               {entry.detail && <> ({entry.detail})</>}
               {entry.reason && <> — {entry.reason}</>}

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signUp } from "./support/accounts";
+import { signUpAdmin } from "./support/admin";
 import { uploadArtwork } from "./support/artworks";
 
 const viewports = [
@@ -7,7 +8,8 @@ const viewports = [
   { name: "phone", width: 360, height: 740 },
 ];
 const schemes = ["light", "dark"] as const;
-const settingsSections = ["profile", "username", "password", "artwork", "appearance", "account"];
+const settingsSections = ["profile", "username", "password", "artwork", "reports", "appearance", "account"];
+const adminSections = ["", "/reports", "/members", "/artwork", "/comments", "/messages", "/rooms", "/audit"];
 const pages = [
   { name: "gallery", path: "/", heading: "Gallery" },
   { name: "register", path: "/register", heading: "Join the collective" },
@@ -52,6 +54,19 @@ for (const viewport of viewports) {
           await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
           expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), section).toBeLessThanOrEqual(0);
           await page.screenshot({ path: `e2e/.artifacts/screenshots/settings-${section}-${viewport.name}-${colorScheme}.png`, fullPage: true });
+        }
+      });
+
+      test("every admin section", async ({ page }) => {
+        test.slow(); // an upload and eight pages
+        await signUpAdmin(page);
+        await uploadArtwork(page, "An artwork whose long title shows how admin rows wrap");
+        for (const section of adminSections) {
+          await page.goto(`/admin${section}`);
+          await expect(page.getByRole("heading", { name: "Moderation", level: 1 })).toBeVisible();
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), section).toBeLessThanOrEqual(0);
+          const name = section.slice(1) || "dashboard";
+          await page.screenshot({ path: `e2e/.artifacts/screenshots/admin-${name}-${viewport.name}-${colorScheme}.png`, fullPage: true });
         }
       });
     });

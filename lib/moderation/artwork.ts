@@ -1,10 +1,9 @@
 import "server-only";
-import { NOT_ADMIN_MESSAGE } from "@/lib/actions/validated-action";
 import { deleteArtworkRows, deletingArtworkFiles } from "@/lib/art/manage";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { NotAnAdminError, recordAudit } from "@/lib/moderation/audit";
+import { asAdmin, recordAudit } from "@/lib/moderation/audit";
 import { closeReportsAbout } from "@/lib/moderation/report-closing";
 import { done, refused, type ModerationResult } from "@/lib/moderation/result";
 
@@ -20,16 +19,6 @@ async function artworkToModerate(tx: Transaction, artworkId: string) {
 type Artwork = NonNullable<Awaited<ReturnType<typeof artworkToModerate>>>;
 
 const auditTarget = (artwork: Artwork) => ({ type: "ARTWORK" as const, id: artwork.id, label: artwork.title, ownerId: artwork.authorId });
-
-/** recordAudit refuses an actor who is no longer an admin by throwing, which rolls the change back; say so in words. */
-async function asAdmin(work: () => Promise<ModerationResult>): Promise<ModerationResult> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof NotAnAdminError) return refused(NOT_ADMIN_MESSAGE);
-    throw error;
-  }
-}
 
 /**
  * Takes an artwork out of every gallery and page but its owner's (and the

@@ -1,6 +1,8 @@
 import "server-only";
+import { NOT_ADMIN_MESSAGE } from "@/lib/actions/validated-action";
 import type { SessionUser } from "@/lib/auth/session";
 import type { AuditAction, AuditTarget, Prisma } from "@/lib/generated/prisma/client";
+import { refused, type ModerationResult } from "@/lib/moderation/result";
 
 export type AuditRecord = {
   action: AuditAction;
@@ -38,6 +40,20 @@ export async function recordAudit(tx: Prisma.TransactionClient, admin: Pick<Sess
     },
     select: { id: true },
   });
+}
+
+/**
+ * For every moderation change: recordAudit refuses an actor who is no
+ * longer an admin by throwing, which rolls the transaction back; the admin
+ * reads that as a refusal, not an error page.
+ */
+export async function asAdmin(work: () => Promise<ModerationResult>): Promise<ModerationResult> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof NotAnAdminError) return refused(NOT_ADMIN_MESSAGE);
+    throw error;
+  }
 }
 
 /** Titles and names fit whole; a long comment or message is cut to a readable line. */

@@ -1,11 +1,10 @@
 import "server-only";
-import { NOT_ADMIN_MESSAGE } from "@/lib/actions/validated-action";
 import { isBanActive } from "@/lib/auth/ban";
 import { formatBanEnd } from "@/lib/auth/refusal";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { NotAnAdminError, recordAudit } from "@/lib/moderation/audit";
+import { asAdmin, recordAudit } from "@/lib/moderation/audit";
 import { closeReportOnOwner, closeReportsAbout } from "@/lib/moderation/report-closing";
 import { done, refused, type ModerationResult } from "@/lib/moderation/result";
 import { deleteAccount } from "@/lib/users/delete-account";
@@ -27,13 +26,14 @@ class Refusal extends Error {}
 
 /** Runs a change in one transaction; a refusal (or an actor who is no longer an admin) changes nothing. */
 async function moderate(change: () => Promise<string>): Promise<ModerationResult> {
-  try {
-    return done(await change());
-  } catch (error) {
-    if (error instanceof Refusal) return refused(error.message);
-    if (error instanceof NotAnAdminError) return refused(NOT_ADMIN_MESSAGE);
-    throw error;
-  }
+  return asAdmin(async () => {
+    try {
+      return done(await change());
+    } catch (error) {
+      if (error instanceof Refusal) return refused(error.message);
+      throw error;
+    }
+  });
 }
 
 const memberSelect = { id: true, username: true, role: true, bannedAt: true, bannedUntil: true } as const;

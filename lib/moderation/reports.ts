@@ -4,7 +4,7 @@ import { isBanActive } from "@/lib/auth/ban";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma, ReportCategory, ReportOutcome, ReportStatus, ReportTarget } from "@/lib/generated/prisma/client";
-import { excerpt, NotAnAdminError, recordAudit } from "@/lib/moderation/audit";
+import { asAdmin, excerpt, recordAudit } from "@/lib/moderation/audit";
 import { done, refused, type ModerationResult } from "@/lib/moderation/result";
 import type { ReportInput, ReportTargetRef } from "@/lib/validation/report";
 
@@ -134,8 +134,8 @@ export async function fileReport(reporterId: string, input: ReportInput, now = n
  * concern is answered on its own.
  */
 export async function dismissReport(admin: Pick<SessionUser, "id">, { reportId, note }: { reportId: string; note: string }): Promise<ModerationResult> {
-  try {
-    return await db.$transaction(async (tx) => {
+  return asAdmin(() =>
+    db.$transaction(async (tx) => {
       const report = await tx.report.findUnique({ where: { id: reportId }, select: { status: true, targetType: true, targetExcerpt: true, targetOwnerId: true } });
       if (!report) return refused("This report does not exist.");
       if (report.status !== "OPEN") return refused("This report is already resolved.");
@@ -150,11 +150,8 @@ export async function dismissReport(admin: Pick<SessionUser, "id">, { reportId, 
         reason: note,
       });
       return done("Report dismissed.");
-    });
-  } catch (error) {
-    if (error instanceof NotAnAdminError) return refused("Only admins can do this.");
-    throw error;
-  }
+    }),
+  );
 }
 
 /** The outcome of a report as its reporter reads it. */

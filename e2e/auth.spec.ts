@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
 import { PASSWORD, expectSignedIn, formAlert, logIn, logOut, signUp, uniqueName } from "./support/accounts";
-import { withDatabase } from "./support/database";
 
 test("a new artist signs up, logs out and logs back in", async ({ page }) => {
   const username = await signUp(page);
@@ -54,20 +53,6 @@ test("logging out ends the session everywhere, even for a copied cookie", async 
   await expect(otherPage.getByRole("link", { name: "Log in" })).toBeVisible();
   await expect(otherPage.getByLabel(`Account menu for ${username}`)).toHaveCount(0);
   await otherDevice.close();
-});
-
-test("a banned member's open session ends and they cannot log back in", async ({ page }) => {
-  const username = await signUp(page);
-  withDatabase((db) =>
-    db
-      .prepare("UPDATE User SET bannedAt = ?, bannedUntil = NULL, sessionVersion = sessionVersion + 1 WHERE usernameKey = ?")
-      .run(Date.now(), username.toLowerCase()),
-  );
-  await page.reload();
-  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
-
-  await logIn(page, username);
-  await expect(formAlert(page)).toHaveText("This account has been banned.");
 });
 
 test("a tampered session cookie reads as signed out, not as an error", async ({ page, context }) => {

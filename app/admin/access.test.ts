@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
-import { NOT_ADMIN_MESSAGE } from "@/lib/actions/validated-action";
+import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
 import type { SessionUser } from "@/lib/auth/session";
 import { ADMIN_SECTIONS } from "./sections";
 

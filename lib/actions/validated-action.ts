@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
 import { isAdmin } from "@/lib/admin/guard";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
 
 /** Long enough for any field a form shows again, short enough that a hostile megabyte is not echoed back. */
 const ECHO_LIMIT = 2_000;
@@ -65,8 +66,6 @@ export function authenticatedAction<S extends z.ZodType>(schema: S, handler: Han
     return validatedAction(schema, (input, data) => handler(input, user, data))(previous, formData);
   };
 }
-
-export const NOT_ADMIN_MESSAGE = "Only admins can do this.";
 
 /**
  * As validatedAction, for admins only. A server action is a public endpoint

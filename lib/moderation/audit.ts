@@ -1,8 +1,7 @@
 import "server-only";
-import { NOT_ADMIN_MESSAGE } from "@/lib/actions/validated-action";
 import type { SessionUser } from "@/lib/auth/session";
 import type { AuditAction, AuditTarget, Prisma } from "@/lib/generated/prisma/client";
-import { refused, type ModerationResult } from "@/lib/moderation/result";
+import { NOT_ADMIN_MESSAGE, refused, type ModerationResult } from "@/lib/moderation/result";
 
 export type AuditRecord = {
   action: AuditAction;

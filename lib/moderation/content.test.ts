@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { postMessage } from "@/lib/chat/messages";
 import { db } from "@/lib/db";
-import { NOT_ADMIN_MESSAGE } from "@/lib/actions/validated-action";
+import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
 import { deleteCommentAsAdmin, deleteMessageAsAdmin, deleteRoom, lockRoom, unlockRoom } from "@/lib/moderation/content";
 import { createTestArtwork } from "@/lib/testing/artworks";
 import {

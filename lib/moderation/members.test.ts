@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { NOT_ADMIN_MESSAGE } from "@/lib/actions/validated-action";
+import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
 import { createAccount } from "@/lib/auth/accounts";
 import { authenticate } from "@/lib/auth/authenticate";
 import { resolveSessionUser } from "@/lib/auth/session-user";

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ADMIN_ARTWORK_PAGE_SIZE, listArtworkForAdmin } from "@/lib/admin/artwork";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { createArtworkRow } from "@/lib/testing/artworks";
 import { createTestAdmin, createTestUser, uniqueUsername } from "@/lib/testing/factories";
 import { parseAdminArtworkQuery } from "@/lib/validation/admin-artwork";
 
@@ -13,25 +14,8 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-/** Rows with a thumbnail variant but no files: listing never reads the files. */
-async function seedArtwork(authorId: string, title: string, createdAt: Date, hidden?: string) {
-  const mediaKey = crypto.randomUUID().replaceAll("-", "");
-  return db.artwork.create({
-    data: {
-      authorId,
-      title,
-      width: 960,
-      height: 540,
-      placeholder: "1QcSHQRnh493V4dIh4eXh1h4kJUI",
-      dominantColor: "#336699",
-      mediaKey,
-      createdAt,
-      hiddenAt: hidden ? createdAt : null,
-      hiddenReason: hidden ?? null,
-      variants: { create: [{ kind: "THUMB", format: "webp", width: 480, height: 270, bytes: 1, key: `art/${mediaKey}/thumb-480x270.webp` }] },
-    },
-  });
-}
+const seedArtwork = (authorId: string, title: string, createdAt: Date, hidden?: string) =>
+  createArtworkRow(authorId, { title, createdAt, hiddenAt: hidden ? createdAt : null, hiddenReason: hidden ?? null });
 
 const titles = (page: Awaited<ReturnType<typeof listArtworkForAdmin>>) => page.items.map((item) => item.title);
 

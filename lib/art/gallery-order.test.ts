@@ -4,19 +4,12 @@ import { listArtworks } from "@/lib/art/queries";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { rateArtwork } from "@/lib/ratings/ratings";
+import { createArtworkRow } from "@/lib/testing/artworks";
 import { createTestUser } from "@/lib/testing/factories";
 import { PERIOD_SORTS, SORTS } from "@/lib/validation/gallery-order";
 
-async function artwork(authorId: string, title: string, createdAt: Date) {
-  const mediaKey = crypto.randomUUID().replaceAll("-", "");
-  return db.artwork.create({
-    data: {
-      authorId, title, createdAt, width: 960, height: 540, placeholder: "1QcSHQRnh493V4dIh4eXh1h4kJUI", dominantColor: "#336699", mediaKey,
-      hotScore: createdAt.getTime() / 1000 / 45_000,
-      variants: { create: [{ kind: "THUMB", format: "webp", width: 480, height: 270, bytes: 1, key: `art/${mediaKey}/thumb-480x270.webp` }] },
-    },
-  });
-}
+const artwork = (authorId: string, title: string, createdAt: Date) =>
+  createArtworkRow(authorId, { title, createdAt, hotScore: createdAt.getTime() / 1000 / 45_000 });
 
 describe("gallery orders", () => {
   it("orders an artist's work by each sort, and limits top rated to a period", async () => {

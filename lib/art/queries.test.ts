@@ -2,29 +2,14 @@ import { describe, expect, it } from "vitest";
 import { GALLERY_PAGE_SIZE, getArtwork, listArtworks, listOwnArtworks } from "@/lib/art/queries";
 import { addComment } from "@/lib/comments/comments";
 import { db } from "@/lib/db";
-import { createTestArtwork } from "@/lib/testing/artworks";
+import { createArtworkRow, createTestArtwork } from "@/lib/testing/artworks";
 import { createTestUser } from "@/lib/testing/factories";
 import { getProfile } from "@/lib/users/profiles";
 
-/** Rows with thumbnail variants but no files: listing never reads the files. */
 async function seedArtworks(authorId: string, count: number, start: Date) {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const mediaKey = crypto.randomUUID().replaceAll("-", "");
-    const artwork = await db.artwork.create({
-      data: {
-        authorId,
-        title: `Piece ${i}`,
-        width: 960,
-        height: 540,
-        placeholder: "1QcSHQRnh493V4dIh4eXh1h4kJUI",
-        dominantColor: "#336699",
-        mediaKey,
-        createdAt: new Date(start.getTime() + i * 1000),
-        variants: { create: [{ kind: "THUMB", format: "webp", width: 480, height: 270, bytes: 1, key: `art/${mediaKey}/thumb-480x270.webp` }] },
-      },
-    });
-    ids.push(artwork.id);
+    ids.push((await createArtworkRow(authorId, { title: `Piece ${i}`, createdAt: new Date(start.getTime() + i * 1000) })).id);
   }
   return ids;
 }
@@ -43,7 +28,7 @@ describe("gallery listing", () => {
     expect(first.items.map((item) => item.id)).toEqual(ids.slice(-GALLERY_PAGE_SIZE).reverse());
     expect(first.items[0].commentCount).toBe(2);
     expect(first.items[1].commentCount).toBe(0);
-    expect(first.items[0].thumbnail.fallback.url).toMatch(/^\/media\/art\/[0-9a-f]+\/thumb-480x270\.webp$/);
+    expect(first.items[0].thumbnail.fallback.url).toMatch(/^\/media\/rows-only\/[0-9a-f]+\/thumb-480x270\.webp$/);
 
     const second = await listArtworks({ page: 2, authorId: artist.id });
     expect(second.items.map((item) => item.id)).toEqual(ids.slice(0, 2).reverse());

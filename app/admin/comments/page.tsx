@@ -7,7 +7,7 @@ import { listCommentsForAdmin } from "@/lib/admin/content";
 import { requireAdmin } from "@/lib/admin/guard";
 import { excerpt } from "@/lib/moderation/audit";
 import { parseContentQuery } from "@/lib/validation/admin-content";
-import { DeleteCommentForm } from "./delete-comment-form";
+import { DeleteContentForm } from "../delete-content-form";
 
 export const metadata: Metadata = { title: "Comments" };
 
@@ -31,7 +31,7 @@ export default async function AdminCommentsPage({ searchParams }: PageProps<"/ad
                 <RelativeTime date={comment.createdAt} now={now} />
               </p>
               <p className="content-text">{excerpt(comment.body, 300)}</p>
-              <DeleteCommentForm commentId={comment.id} idPrefix={`comment-${comment.id}`} />
+              <DeleteContentForm kind="comment" id={comment.id} idPrefix={`comment-${comment.id}`} />
             </li>
           ))}
         </ol>

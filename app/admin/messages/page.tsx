@@ -7,7 +7,7 @@ import { listMessagesForAdmin } from "@/lib/admin/content";
 import { requireAdmin } from "@/lib/admin/guard";
 import { excerpt } from "@/lib/moderation/audit";
 import { parseContentQuery } from "@/lib/validation/admin-content";
-import { DeleteMessageForm } from "./delete-message-form";
+import { DeleteContentForm } from "../delete-content-form";
 
 export const metadata: Metadata = { title: "Chat messages" };
 
@@ -31,7 +31,7 @@ export default async function AdminMessagesPage({ searchParams }: PageProps<"/ad
                 <RelativeTime date={message.createdAt} now={now} />
               </p>
               <p className="content-text">{excerpt(message.body, 300)}</p>
-              <DeleteMessageForm messageId={String(message.id)} idPrefix={`message-${message.id}`} />
+              <DeleteContentForm kind="message" id={String(message.id)} idPrefix={`message-${message.id}`} />
             </li>
           ))}
         </ol>

@@ -2,8 +2,7 @@ import { ModerationForm } from "@/components/admin/moderation-form";
 import type { QueueReport } from "@/lib/admin/reports";
 import { ArtworkActions } from "../artwork/artwork-actions";
 import { BanForm } from "../members/[id]/member-actions";
-import { DeleteCommentForm } from "../comments/delete-comment-form";
-import { DeleteMessageForm } from "../messages/delete-message-form";
+import { DeleteContentForm } from "../delete-content-form";
 import { dismissReportAction } from "./actions";
 
 /**
@@ -38,9 +37,9 @@ function TargetActions({ target, idPrefix }: { target: QueueReport["target"]; id
     case "ARTWORK":
       return <ArtworkActions artworkId={target.id} title={target.excerpt} hidden={false} idPrefix={idPrefix} />;
     case "COMMENT":
-      return <DeleteCommentForm commentId={target.id} idPrefix={idPrefix} />;
+      return <DeleteContentForm kind="comment" id={target.id} idPrefix={idPrefix} />;
     case "CHAT_MESSAGE":
-      return <DeleteMessageForm messageId={target.id} idPrefix={idPrefix} />;
+      return <DeleteContentForm kind="message" id={target.id} idPrefix={idPrefix} />;
     case "MEMBER":
       return <BanForm memberId={target.id} idPrefix={`${idPrefix}-ban`} />;
   }

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { TextAreaField } from "@/components/text-area-field";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
-import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/validation/artwork";
+import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/validation/form-rules";
 
 type EditArtworkFormProps = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

@@ -1,5 +1,5 @@
 import { FormField } from "@/components/form-field";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/account-rules";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/form-rules";
 
 /** A password being chosen (sign-up, change): the rules as a hint and in the browser's own checks. */
 export function NewPasswordField({ label, name, errors }: { label: string; name: string; errors?: string[] }) {

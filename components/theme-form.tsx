@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
-import { THEME_LABELS, THEMES, type ThemeChoice } from "@/lib/validation/theme";
+import { THEME_LABELS, THEMES, type ThemeChoice } from "@/lib/validation/form-rules";
 
 type ThemeFormProps = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

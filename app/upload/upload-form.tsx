@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/form-message";
 import { TextAreaField } from "@/components/text-area-field";
 import type { UploadRefusal, UploadSuccess } from "@/lib/art/upload-form";
 import { ACCEPTED_FORMATS_LABEL, MAX_UPLOAD_BYTES } from "@/lib/images/limits";
-import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/validation/artwork";
+import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/validation/form-rules";
 
 type Progress = { phase: "idle" } | { phase: "sending"; percent: number } | { phase: "processing" };
 

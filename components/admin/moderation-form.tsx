@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { TextAreaField } from "@/components/text-area-field";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
-import { REASON_MAX } from "@/lib/validation/moderation";
+import { REASON_MAX } from "@/lib/validation/form-rules";
 
 type ModerationFormProps = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

@@ -4,7 +4,8 @@ import { cache } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Theme } from "@/lib/generated/prisma/client";
-import { parseTheme, type ThemeChoice } from "@/lib/validation/theme";
+import { parseTheme } from "@/lib/validation/theme";
+import { type ThemeChoice } from "@/lib/validation/form-rules";
 
 export const THEME_COOKIE = "theme";
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;

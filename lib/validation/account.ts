@@ -3,14 +3,8 @@
  * the CLI scripts. Messages are written for the person filling the form.
  */
 import { z } from "zod";
-import {
-  PASSWORD_MAX,
-  PASSWORD_MIN,
-  USERNAME_MAX,
-  USERNAME_MIN,
-  USERNAME_PATTERN,
-} from "@/lib/validation/account-rules";
 import { isCommonPassword } from "@/lib/validation/common-passwords";
+import { PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN } from "@/lib/validation/form-rules";
 
 /** Names that would read as the site speaking, or collide with its routes. */
 export const RESERVED_USERNAMES = new Set([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formFields } from "@/lib/actions/validated-action";
-import { artworkFieldsSchema, deleteArtworksSchema, DESCRIPTION_MAX } from "@/lib/validation/artwork";
+import { artworkFieldsSchema, deleteArtworksSchema } from "@/lib/validation/artwork";
+import { DESCRIPTION_MAX } from "@/lib/validation/form-rules";
 
 function form(entries: [string, string][]) {
   const data = new FormData();

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { multilineText } from "@/lib/validation/plain-text";
-
-export const TITLE_MAX = 100;
-export const DESCRIPTION_MAX = 2_000;
+import { TITLE_MAX, DESCRIPTION_MAX } from "@/lib/validation/form-rules";
 
 const title = z
   .string({ error: "Give your artwork a title" })

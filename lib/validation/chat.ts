@@ -1,11 +1,6 @@
 import { z } from "zod";
 import { ANY_CONTROL, CONTROL_IN_TEXT, multilineText } from "@/lib/validation/plain-text";
-
-/** Limits the chat forms show as hints and enforce in the browser too. */
-export const ROOM_NAME_MIN = 3;
-export const ROOM_NAME_MAX = 50;
-export const ROOM_DESCRIPTION_MAX = 200;
-export const MESSAGE_MAX = 2_000;
+import { ROOM_NAME_MIN, ROOM_NAME_MAX, ROOM_DESCRIPTION_MAX, MESSAGE_MAX } from "@/lib/validation/form-rules";
 
 /** The form of a room name that "unique ignoring case" compares. */
 export function roomNameKey(name: string): string {

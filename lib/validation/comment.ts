@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { artworkIdSchema } from "@/lib/validation/artwork";
 import { multilineText } from "@/lib/validation/plain-text";
-
-export const COMMENT_MAX = 2_000;
+import { COMMENT_MAX } from "@/lib/validation/form-rules";
 
 export const addCommentSchema = z.object({
   artworkId: artworkIdSchema,

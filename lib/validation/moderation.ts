@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { CONTROL_IN_TEXT, multilineText } from "@/lib/validation/plain-text";
-
-/** Reasons are shown to the member concerned (a ban, a hidden artwork) and kept in the audit log. */
-export const REASON_MAX = 500;
+import { REASON_MAX } from "@/lib/validation/form-rules";
 
 const reasonText = multilineText()
   .trim()

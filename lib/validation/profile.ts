@@ -1,11 +1,7 @@
 import { z } from "zod";
 import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
 import { ANY_CONTROL, CONTROL_IN_TEXT, multilineText } from "@/lib/validation/plain-text";
-
-/** Limits the profile forms show as hints and enforce in the browser too. */
-export const DISPLAY_NAME_MAX = 50;
-export const BIO_MAX = 500;
-export const AVATAR_TOO_LARGE = `This file is larger than ${AVATAR_MAX_BYTES / 1024 / 1024} MB; choose a smaller image.`;
+import { DISPLAY_NAME_MAX, BIO_MAX, AVATAR_TOO_LARGE } from "@/lib/validation/form-rules";
 
 const displayName = z
   .string()

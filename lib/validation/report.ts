@@ -1,21 +1,11 @@
 import { z } from "zod";
 import { CONTROL_IN_TEXT, multilineText } from "@/lib/validation/plain-text";
 import { recordIdSchema, requiredReasonSchema } from "@/lib/validation/moderation";
+import { REPORT_NOTE_MAX, REPORT_CATEGORIES } from "@/lib/validation/form-rules";
 
 /** Shared with the client form and the settings page, so no server imports here. */
 export const REPORT_TARGETS = ["ARTWORK", "COMMENT", "CHAT_MESSAGE", "MEMBER"] as const;
 export type ReportTargetType = (typeof REPORT_TARGETS)[number];
-
-export const REPORT_CATEGORIES = ["SPAM", "HARASSMENT", "STOLEN_ART", "EXPLICIT_WITHOUT_CONSENT", "OTHER"] as const;
-export type ReportCategoryName = (typeof REPORT_CATEGORIES)[number];
-
-export const CATEGORY_LABELS: Record<ReportCategoryName, string> = {
-  SPAM: "Spam",
-  HARASSMENT: "Harassment",
-  STOLEN_ART: "Stolen art / copyright",
-  EXPLICIT_WITHOUT_CONSENT: "Explicit without consent",
-  OTHER: "Other",
-};
 
 /** How each kind of target is named in /report/<type>/<id> and in sentences. */
 export const TARGET_SLUGS = { ARTWORK: "artwork", COMMENT: "comment", CHAT_MESSAGE: "message", MEMBER: "member" } as const satisfies Record<
@@ -60,8 +50,6 @@ export function parseReportTarget(slug: string, id: string): ReportTargetRef | n
   const parsed = targetSchema.safeParse({ targetType: slug, targetId: id });
   return parsed.success ? parsed.data : null;
 }
-
-export const REPORT_NOTE_MAX = 1_000;
 
 const note = multilineText()
   .trim()

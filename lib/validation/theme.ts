@@ -1,9 +1,5 @@
 import { z } from "zod";
-
-export const THEMES = ["system", "light", "dark"] as const;
-export type ThemeChoice = (typeof THEMES)[number];
-
-export const THEME_LABELS: Record<ThemeChoice, string> = { system: "Follow the system", light: "Light", dark: "Dark" };
+import { THEMES, type ThemeChoice } from "@/lib/validation/form-rules";
 
 export const themeSchema = z.object({
   theme: z.enum(THEMES, { error: "Choose light, dark or follow the system" }),

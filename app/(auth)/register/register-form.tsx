@@ -8,8 +8,8 @@ import { SubmitButton } from "@/components/submit-button";
 import { UsernameField } from "@/components/username-field";
 import { initialFormState } from "@/lib/actions/form-state";
 import { withCallback } from "@/lib/auth/redirect";
-import { USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN } from "@/lib/validation/account-rules";
 import { register } from "./actions";
+import { USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN } from "@/lib/validation/form-rules";
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction] = useActionState(register, initialFormState);

@@ -6,8 +6,8 @@ import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { TextAreaField } from "@/components/text-area-field";
 import { initialFormState } from "@/lib/actions/form-state";
-import { ROOM_DESCRIPTION_MAX, ROOM_NAME_MAX, ROOM_NAME_MIN } from "@/lib/validation/chat";
 import { startRoom } from "./actions";
+import { ROOM_DESCRIPTION_MAX, ROOM_NAME_MAX, ROOM_NAME_MIN } from "@/lib/validation/form-rules";
 
 export function CreateRoomForm() {
   const [state, formAction] = useActionState(startRoom, initialFormState);

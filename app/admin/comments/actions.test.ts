@@ -7,8 +7,8 @@ import { createTestArtwork } from "@/lib/testing/artworks";
 import { auditEntriesAbout, createTestAdmin, createTestComment } from "@/lib/testing/content";
 import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
-import { REASON_MAX } from "@/lib/validation/moderation";
 import { deleteCommentAction } from "./actions";
+import { REASON_MAX } from "@/lib/validation/form-rules";
 
 const request = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));

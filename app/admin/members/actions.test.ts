@@ -5,8 +5,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
-import { REASON_MAX } from "@/lib/validation/moderation";
 import { banMemberAction, deleteMemberAction, setAdminRoleAction, unbanMemberAction } from "./actions";
+import { REASON_MAX } from "@/lib/validation/form-rules";
 
 const request = vi.hoisted(() => ({ user: null as SessionUser | null, Redirected: class extends Error {} }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));

@@ -6,8 +6,9 @@ import { requireAdmin } from "@/lib/admin/guard";
 import { listReportQueue, type QueueReport, type QueueStatus } from "@/lib/admin/reports";
 import { outcomeInWords } from "@/lib/moderation/reports";
 import { parsePage } from "@/lib/validation/paging";
-import { CATEGORY_LABELS, TARGET_NOUNS } from "@/lib/validation/report";
+import { TARGET_NOUNS } from "@/lib/validation/report";
 import { ReportActions } from "./report-actions";
+import { CATEGORY_LABELS } from "@/lib/validation/form-rules";
 
 export const metadata: Metadata = { title: "Reports" };
 

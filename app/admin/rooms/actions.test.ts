@@ -6,8 +6,8 @@ import { db } from "@/lib/db";
 import { auditEntriesAbout, broadcastsIn, createTestAdmin, createTestMessage, createTestRoom } from "@/lib/testing/content";
 import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
-import { REASON_MAX } from "@/lib/validation/moderation";
 import { deleteRoomAction, lockRoomAction, unlockRoomAction } from "./actions";
+import { REASON_MAX } from "@/lib/validation/form-rules";
 
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
 afterAll(() => realtime.close());

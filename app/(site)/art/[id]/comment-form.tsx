@@ -5,8 +5,8 @@ import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { TextAreaField } from "@/components/text-area-field";
 import { initialFormState } from "@/lib/actions/form-state";
-import { COMMENT_MAX } from "@/lib/validation/comment";
 import { postComment } from "./actions";
+import { COMMENT_MAX } from "@/lib/validation/form-rules";
 
 export function CommentForm({ artworkId }: { artworkId: string }) {
   const [state, formAction] = useActionState(postComment, initialFormState);

@@ -5,9 +5,9 @@ import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { TextAreaField } from "@/components/text-area-field";
 import { initialFormState } from "@/lib/actions/form-state";
-import { MESSAGE_MAX } from "@/lib/validation/chat";
 import { sendMessage } from "../actions";
 import { useHydrated } from "./message-time";
+import { MESSAGE_MAX } from "@/lib/validation/form-rules";
 
 /** Often enough that the others' "is typing" never lapses while someone types, rarely enough to stay far below the client-event limit. */
 const TYPING_SIGNAL_INTERVAL_MS = 2_500;

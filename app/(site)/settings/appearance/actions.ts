@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { saveThemeChoice } from "@/lib/appearance/theme";
 import { getCurrentUser } from "@/lib/auth/session";
-import { THEME_LABELS, themeSchema } from "@/lib/validation/theme";
+import { themeSchema } from "@/lib/validation/theme";
+import { THEME_LABELS } from "@/lib/validation/form-rules";
 
 /** Open to visitors too: they keep the choice in a cookie; a member's account only ever changes for its own session. */
 export const chooseTheme = validatedAction(themeSchema, async ({ theme }) => {

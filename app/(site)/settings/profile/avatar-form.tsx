@@ -5,8 +5,8 @@ import { FormField } from "@/components/form-field";
 import { FormMessage } from "@/components/form-message";
 import { initialFormState } from "@/lib/actions/form-state";
 import { ACCEPTED_FORMATS_LABEL, AVATAR_MAX_BYTES } from "@/lib/images/limits";
-import { AVATAR_TOO_LARGE } from "@/lib/validation/profile";
 import { changeAvatar } from "./actions";
+import { AVATAR_TOO_LARGE } from "@/lib/validation/form-rules";
 
 const ACCEPT = "image/jpeg,image/png,image/webp,image/avif,image/gif";
 

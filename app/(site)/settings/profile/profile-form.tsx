@@ -6,8 +6,8 @@ import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { TextAreaField } from "@/components/text-area-field";
 import { initialFormState } from "@/lib/actions/form-state";
-import { BIO_MAX, DISPLAY_NAME_MAX } from "@/lib/validation/profile";
 import { saveProfileDetails } from "./actions";
+import { BIO_MAX, DISPLAY_NAME_MAX } from "@/lib/validation/form-rules";
 
 export function ProfileForm({ username, displayName, bio }: { username: string; displayName: string; bio: string }) {
   const [state, formAction] = useActionState(saveProfileDetails, initialFormState);

@@ -5,8 +5,8 @@ import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { UsernameField } from "@/components/username-field";
 import { initialFormState } from "@/lib/actions/form-state";
-import { USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN } from "@/lib/validation/account-rules";
 import { saveUsername } from "./actions";
+import { USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN } from "@/lib/validation/form-rules";
 
 export function UsernameForm({ username }: { username: string }) {
   const [state, formAction] = useActionState(saveUsername, initialFormState);

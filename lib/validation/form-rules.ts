@@ -1,0 +1,45 @@
+/**
+ * The limits and choices that forms show as hints and the browser enforces
+ * too, beside the zod schemas that enforce them on the server. Plain values
+ * only: a client component importing a schema module would ship zod to every
+ * page it appears on.
+ */
+import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
+
+export const USERNAME_MIN = 3;
+export const USERNAME_MAX = 30;
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+/** Also an HTML `pattern` (the v flag there requires "-" escaped inside a class). */
+export const USERNAME_PATTERN = "[A-Za-z0-9_\\-]+";
+
+export const DISPLAY_NAME_MAX = 50;
+export const BIO_MAX = 500;
+export const AVATAR_TOO_LARGE = `This file is larger than ${AVATAR_MAX_BYTES / 1024 / 1024} MB; choose a smaller image.`;
+
+export const TITLE_MAX = 100;
+export const DESCRIPTION_MAX = 2_000;
+export const COMMENT_MAX = 2_000;
+
+export const ROOM_NAME_MIN = 3;
+export const ROOM_NAME_MAX = 50;
+export const ROOM_DESCRIPTION_MAX = 200;
+export const MESSAGE_MAX = 2_000;
+
+/** Reasons are shown to the member concerned (a ban, a hidden artwork) and kept in the audit log. */
+export const REASON_MAX = 500;
+
+export const REPORT_NOTE_MAX = 1_000;
+export const REPORT_CATEGORIES = ["SPAM", "HARASSMENT", "STOLEN_ART", "EXPLICIT_WITHOUT_CONSENT", "OTHER"] as const;
+export type ReportCategoryName = (typeof REPORT_CATEGORIES)[number];
+export const CATEGORY_LABELS: Record<ReportCategoryName, string> = {
+  SPAM: "Spam",
+  HARASSMENT: "Harassment",
+  STOLEN_ART: "Stolen art / copyright",
+  EXPLICIT_WITHOUT_CONSENT: "Explicit without consent",
+  OTHER: "Other",
+};
+
+export const THEMES = ["system", "light", "dark"] as const;
+export type ThemeChoice = (typeof THEMES)[number];
+export const THEME_LABELS: Record<ThemeChoice, string> = { system: "Follow the system", light: "Light", dark: "Dark" };

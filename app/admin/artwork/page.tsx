@@ -50,7 +50,7 @@ export default async function AdminArtworkPage({ searchParams }: PageProps<"/adm
 /** A plain GET form: the search lives in the address, so it can be linked and reloaded. */
 function SearchForm({ query }: { query: AdminArtworkQuery }) {
   return (
-    <form method="get" action={BASE_PATH} role="search" className="admin-search">
+    <form method="get" action={BASE_PATH} role="search" className="admin-filters">
       <label htmlFor="artwork-search">
         Title or artist
         <input id="artwork-search" type="search" name="q" defaultValue={query.q} maxLength={ARTWORK_SEARCH_MAX} />

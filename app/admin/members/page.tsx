@@ -49,7 +49,7 @@ export default async function MembersPage({ searchParams }: PageProps<"/admin/me
 /** A plain GET form: the filters live in the URL, work without JavaScript, and paging keeps them. */
 function MemberFilters({ query }: { query: MemberQuery }) {
   return (
-    <form method="get" action={BASE_PATH} role="search" className="member-filters">
+    <form method="get" action={BASE_PATH} role="search" className="admin-filters">
       <label>
         Name
         <input type="search" name="q" defaultValue={query.q} maxLength={SEARCH_MAX} placeholder="Username or display name" />

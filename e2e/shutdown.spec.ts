@@ -15,7 +15,8 @@ import { connectionRefused, OWN_SERVER_URL, startOwnServer, type OwnServer } fro
 test.use({ baseURL: OWN_SERVER_URL });
 let server: OwnServer;
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  // Migrations, the realtime server and Next.js start first: slow on a busy machine.
+  test.setTimeout(180_000);
   server = await startOwnServer();
 });
 test.afterAll(() => server?.remove());

@@ -52,7 +52,7 @@ export async function startOwnServer(): Promise<OwnServer> {
   await expect(async () => {
     expect(child.exitCode, output).toBeNull();
     expect((await fetch(`${baseUrl}/login`)).status).toBe(200);
-  }).toPass({ timeout: 60_000 });
+  }).toPass({ timeout: 150_000 });
   return {
     port,
     realtimePort,

@@ -2,11 +2,14 @@
 #
 # Artist Collective in one container: `npm start` applies pending migrations,
 # then runs the bundled realtime server and Next.js (scripts/serve.ts). The
-# database and the uploaded media live on volumes, never in the image.
+# database, the uploaded media and the backups live on the /data volume,
+# never in the image: one volume, because db:backup hard-links media files
+# (one file system) and db:restore renames the media folder aside (a mount
+# point cannot be renamed).
 #
 #   docker build -t artist-collective .
 #   docker run -d --name art -p 127.0.0.1:3000:3000 -p 127.0.0.1:6001:6001 \
-#     -v art-data:/data -v art-media:/media --env-file /etc/artist-collective.env \
+#     -v art-data:/data --env-file /etc/artist-collective.env \
 #     --stop-timeout 20 artist-collective
 #
 # docs/deployment.md has the rest (reverse proxy, secrets, backups, upgrades).
@@ -15,7 +18,8 @@ ARG NODE_VERSION=20.20.2
 
 FROM node:${NODE_VERSION}-bookworm-slim AS base
 WORKDIR /app
-ENV NEXT_TELEMETRY_DISABLED=1
+ENV NEXT_TELEMETRY_DISABLED=1 \
+    NPM_CONFIG_UPDATE_NOTIFIER=false
 # npm 11, as in development, honours package.json "allowScripts": only
 # better-sqlite3 may run an install script (Prisma's engine downloads may not).
 RUN npm install --global npm@11.19.1 && npm cache clean --force
@@ -45,10 +49,10 @@ ENV NODE_ENV=production \
     PORT=3000 \
     REALTIME_PORT=6001 \
     DATABASE_URL=file:/data/app.db \
-    MEDIA_ROOT=/media
+    MEDIA_ROOT=/data/media
 COPY --from=build /app ./
-RUN mkdir -p /data /media .next/cache && chown node:node /data /media .next/cache
-VOLUME ["/data", "/media"]
+RUN mkdir -p /data/media /data/backups .next/cache && chown -R node:node /data .next/cache
+VOLUME ["/data"]
 USER node
 EXPOSE 3000 6001
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \

@@ -29,6 +29,10 @@ export const OWN_SERVER_URL = `http://localhost:${OWN_SERVER_PORT}`;
 export async function startOwnServer(): Promise<OwnServer> {
   const port = OWN_SERVER_PORT;
   const realtimePort = port + 3001;
+  // Otherwise a server left over from an aborted run would answer in its place.
+  for (const taken of [port, realtimePort]) {
+    expect(await connectionRefused(taken), `port ${taken} is in use: stop what runs there (fuser -k ${taken}/tcp)`).toBe(true);
+  }
   const folder = mkdtempSync(path.join(E2E_DATA_DIR, "..", "own-server-"));
   const databaseFile = path.join(folder, "app.db");
   const child = spawn("npm", ["start"], {
@@ -43,6 +47,8 @@ export async function startOwnServer(): Promise<OwnServer> {
       PUSHER_PORT: String(realtimePort),
     },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, so that remove() can end npm's children too.
+    detached: true,
   });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
@@ -62,7 +68,11 @@ export async function startOwnServer(): Promise<OwnServer> {
     output: () => output,
     exited,
     remove: () => {
-      if (child.exitCode === null) child.kill("SIGKILL");
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // The whole group has exited already.
+      }
       rmSync(folder, { recursive: true, force: true });
     },
   };

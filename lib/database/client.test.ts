@@ -11,7 +11,8 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-test("a server process that exits without disconnecting leaves its writes in the database file and no WAL beside it", () => {
+// A process of its own loads tsx and the Prisma client first: slow on a busy machine.
+test("a server process that exits without disconnecting leaves its writes in the database file and no WAL beside it", { timeout: 90_000 }, () => {
   const folder = mkdtempSync(path.join(os.tmpdir(), "database-exit-"));
   folders.push(folder);
   const databaseFile = path.join(folder, "app.db");

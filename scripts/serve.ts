@@ -4,7 +4,8 @@
  * processes of this supervisor. The realtime server starts first, so the
  * site never answers before its chat can connect. SIGINT and SIGTERM are
  * passed on to both and both are waited for; if either dies on its own the
- * other is stopped and this exits non-zero. With Pusher's cloud configured
+ * other is stopped and this exits non-zero. A signal stops Next.js first,
+ * then the realtime server (see stopAll). With Pusher's cloud configured
  * (PUSHER_CLUSTER and no PUSHER_HOST) only Next.js runs.
  */
 import "./load-env";
@@ -34,36 +35,51 @@ function loadEnv(): Env {
 }
 
 const env = loadEnv();
-const children = new Map<ChildProcess, string>();
+/** Each running child, with a promise of its exit. */
+const children = new Map<ChildProcess, Promise<void>>();
 let stopping = false;
 let failed = false;
 
-function stopAll(signal: NodeJS.Signals): void {
+/**
+ * Stops the children last-started first, each after the one before has
+ * exited: Next.js drains (refuses new connections, finishes the requests in
+ * flight, closes the database) while the realtime server still takes the
+ * broadcasts those requests make; then the realtime server tells its
+ * clients to reconnect. Whatever still runs after the grace period is
+ * killed, and this process then exits non-zero.
+ */
+async function stopAll(signal: NodeJS.Signals): Promise<void> {
   if (stopping) return;
   stopping = true;
-  for (const child of children.keys()) child.kill(signal);
-  // Whatever has not stopped after the grace period is killed.
   setTimeout(() => {
+    failed ||= children.size > 0;
     for (const child of children.keys()) child.kill("SIGKILL");
   }, STOP_GRACE_MS).unref();
+  for (const [child, exited] of [...children].reverse()) {
+    child.kill(signal);
+    await exited;
+  }
 }
 
 function run(name: string, args: string[], options: { ipc?: boolean; env: NodeJS.ProcessEnv }): ChildProcess {
   const child = spawn(process.execPath, args, { stdio: options.ipc ? ["inherit", "inherit", "inherit", "ipc"] : "inherit", env: options.env });
-  children.set(child, name);
-  child.on("exit", (code, signal) => {
-    children.delete(child);
-    if (!stopping) {
-      console.error(`${name} exited (${signal ?? `code ${code}`}); stopping the rest.`);
-      failed = true;
-      stopAll("SIGTERM");
-    }
-    if (children.size === 0) process.exit(failed ? 1 : 0);
-  });
+  const exited = new Promise<void>((resolve) =>
+    child.on("exit", (code, signal) => {
+      children.delete(child);
+      if (!stopping) {
+        console.error(`${name} exited (${signal ?? `code ${code}`}); stopping the rest.`);
+        failed = true;
+        void stopAll("SIGTERM");
+      }
+      resolve();
+      if (children.size === 0) process.exit(failed ? 1 : 0);
+    }),
+  );
+  children.set(child, exited);
   return child;
 }
 
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stopAll(signal));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stopAll(signal));
 
 /** Resolves once the realtime server listens; a server that exits first has already stopped everything. */
 function startRealtimeServer(): Promise<void> {

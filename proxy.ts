@@ -1,5 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import {
+  contentSecurityPolicy,
+  createNonce,
+  isHttpsRequest,
+  MEDIA_CONTENT_SECURITY_POLICY,
+  STATIC_SECURITY_HEADERS,
+  STRICT_TRANSPORT_SECURITY,
+  wantsStrictTransport,
+} from "@/lib/http/security-headers";
+import { mediaUrl } from "@/lib/art/media-url";
 import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
+import { pusherClientOptions } from "@/lib/realtime/config";
 
 /** Multipart framing and the form's other fields on top of the file itself. */
 const FORM_ALLOWANCE = 64 * 1024;
@@ -8,13 +20,46 @@ const FORM_ALLOWANCE = 64 * 1024;
  * The avatar form posted without JavaScript: the browser cannot refuse an
  * oversize file first, and Next.js would answer a body over the server
  * action limit with a bare error page. Such a post is sent back to the form
- * with a message instead (the file is refused either way).
+ * with a message instead (the file is refused either way). Fetch-based
+ * action calls (with JavaScript) carry a Next-Action header; their form
+ * refuses the file in the browser.
  */
-export function proxy(request: NextRequest) {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (request.method !== "POST" || !(length > AVATAR_MAX_BYTES + FORM_ALLOWANCE)) return NextResponse.next();
-  return NextResponse.redirect(new URL("/settings/profile?avatar=too-large", request.url), 303);
+function isOversizeAvatarPost(request: NextRequest): boolean {
+  if (request.method !== "POST" || request.nextUrl.pathname !== "/settings/profile" || request.headers.has("next-action")) return false;
+  return Number(request.headers.get("content-length") ?? 0) > AVATAR_MAX_BYTES + FORM_ALLOWANCE;
 }
 
-// Fetch-based action calls (with JavaScript) carry a Next-Action header; their form refuses the file in the browser.
-export const config = { matcher: [{ source: "/settings/profile", missing: [{ type: "header", key: "next-action" }] }] };
+/** Read once: the browser's realtime endpoint is fixed for the life of the server. */
+const realtime = pusherClientOptions();
+const MEDIA_PATH = mediaUrl("");
+
+/** Pages get the nonce-carrying policy; uploaded files one under which nothing runs at all. */
+function policyFor(request: NextRequest, https: boolean): string {
+  if (request.nextUrl.pathname.startsWith(MEDIA_PATH)) return MEDIA_CONTENT_SECURITY_POLICY;
+  return contentSecurityPolicy({ nonce: createNonce(), development: process.env.NODE_ENV === "development", https, realtime });
+}
+
+/**
+ * Every response (pages, actions, route handlers, media, static files,
+ * redirects, 404s) leaves with the security headers. The CSP carries a
+ * fresh nonce, also set on the request: Next.js finds it there while
+ * rendering and puts it on its own inline and bundle scripts.
+ */
+export function proxy(request: NextRequest) {
+  const https = isHttpsRequest(request.headers, request.nextUrl);
+  const policy = policyFor(request, https);
+
+  let response: NextResponse;
+  if (isOversizeAvatarPost(request)) {
+    response = NextResponse.redirect(new URL("/settings/profile?avatar=too-large", request.url), 303);
+  } else {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("content-security-policy", policy);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+
+  response.headers.set("Content-Security-Policy", policy);
+  for (const { key, value } of STATIC_SECURITY_HEADERS) response.headers.set(key, value);
+  if (wantsStrictTransport(https, env.AUTH_URL)) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}

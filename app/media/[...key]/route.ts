@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { MEDIA_CONTENT_SECURITY_POLICY } from "@/lib/http/security-headers";
 import { storage } from "@/lib/storage";
 import { isValidKey } from "@/lib/storage/media-storage";
 
@@ -13,7 +14,7 @@ const CONTENT_TYPES: Record<string, string> = {
 const CACHE_HEADERS = {
   "Cache-Control": "public, max-age=31536000, immutable",
   "X-Content-Type-Options": "nosniff",
-  "Content-Security-Policy": "default-src 'none'; sandbox",
+  "Content-Security-Policy": MEDIA_CONTENT_SECURITY_POLICY,
 };
 
 export async function GET(request: Request, { params }: RouteContext<"/media/[...key]">) {

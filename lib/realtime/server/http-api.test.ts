@@ -67,6 +67,14 @@ describe("channel information", () => {
     expect((await failure(harness.sdk.get({ path: "/channels/private-notes/users" }))).status).toBe(400);
   });
 
+  it("marks its answers, accepted or refused, as never to be sniffed", async () => {
+    const answers = [await fetch(signed("GET", `/apps/${TEST_APP.id}/channels`, undefined)), await fetch(`${harness.baseUrl}/nowhere`)];
+    expect(answers.map((answer) => [answer.status, answer.headers.get("x-content-type-options")])).toEqual([
+      [200, "nosniff"],
+      [404, "nosniff"],
+    ]);
+  });
+
   it("answers the same signed read twice (reads are not replays)", async () => {
     const url = signed("GET", `/apps/${TEST_APP.id}/channels`, undefined);
     expect((await fetch(url)).status).toBe(200);

@@ -86,6 +86,8 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
   const apiContext = { app, channels, connection: (socketId: string) => connections.get(socketId), replays: new ReplayGuard() };
 
   const http: Server = createServer((request, response) => {
+    // Its answers are JSON or plain text, never to be read as anything else.
+    response.setHeader("X-Content-Type-Options", "nosniff");
     handleApiRequest(apiContext, request, response).catch((error) => {
       logError(`HTTP ${request.method} ${request.url} failed`, error);
       if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });

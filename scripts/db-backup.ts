@@ -6,15 +6,14 @@
  */
 import "./load-env";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { appIdentity, envOrExit, formatBytes, formatTables } from "@/lib/backup/cli";
+import { appIdentity, envOrExit, formatBytes, formatTables, positionalArguments } from "@/lib/backup/cli";
 import { createBackup } from "@/lib/backup/create-backup";
 
 const DEFAULT_BACKUP_ROOT = "backups";
 
 function backupRootOrExit(): string {
-  const { positionals } = parseArgs({ allowPositionals: true, options: {} });
-  if (positionals.length > 1 || positionals[0]?.trim() === "") {
+  const positionals = positionalArguments();
+  if (!positionals || positionals.length > 1 || positionals[0]?.trim() === "") {
     console.error("usage: npm run db:backup [-- <backup folder>]   (default: ./backups)");
     process.exit(1);
   }

@@ -7,15 +7,14 @@
  */
 import "./load-env";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import type { AppPort } from "@/lib/backup/app-running";
-import { envOrExit, formatBytes, formatTables, knownMigrations } from "@/lib/backup/cli";
+import { envOrExit, formatBytes, formatTables, knownMigrations, positionalArguments } from "@/lib/backup/cli";
 import { restoreBackup, RestoreRefused } from "@/lib/backup/restore-backup";
 import type { Env } from "@/lib/env-schema";
 
 function backupFolderOrExit(): string {
-  const { positionals } = parseArgs({ allowPositionals: true, options: {} });
-  if (positionals.length !== 1 || positionals[0].trim() === "") {
+  const positionals = positionalArguments();
+  if (!positionals || positionals.length !== 1 || positionals[0].trim() === "") {
     console.error("usage: npm run db:restore -- <backup folder>   (one folder written by npm run db:backup, e.g. backups/2026-11-24T12-00-00.000Z)");
     process.exit(1);
   }

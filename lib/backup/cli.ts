@@ -1,6 +1,7 @@
 import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { EnvError, parseEnv, type Env } from "@/lib/env-schema";
 
 /** What db:backup and db:restore share: the configuration and a few facts about this checkout. */
@@ -42,4 +43,13 @@ export function formatTables(tables: Record<string, number>): string {
   return Object.entries(tables)
     .map(([table, rows]) => `${table} ${rows}`)
     .join(", ");
+}
+
+/** The command's plain arguments; null when an option was given (these commands take none). */
+export function positionalArguments(): string[] | null {
+  try {
+    return parseArgs({ allowPositionals: true, options: {} }).positionals;
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { knownMigrations } from "@/lib/backup/cli";
@@ -19,11 +19,11 @@ describe("backup under write load, then restore", () => {
     const writer = new WriteLoad(live.databaseFile, live.mediaRoot);
     let backup;
     try {
-      await writer.untilUploaded(300);
+      await writer.untilUploaded(150);
       const uploadedBefore = writer.latest.uploaded - writer.latest.deleted;
       backup = await createBackup({ ...live, backupRoot: path.join(root, "backups"), app: APP });
       // The writer is still going: the live database moves on past the snapshot.
-      await writer.untilUploaded(writer.latest.uploaded + 30);
+      await writer.untilUploaded(writer.latest.uploaded + 20);
       const artworks = backup.manifest.database.tables.Artwork;
       expect(artworks).toBeGreaterThanOrEqual(uploadedBefore);
       expect(countRows(live.databaseFile, "Artwork")).toBeGreaterThan(artworks);
@@ -44,7 +44,8 @@ describe("backup under write load, then restore", () => {
     expect(tableRowCounts(restored.databaseFile)).toEqual(manifest.database.tables);
     expect(manifest.database.tables.ArtworkVariant).toBeGreaterThan(0);
     expect(await missingMedia(restored.databaseFile, restored.mediaRoot)).toEqual([]);
-  });
+    // A second process starts and writes hundreds of rows: slow when the machine is busy.
+  }, 90_000);
 
   it("names the problem when the database file does not exist, and leaves no folder behind", async () => {
     const root = await privateFolder();
@@ -52,5 +53,14 @@ describe("backup under write load, then restore", () => {
     await expect(
       createBackup({ databaseFile: path.join(root, "none.db"), mediaRoot: path.join(root, "media"), backupRoot, app: APP }),
     ).rejects.toThrow(/There is no database at .*none\.db/);
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  it("refuses a backup folder inside the media folder, which would copy itself", async () => {
+    const root = await privateFolder();
+    const live = { databaseFile: path.join(root, "data/app.db"), mediaRoot: path.join(root, "data/media") };
+    await emptyAppDatabase(live.databaseFile);
+    await expect(createBackup({ ...live, backupRoot: path.join(live.mediaRoot, "backups"), app: APP })).rejects.toThrow(/is inside MEDIA_ROOT/);
+    expect(await readdir(path.join(root, "data"))).not.toContain("media");
   });
 });

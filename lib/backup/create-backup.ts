@@ -30,6 +30,12 @@ export function backupFolderName(time: Date): string {
   return time.toISOString().replaceAll(":", "-");
 }
 
+/** Whether `inner` is `outer` or somewhere below it. */
+function isWithin(inner: string, outer: string): boolean {
+  const relative = path.relative(path.resolve(outer), path.resolve(inner));
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}
+
 async function fsyncFile(file: string): Promise<void> {
   const handle = await open(file, "r");
   try {
@@ -87,6 +93,9 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   await stat(options.databaseFile).catch(() => {
     throw new Error(`There is no database at ${options.databaseFile}: check DATABASE_URL.`);
   });
+  if (isWithin(options.backupRoot, options.mediaRoot)) {
+    throw new Error(`The backup folder ${options.backupRoot} is inside MEDIA_ROOT (${options.mediaRoot}): each backup would copy the ones before. Choose a folder outside it.`);
+  }
   const startedAt = options.now ?? new Date();
   const folder = path.join(options.backupRoot, backupFolderName(startedAt));
   const work = `${folder}.partial`;

@@ -54,7 +54,7 @@ function round(): void {
     rmSync(path.join(mediaRoot, ...victim.key.split("/")));
     progress.deleted += 1;
   }
-  process.send?.(progress);
+  if (process.connected) process.send?.(progress);
   setImmediate(round);
 }
 

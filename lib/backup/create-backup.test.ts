@@ -1,9 +1,10 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { knownMigrations } from "@/lib/backup/cli";
 import { createBackup } from "@/lib/backup/create-backup";
-import { BACKUP_DATABASE, BACKUP_MANIFEST, manifestSchema } from "@/lib/backup/manifest";
+import { BACKUP_DATABASE, BACKUP_MANIFEST, BACKUP_MEDIA, manifestSchema } from "@/lib/backup/manifest";
+import { listMediaFiles } from "@/lib/backup/media-tree";
 import { missingMedia } from "@/lib/backup/media-references";
 import { restoreBackup } from "@/lib/backup/restore-backup";
 import { integrityProblems, tableRowCounts } from "@/lib/backup/sqlite-files";
@@ -36,7 +37,11 @@ describe("backup under write load, then restore", () => {
     const manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(backup.folder, BACKUP_MANIFEST), "utf8")));
     expect(manifest.database.tables).toEqual(tableRowCounts(backupDatabase));
     expect(manifest.media.missing).toEqual([]);
+    const mediaFiles = await listMediaFiles(path.join(backup.folder, BACKUP_MEDIA));
+    const sizes = await Promise.all(mediaFiles.map(async (file) => (await stat(path.join(backup.folder, BACKUP_MEDIA, file))).size));
+    expect(manifest.media).toMatchObject({ files: mediaFiles.length, bytes: sizes.reduce((sum, size) => sum + size, 0) });
     expect(manifest.migrations.latest).toBe(knownMigrations().at(-1));
+    expect((await stat(backup.folder)).mode & 0o777).toBe(0o700);
 
     const restored = { databaseFile: path.join(root, "restored/app.db"), mediaRoot: path.join(root, "restored/media") };
     await restoreBackup({ backupFolder: backup.folder, ...restored, appPorts: [], knownMigrations: knownMigrations() });

@@ -101,7 +101,8 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   const work = `${folder}.partial`;
   if (await stat(folder).catch(() => null)) throw new Error(`${folder} already exists; try again in a moment.`);
   await mkdir(options.backupRoot, { recursive: true });
-  await mkdir(work);
+  // Owner only: the copy holds password hashes and every member's private data.
+  await mkdir(work, { mode: 0o700 });
   try {
     const media = emptyTally();
     const { unavailable: missing, snapshots } = await takeConsistentSnapshot(options, work, media);

@@ -5,19 +5,32 @@ import path from "node:path";
 /** lib/storage writes each file under `<name>.tmp-<hex>` and renames it: such a file is an upload in progress. */
 const UNFINISHED_WRITE = /\.tmp-[0-9a-f]+$/;
 
+/** Links made at once: enough to keep the disk busy, few enough for any open-files limit. */
+const FILES_AT_ONCE = 64;
+
 export type MediaTally = { files: number; bytes: number; linked: number; copied: number };
 
 export const emptyTally = (): MediaTally => ({ files: 0, bytes: 0, linked: 0, copied: 0 });
 
 /** Relative paths of every finished file under the root ("/"-separated); none when the root does not exist. */
 export async function listMediaFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return [];
+  return listFolder(root, "");
+}
+
+/**
+ * Reads sibling folders at once (thousands of artwork folders): Node's own
+ * recursive readdir reads one folder after another, ten times slower here.
+ * A folder deleted while it is read counts as empty.
+ */
+async function listFolder(root: string, prefix: string): Promise<string[]> {
+  const entries = await readdir(path.join(root, ...prefix.split("/")), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return [];
     throw error;
   });
-  return entries
-    .filter((entry) => entry.isFile() && !UNFINISHED_WRITE.test(entry.name))
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+  const files = entries.filter((entry) => entry.isFile() && !UNFINISHED_WRITE.test(entry.name)).map((entry) => prefix + entry.name);
+  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => `${prefix}${entry.name}/`);
+  const nested = await Promise.all(folders.map((folder) => listFolder(root, folder)));
+  return files.concat(...nested);
 }
 
 /**
@@ -50,9 +63,12 @@ async function linkInto(file: string, sourceRoot: string, targetRoot: string, do
   const target = path.join(targetRoot, ...file.split("/"));
   const how = await linkOrCopy(path.join(sourceRoot, ...file.split("/")), target);
   if (!how) return false;
+  // Read the size before touching the tally: `tally.bytes += await …` would
+  // read the old total first and lose the links made meanwhile.
+  const { size } = await stat(target);
   done.add(file);
   tally.files += 1;
-  tally.bytes += (await stat(target)).size;
+  tally.bytes += size;
   tally[how] += 1;
   return true;
 }
@@ -63,7 +79,10 @@ async function linkInto(file: string, sourceRoot: string, targetRoot: string, do
  * appeared since; files deleted meanwhile are skipped.
  */
 export async function mirrorMedia(sourceRoot: string, targetRoot: string, done: Set<string>, tally: MediaTally): Promise<void> {
-  for (const file of await listMediaFiles(sourceRoot)) await linkInto(file, sourceRoot, targetRoot, done, tally);
+  const files = (await listMediaFiles(sourceRoot)).filter((file) => !done.has(file));
+  for (let start = 0; start < files.length; start += FILES_AT_ONCE) {
+    await Promise.all(files.slice(start, start + FILES_AT_ONCE).map((file) => linkInto(file, sourceRoot, targetRoot, done, tally)));
+  }
 }
 
 /**

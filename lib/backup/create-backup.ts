@@ -55,7 +55,7 @@ async function fsyncFile(file: string): Promise<void> {
  * the live database still has is a file missing from MEDIA_ROOT itself:
  * retaking cannot help; it is reported in the manifest, not fatal.
  */
-async function takeConsistentSnapshot(options: BackupOptions, work: string, tally: MediaTally): Promise<{ unavailable: string[]; snapshots: number }> {
+async function takeConsistentSnapshot(options: BackupOptions, work: string, tally: MediaTally): Promise<{ unavailable: string[]; snapshots: number; takenAt: Date }> {
   const databaseCopy = path.join(work, BACKUP_DATABASE);
   const mediaCopy = path.join(work, BACKUP_MEDIA);
   const done = new Set<string>();
@@ -63,17 +63,19 @@ async function takeConsistentSnapshot(options: BackupOptions, work: string, tall
   await mirrorMedia(options.mediaRoot, mediaCopy, done, tally);
   let unavailable: string[] = [];
   let snapshots = 0;
+  let takenAt = new Date();
   while (snapshots < SNAPSHOT_ATTEMPTS) {
     snapshots += 1;
     // Catching up first leaves few files to link between the snapshot and its references.
     await mirrorMedia(options.mediaRoot, mediaCopy, done, tally);
     await rm(databaseCopy, { force: true });
+    takenAt = new Date();
     snapshotDatabase(options.databaseFile, databaseCopy);
     unavailable = await mirrorReferences(referencedMedia(databaseCopy), options.mediaRoot, mediaCopy, done, tally);
     const live = new Set(referencedMedia(options.databaseFile));
     if (unavailable.every((reference) => live.has(reference))) break;
   }
-  return { unavailable, snapshots };
+  return { unavailable, snapshots, takenAt };
 }
 
 function describeDatabase(file: string, bytes: number): Pick<Manifest, "migrations" | "database"> {
@@ -105,14 +107,14 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   await mkdir(work, { mode: 0o700 });
   try {
     const media = emptyTally();
-    const { unavailable: missing, snapshots } = await takeConsistentSnapshot(options, work, media);
+    const { unavailable: missing, snapshots, takenAt } = await takeConsistentSnapshot(options, work, media);
     const databaseCopy = path.join(work, BACKUP_DATABASE);
     await fsyncFile(databaseCopy);
     const problems = integrityProblems(databaseCopy);
     if (problems.length > 0) throw new Error(`The copy failed SQLite's integrity check: ${problems.slice(0, 5).join("; ")}`);
     const manifest: Manifest = {
       format: 1,
-      createdAt: startedAt.toISOString(),
+      createdAt: takenAt.toISOString(),
       app: options.app,
       method: "VACUUM INTO",
       ...describeDatabase(databaseCopy, (await stat(databaseCopy)).size),

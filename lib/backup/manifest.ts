@@ -12,6 +12,7 @@ const count = z.number().int().nonnegative();
 
 export const manifestSchema = z.object({
   format: z.literal(1),
+  /** When the database snapshot was taken: the moment the backup shows. */
   createdAt: z.iso.datetime(),
   app: z.object({ name: z.string(), version: z.string() }),
   /** How the database was copied, for whoever reads the folder later. */

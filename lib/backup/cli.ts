@@ -1,0 +1,55 @@
+import "server-only";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { EnvError, parseEnv, type Env } from "@/lib/env-schema";
+
+/** What db:backup and db:restore share: the configuration and a few facts about this checkout. */
+
+export function envOrExit(): Env {
+  try {
+    return parseEnv(process.env);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+export function appIdentity(cwd = process.cwd()): { name: string; version: string } {
+  const { name, version } = JSON.parse(readFileSync(path.join(cwd, "package.json"), "utf8")) as { name: string; version: string };
+  return { name, version };
+}
+
+/** The migration folders shipped with this code, as prisma migrate deploy names them. */
+export function knownMigrations(cwd = process.cwd()): string[] {
+  return readdirSync(path.join(cwd, "prisma", "migrations"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ["B", "kB", "MB", "GB", "TB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
+
+export function formatTables(tables: Record<string, number>): string {
+  return Object.entries(tables)
+    .map(([table, rows]) => `${table} ${rows}`)
+    .join(", ");
+}
+
+/** The command's plain arguments; null when an option was given (these commands take none). */
+export function positionalArguments(): string[] | null {
+  try {
+    return parseArgs({ allowPositionals: true, options: {} }).positionals;
+  } catch {
+    return null;
+  }
+}

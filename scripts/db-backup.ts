@@ -1,0 +1,42 @@
+/**
+ * npm run db:backup [-- <backup root>]
+ * A consistent copy of the database (VACUUM INTO) and the media folder into
+ * a new folder <backup root>/<UTC time>/ (default root: ./backups), while
+ * the app keeps running. See lib/backup/create-backup.ts.
+ */
+import "./load-env";
+import path from "node:path";
+import { appIdentity, envOrExit, formatBytes, formatTables, positionalArguments } from "@/lib/backup/cli";
+import { createBackup } from "@/lib/backup/create-backup";
+
+const DEFAULT_BACKUP_ROOT = "backups";
+
+function backupRootOrExit(): string {
+  const positionals = positionalArguments();
+  if (!positionals || positionals.length > 1 || positionals[0]?.trim() === "") {
+    console.error("usage: npm run db:backup [-- <backup folder>]   (default: ./backups)");
+    process.exit(1);
+  }
+  return path.resolve(positionals[0] ?? DEFAULT_BACKUP_ROOT);
+}
+
+async function main() {
+  const backupRoot = backupRootOrExit();
+  const env = envOrExit();
+  const started = performance.now();
+  const { folder, manifest, media, snapshots } = await createBackup({ databaseFile: env.databaseFile, mediaRoot: env.mediaRoot, backupRoot, app: appIdentity() });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Backup written to ${folder} in ${seconds} s (integrity check: ok).`);
+  console.log(`  database: ${formatBytes(manifest.database.bytes)}, migration ${manifest.migrations.latest ?? "none"}; rows: ${formatTables(manifest.database.tables)}`);
+  if (snapshots > 1) console.log(`  (the snapshot was taken ${snapshots} times: media files were deleted while the first was taken)`);
+  console.log(`  media: ${media.files} files, ${formatBytes(media.bytes)} (${media.linked} hard-linked, ${media.copied} copied)`);
+  if (manifest.media.missing.length > 0) {
+    console.warn(`  warning: ${manifest.media.missing.length} media files the database refers to are missing from ${env.mediaRoot} itself: ${manifest.media.missing.slice(0, 10).join(", ")}`);
+  }
+  if (media.linked > 0) console.log("  Hard links share the disk with the live files: copy the folder elsewhere (rsync -aH, tar) for safety.");
+}
+
+main().catch((error: unknown) => {
+  console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

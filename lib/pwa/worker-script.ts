@@ -13,7 +13,16 @@ export const SHELL_PATHS = [
   "/icons/apple-touch-icon.png",
 ];
 
-const WORKER_SOURCES = ["policy.js", "service-worker.js"].map((name) => path.join("lib", "pwa", "worker", name));
+/** The worker's two source files: pure decisions, then event wiring. */
+export type WorkerSources = { policy: string; worker: string };
+
+/** Read with literal paths, so the build traces exactly these two files into the server output. */
+export function readWorkerSources(): WorkerSources {
+  return {
+    policy: readFileSync(path.join(process.cwd(), "lib", "pwa", "worker", "policy.js"), "utf8"),
+    worker: readFileSync(path.join(process.cwd(), "lib", "pwa", "worker", "service-worker.js"), "utf8"),
+  };
+}
 
 type BuildFiles = { id: string; staticPaths: string[] };
 
@@ -22,16 +31,17 @@ function listStatic(staticDir: string, prefix = "/_next/static"): string[] {
   if (!existsSync(staticDir)) return [];
   return readdirSync(staticDir, { withFileTypes: true }).flatMap((entry) => {
     const urlPath = `${prefix}/${encodeURIComponent(entry.name)}`;
-    if (entry.isDirectory()) return listStatic(path.join(staticDir, entry.name), urlPath);
+    // The build's output is listed, not bundled: nothing here for the file tracer.
+    if (entry.isDirectory()) return listStatic(path.join(/*turbopackIgnore: true*/ staticDir, entry.name), urlPath);
     return entry.name.endsWith(".map") ? [] : [urlPath];
   });
 }
 
 /** The running build: its id (a new build, a new id) and its static files. */
 export function readBuild(distDir: string): BuildFiles {
-  const idFile = path.join(distDir, "BUILD_ID");
+  const idFile = path.join(/*turbopackIgnore: true*/ distDir, "BUILD_ID");
   const id = existsSync(idFile) ? readFileSync(idFile, "utf8").trim() : "development";
-  return { id, staticPaths: listStatic(path.join(distDir, "static")).sort() };
+  return { id, staticPaths: listStatic(path.join(/*turbopackIgnore: true*/ distDir, "static")).sort() };
 }
 
 /**
@@ -39,9 +49,8 @@ export function readBuild(distDir: string): BuildFiles {
  * policy.js (its `export`s dropped: a classic worker has no modules), then
  * service-worker.js. New build, new bytes: browsers see an update.
  */
-export function buildWorkerScript(build: BuildFiles, root: string): string {
+export function buildWorkerScript(build: BuildFiles, { policy, worker }: WorkerSources): string {
   const config = { id: build.id, precache: [...SHELL_PATHS, ...build.staticPaths] };
-  const [policy, worker] = WORKER_SOURCES.map((file) => readFileSync(path.join(root, file), "utf8"));
   return [
     `// Artist Collective service worker, build ${build.id}.`,
     `const BUILD = ${JSON.stringify(config)};`,
@@ -55,8 +64,7 @@ let cached: string | undefined;
 /** Built once per production server (the build cannot change under it); afresh in development. */
 export function workerScript(): string {
   if (cached) return cached;
-  const root = process.cwd();
-  const script = buildWorkerScript(readBuild(path.join(root, ".next")), root);
+  const script = buildWorkerScript(readBuild(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next")), readWorkerSources());
   if (process.env.NODE_ENV === "production") cached = script;
   return script;
 }

@@ -20,6 +20,9 @@ test("Chromium finds nothing stopping installation: manifest, icons and a contro
     const manifest = await (await page.request.get("/manifest.webmanifest")).json();
     expect(manifest).toMatchObject({ name: "Artist Collective", display: "standalone", start_url: "/", scope: "/" });
     expect(manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`)).toEqual(["192x192 any", "512x512 any", "192x192 maskable", "512x512 maskable"]);
+    // The richer install sheet: one phone and one desktop screenshot, and every file the manifest names is there.
+    expect(manifest.screenshots.map((shot: { form_factor: string }) => shot.form_factor)).toEqual(["narrow", "wide"]);
+    for (const { src } of [...manifest.icons, ...manifest.screenshots]) expect((await page.request.get(src)).status(), src).toBe(200);
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });

@@ -40,7 +40,7 @@ export function OfflineArtwork() {
           </figcaption>
         </figure>
       )}
-      {found && <RecentlyViewed artworks={found.others} />}
+      {found && (found.others.length > 0 || !featured) && <RecentlyViewed artworks={found.others} />}
     </>
   );
 }

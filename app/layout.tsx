@@ -3,17 +3,23 @@ import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { ServiceWorkerUpdates } from "@/components/pwa/service-worker-updates";
 import { requestTheme } from "@/lib/appearance/theme";
 import { env } from "@/lib/env";
+import { THEME_COLORS } from "@/lib/pwa/theme-colors";
 
 export const metadata: Metadata = {
   // Open Graph images need absolute URLs.
   metadataBase: new URL(env.AUTH_URL ?? `http://localhost:${env.PORT}`),
   title: { default: "Artist Collective", template: "%s · Artist Collective" },
   description: "A home for artists: share your work, discover others, talk in real time.",
+  // The manifest (app/manifest.ts) is linked by Next.js; iOS reads these instead.
+  icons: {
+    icon: [{ url: "/icons/icon-192.png", sizes: "192x192", type: "image/png" }],
+    apple: [{ url: "/icons/apple-touch-icon.png", sizes: "180x180", type: "image/png" }],
+  },
+  appleWebApp: { capable: true, title: "Artists", statusBarStyle: "default" },
 };
-
-const THEME_COLORS = { light: "#ffffff", dark: "#13171f" } as const;
 
 /** The browser's own chrome follows the chosen theme, or the system's when none is chosen. */
 export async function generateViewport(): Promise<Viewport> {
@@ -42,6 +48,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <SiteFooter />
+        <ServiceWorkerUpdates />
       </body>
     </html>
   );

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { InstallButton } from "@/components/pwa/install-button";
+import { SessionSync } from "@/components/pwa/session-sync";
 import { UserMenu } from "@/components/user-menu";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -6,6 +8,7 @@ export async function SiteHeader() {
   const user = await getCurrentUser();
   return (
     <header className="site-header container">
+      <SessionSync userId={user?.id ?? null} />
       <nav aria-label="Main">
         <ul>
           <li>
@@ -24,6 +27,7 @@ export async function SiteHeader() {
           <li>
             <Link href="/upload">Upload</Link>
           </li>
+          <InstallButton />
           {user ? (
             <li>
               <UserMenu username={user.username} isAdmin={user.role === "ADMIN"} />

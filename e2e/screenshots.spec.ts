@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signUp } from "./support/accounts";
 import { signUpAdmin } from "./support/admin";
 import { uploadArtwork } from "./support/artworks";
+import { recentTitles, waitForServiceWorker } from "./support/pwa";
 
 const viewports = [
   { name: "desktop", width: 1280, height: 800 },
@@ -49,6 +50,28 @@ for (const viewport of viewports) {
         await expect(page.getByRole("heading", { name: "Upload artwork", level: 1 })).toBeVisible();
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
         await page.screenshot({ path: `e2e/.artifacts/screenshots/upload-${viewport.name}-${colorScheme}.png`, fullPage: true });
+      });
+
+      test("install button, update banner and the offline page", async ({ page, context }) => {
+        test.slow(); // an upload, the worker's install and a second worker
+        await signUp(page);
+        await waitForServiceWorker(page);
+        const title = "Harbour at dusk, kept for offline";
+        const artworkUrl = await uploadArtwork(page, title);
+        await expect.poll(() => recentTitles(page)).toContain(title);
+        // The browser's install offer, made up (headless Chromium may not make one), and a waiting new worker.
+        await page.evaluate(() => window.dispatchEvent(Object.assign(new Event("beforeinstallprompt", { cancelable: true }), { prompt: async () => {} })));
+        await page.evaluate(() => navigator.serviceWorker.register("/sw.js?next-build", { scope: "/" }));
+        await expect(page.getByRole("button", { name: "Install app" })).toBeVisible();
+        await expect(page.getByRole("button", { name: "Reload to update" })).toBeVisible({ timeout: 30_000 });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `e2e/.artifacts/screenshots/pwa-install-update-${viewport.name}-${colorScheme}.png` });
+
+        await context.setOffline(true);
+        await page.goto(artworkUrl);
+        await expect(page.getByRole("heading", { name: `You are offline — here is ${title} as you last saw it` })).toBeVisible();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `e2e/.artifacts/screenshots/offline-${viewport.name}-${colorScheme}.png`, fullPage: true });
       });
 
       if (!touredThemes.has(`${viewport.name} ${colorScheme}`)) return;

@@ -7,6 +7,7 @@ import { ArtPicture } from "@/components/art-picture";
 import { Avatar } from "@/components/avatar";
 import { EditArtworkForm } from "@/components/edit-artwork-form";
 import { HiddenByModerators } from "@/components/hidden-by-moderators";
+import { RecordArtworkView } from "@/components/pwa/record-artwork-view";
 import { ReportLink } from "@/components/report-link";
 import { getArtwork } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -62,6 +63,7 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
           priority
         />
       </figure>
+      <RecordArtworkView id={artwork.id} title={artwork.title} artist={artwork.author.name} imageSelector=".artwork-image img" />
       <header>
         <h1>{artwork.title}</h1>
         <p className="byline">

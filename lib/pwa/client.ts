@@ -1,0 +1,23 @@
+/**
+ * The page's side of the service worker (browser only). Registered in
+ * production builds only: in development Next.js rebuilds files under the
+ * same names, which a cache-first worker would keep serving stale.
+ */
+let registration: Promise<ServiceWorkerRegistration | null> | undefined;
+
+export function serviceWorkerSupported(): boolean {
+  return process.env.NODE_ENV === "production" && typeof navigator !== "undefined" && "serviceWorker" in navigator;
+}
+
+/** Registers /sw.js once per page; null where there is no service worker. */
+export function registerServiceWorker(): Promise<ServiceWorkerRegistration | null> {
+  if (!serviceWorkerSupported()) return Promise.resolve(null);
+  registration ??= navigator.serviceWorker.register("/sw.js", { scope: "/", updateViaCache: "none" }).catch(() => null);
+  return registration;
+}
+
+/** A message for the active worker, whenever there is one (never, without a worker). */
+export function tellWorker(message: { type: string } & Record<string, unknown>): void {
+  if (!serviceWorkerSupported()) return;
+  void navigator.serviceWorker.ready.then((ready) => ready.active?.postMessage(message));
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ANY_CONTROL, CONTROL_IN_TEXT, multilineText } from "@/lib/validation/plain-text";
+import { ROOM_CHANNEL_PREFIX } from "@/lib/chat/channels";
 import { ROOM_NAME_MIN, ROOM_NAME_MAX, ROOM_DESCRIPTION_MAX, MESSAGE_MAX } from "@/lib/validation/form-rules";
 
 /** The form of a room name that "unique ignoring case" compares. */
@@ -30,6 +31,13 @@ export type NewRoom = z.output<typeof createRoomSchema>;
 
 /** Room ids are cuids; anything else cannot name a room and is refused before a query. */
 export const roomIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/, "Unknown room");
+
+/** The room id a channel name stands for, or null for any other channel. */
+export function roomIdOfChannel(channel: string): string | null {
+  if (!channel.startsWith(ROOM_CHANNEL_PREFIX)) return null;
+  const roomId = roomIdSchema.safeParse(channel.slice(ROOM_CHANNEL_PREFIX.length));
+  return roomId.success ? roomId.data : null;
+}
 /** Slugs are made by lib/chat/slug.ts: lower-case words joined by single dashes. */
 export const roomSlugSchema = z.string().max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Unknown room");
 /** Message ids as they come from a form or a URL: digits only, within the integers JavaScript holds exactly. */

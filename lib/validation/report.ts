@@ -2,25 +2,9 @@ import { z } from "zod";
 import { CONTROL_IN_TEXT, multilineText } from "@/lib/validation/plain-text";
 import { recordIdSchema, requiredReasonSchema } from "@/lib/validation/moderation";
 import { REPORT_NOTE_MAX, REPORT_CATEGORIES } from "@/lib/validation/form-rules";
-
-/** Shared with the client form and the settings page, so no server imports here. */
-export const REPORT_TARGETS = ["ARTWORK", "COMMENT", "CHAT_MESSAGE", "MEMBER"] as const;
-export type ReportTargetType = (typeof REPORT_TARGETS)[number];
-
-/** How each kind of target is named in /report/<type>/<id> and in sentences. */
-export const TARGET_SLUGS = { ARTWORK: "artwork", COMMENT: "comment", CHAT_MESSAGE: "message", MEMBER: "member" } as const satisfies Record<
-  ReportTargetType,
-  string
->;
-export type ReportTargetSlug = (typeof TARGET_SLUGS)[ReportTargetType];
-
-export const TARGET_NOUNS: Record<ReportTargetType, string> = { ARTWORK: "Artwork", COMMENT: "Comment", CHAT_MESSAGE: "Chat message", MEMBER: "Member" };
+import { TARGET_SLUGS, type ReportTargetSlug, type ReportTargetType } from "@/lib/moderation/report-targets";
 
 const TYPE_OF_SLUG = Object.fromEntries(Object.entries(TARGET_SLUGS).map(([type, slug]) => [slug, type])) as Record<ReportTargetSlug, ReportTargetType>;
-
-export function reportHref(type: ReportTargetType, id: string | number): string {
-  return `/report/${TARGET_SLUGS[type]}/${id}`;
-}
 
 /** Chat messages are numbered, everything else has a cuid. */
 const ID_SCHEMAS: Record<ReportTargetType, z.ZodType<string>> = {

@@ -6,7 +6,7 @@ import { requireAdmin } from "@/lib/admin/guard";
 import { listReportQueue, type QueueReport, type QueueStatus } from "@/lib/admin/reports";
 import { outcomeInWords } from "@/lib/moderation/reports";
 import { parsePage } from "@/lib/validation/paging";
-import { TARGET_NOUNS } from "@/lib/validation/report";
+import { TARGET_NOUNS } from "@/lib/moderation/report-targets";
 import { ReportActions } from "./report-actions";
 import { CATEGORY_LABELS } from "@/lib/validation/form-rules";
 

@@ -4,7 +4,7 @@ import { Pagination } from "@/components/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { listMyReports, type MyReport } from "@/lib/moderation/reports";
 import { parsePage } from "@/lib/validation/paging";
-import { TARGET_NOUNS } from "@/lib/validation/report";
+import { TARGET_NOUNS } from "@/lib/moderation/report-targets";
 import { CATEGORY_LABELS } from "@/lib/validation/form-rules";
 
 export const metadata: Metadata = { title: "My reports" };

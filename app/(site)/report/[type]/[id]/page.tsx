@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { ownTargetMessage, previewTarget } from "@/lib/moderation/reports";
-import { parseReportTarget, reportHref, TARGET_NOUNS, TARGET_SLUGS } from "@/lib/validation/report";
+import { reportHref, TARGET_NOUNS, TARGET_SLUGS } from "@/lib/moderation/report-targets";
+import { parseReportTarget } from "@/lib/validation/report";
 import { ReportForm } from "./report-form";
 
 export const metadata: Metadata = { title: "Report", robots: { index: false, follow: false } };

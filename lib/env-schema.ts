@@ -132,6 +132,17 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
   };
 }
 
+/** For the CLI scripts: the parsed environment, or each problem printed and exit code 1. */
+export function parseEnvOrExit(source: Record<string, string | undefined> = process.env): Env {
+  try {
+    return parseEnv(source);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
 /**
  * Loads `.env` into process.env for the CLI tools (Next.js loads it itself
  * for the app). Variables already set win, as with Next.js.

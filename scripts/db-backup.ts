@@ -6,7 +6,8 @@
  */
 import "./load-env";
 import path from "node:path";
-import { appIdentity, envOrExit, formatBytes, formatTables, positionalArguments } from "@/lib/backup/cli";
+import { parseEnvOrExit } from "@/lib/env-schema";
+import { appIdentity, formatBytes, formatTables, positionalArguments } from "@/lib/backup/cli";
 import { createBackup } from "@/lib/backup/create-backup";
 
 const DEFAULT_BACKUP_ROOT = "backups";
@@ -22,7 +23,7 @@ function backupRootOrExit(): string {
 
 async function main() {
   const backupRoot = backupRootOrExit();
-  const env = envOrExit();
+  const env = parseEnvOrExit();
   const started = performance.now();
   const { folder, manifest, media, snapshots } = await createBackup({ databaseFile: env.databaseFile, mediaRoot: env.mediaRoot, backupRoot, app: appIdentity() });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

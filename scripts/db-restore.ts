@@ -7,10 +7,10 @@
  */
 import "./load-env";
 import path from "node:path";
+import { parseEnvOrExit, type Env } from "@/lib/env-schema";
 import type { AppPort } from "@/lib/backup/app-running";
-import { envOrExit, formatBytes, formatTables, knownMigrations, positionalArguments } from "@/lib/backup/cli";
+import { formatBytes, formatTables, knownMigrations, positionalArguments } from "@/lib/backup/cli";
 import { restoreBackup, RestoreRefused } from "@/lib/backup/restore-backup";
-import type { Env } from "@/lib/env-schema";
 
 function backupFolderOrExit(): string {
   const positionals = positionalArguments();
@@ -28,7 +28,7 @@ function appPorts(env: Env): AppPort[] {
 
 async function main() {
   const backupFolder = backupFolderOrExit();
-  const env = envOrExit();
+  const env = parseEnvOrExit();
   const { manifest, media, keptAside } = await restoreBackup({
     backupFolder,
     databaseFile: env.databaseFile,

@@ -6,19 +6,13 @@
 import "./load-env";
 import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
-import { EnvError, parseEnv } from "@/lib/env-schema";
+import { parseEnvOrExit } from "@/lib/env-schema";
 
 const { values: flags } = parseArgs({
   options: { production: { type: "boolean" }, "seed-if-empty": { type: "boolean" } },
 });
 
-try {
-  parseEnv({ ...process.env, ...(flags.production ? { NODE_ENV: "production" } : {}) });
-} catch (error) {
-  if (!(error instanceof EnvError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+parseEnvOrExit({ ...process.env, ...(flags.production ? { NODE_ENV: "production" } : {}) });
 
 const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: "inherit" });
 

@@ -5,23 +5,13 @@
  * stops cleanly on SIGINT/SIGTERM (clients are told to reconnect).
  */
 import "./load-env";
-import { EnvError, parseEnv, type Env } from "@/lib/env-schema";
+import { parseEnvOrExit } from "@/lib/env-schema";
 import { createRealtimeServer } from "@/lib/realtime/server/server";
 
 /** What this process tells a parent started with an IPC channel (scripts/serve.ts) once it listens. */
 export type ReadyMessage = { realtimeReady: true; port: number };
 
-function loadEnv(): Env {
-  try {
-    return parseEnv(process.env);
-  } catch (error) {
-    if (!(error instanceof EnvError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
-}
-
-const env = loadEnv();
+const env = parseEnvOrExit();
 const server = createRealtimeServer({ app: { id: env.PUSHER_APP_ID, key: env.PUSHER_KEY, secret: env.PUSHER_SECRET } });
 
 try {

@@ -12,7 +12,7 @@ import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { EnvError, parseEnv, type Env } from "@/lib/env-schema";
+import { parseEnvOrExit } from "@/lib/env-schema";
 import type { ReadyMessage } from "./realtime-server";
 
 const STOP_GRACE_MS = 10_000;
@@ -24,17 +24,7 @@ if (mode !== "dev" && mode !== "start") {
 /** `next start` runs in production whatever the shell says; so does the realtime server beside it. */
 const childEnv = mode === "start" ? { ...process.env, NODE_ENV: "production" as const } : process.env;
 
-function loadEnv(): Env {
-  try {
-    return parseEnv(childEnv);
-  } catch (error) {
-    if (!(error instanceof EnvError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
-}
-
-const env = loadEnv();
+const env = parseEnvOrExit(childEnv);
 /** Each running child, with a promise of its exit. */
 const children = new Map<ChildProcess, Promise<void>>();
 let stopping = false;

@@ -2,19 +2,8 @@ import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { EnvError, parseEnv, type Env } from "@/lib/env-schema";
 
-/** What db:backup and db:restore share: the configuration and a few facts about this checkout. */
-
-export function envOrExit(): Env {
-  try {
-    return parseEnv(process.env);
-  } catch (error) {
-    if (!(error instanceof EnvError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
-}
+/** What db:backup and db:restore share: a few facts about this checkout and how they print. */
 
 export function appIdentity(cwd = process.cwd()): { name: string; version: string } {
   const { name, version } = JSON.parse(readFileSync(path.join(cwd, "package.json"), "utf8")) as { name: string; version: string };

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { env } from "@/lib/env";
+import { copySharedTestDatabase } from "@/lib/testing/private-database";
 import type { WriteLoadProgress } from "@/lib/backup/write-load";
 
 /** A private folder per test under the system's temporary folder. */
@@ -16,12 +16,7 @@ export const privateFolder = () => mkdtemp(path.join(os.tmpdir(), "backup-test-"
  */
 export async function emptyAppDatabase(file: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const shared = new Database(env.databaseFile, { readonly: true });
-  try {
-    shared.prepare("VACUUM INTO ?").run(file);
-  } finally {
-    shared.close();
-  }
+  copySharedTestDatabase(file);
   const copy = new Database(file);
   try {
     copy.pragma("foreign_keys = ON");

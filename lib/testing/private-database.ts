@@ -5,6 +5,16 @@ import { createDatabaseClient } from "@/lib/database/client";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
+/** A consistent copy of the run's migrated test database, written while other test files use it. */
+export function copySharedTestDatabase(file: string): void {
+  const shared = new Database(env.databaseFile, { readonly: true });
+  try {
+    shared.prepare("VACUUM INTO ?").run(file);
+  } finally {
+    shared.close();
+  }
+}
+
 /**
  * A snapshot of the shared test database (schema, triggers and all) in
  * which nobody is an admin, for the tests that must know every admin there
@@ -13,12 +23,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
  */
 export function privateDatabaseWithoutAdmins(): PrismaClient {
   const file = path.join(path.dirname(env.databaseFile), `private-${randomBytes(6).toString("hex")}.db`);
-  const shared = new Database(env.databaseFile);
-  try {
-    shared.prepare("VACUUM INTO ?").run(file);
-  } finally {
-    shared.close();
-  }
+  copySharedTestDatabase(file);
   const copy = new Database(file);
   try {
     copy.prepare("UPDATE User SET role = 'USER'").run();

@@ -1,10 +1,6 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { headlessShell } from "./e2e/support/browsers";
 import { E2E_BASE_URL, E2E_PORT, e2eServerEnv } from "./e2e/support/server-env";
-
-// Debian's Chromium where present (Playwright cannot download its own here);
-// CHROMIUM_PATH overrides; elsewhere Playwright's installed browser is used.
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "e2e",
@@ -19,7 +15,7 @@ export default defineConfig({
     baseURL: E2E_BASE_URL,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath,
+      executablePath: headlessShell,
       args: [
         "--no-sandbox",
         "--disable-gpu",

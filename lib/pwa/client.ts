@@ -9,10 +9,22 @@ export function serviceWorkerSupported(): boolean {
   return process.env.NODE_ENV === "production" && typeof navigator !== "undefined" && "serviceWorker" in navigator;
 }
 
-/** Registers /sw.js once per page; null where there is no service worker. */
+/**
+ * After the page's own load: installing the worker fetches the whole build
+ * for its precache, which on a phone's connection must not compete with the
+ * page's first images and scripts.
+ */
+function pageLoaded(): Promise<void> {
+  if (document.readyState === "complete") return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener("load", () => resolve(), { once: true }));
+}
+
+/** Registers /sw.js once per page, once the page has loaded; null where there is no service worker. */
 export function registerServiceWorker(): Promise<ServiceWorkerRegistration | null> {
   if (!serviceWorkerSupported()) return Promise.resolve(null);
-  registration ??= navigator.serviceWorker.register("/sw.js", { scope: "/", updateViaCache: "none" }).catch(() => null);
+  registration ??= pageLoaded()
+    .then(() => navigator.serviceWorker.register("/sw.js", { scope: "/", updateViaCache: "none" }))
+    .catch(() => null);
   return registration;
 }
 

@@ -101,4 +101,18 @@ describe("environment validation", () => {
       expect(found).toMatch(/PUSHER_USE_TLS must be "true" or "false"/);
     });
   });
+  it("listens on loopback and ignores X-Forwarded-For unless told otherwise", () => {
+    const defaults = parseEnv({}, "/srv/app");
+    expect(defaults.HOST).toBe("127.0.0.1");
+    expect(defaults.TRUST_PROXY).toBe(false);
+    expect(defaults.REALTIME_MAX_CONNECTIONS_PER_ADDRESS).toBe(50);
+    const behindProxy = parseEnv({ HOST: "0.0.0.0", TRUST_PROXY: "true", REALTIME_MAX_CONNECTIONS_PER_ADDRESS: "200" }, "/srv/app");
+    expect([behindProxy.HOST, behindProxy.TRUST_PROXY, behindProxy.REALTIME_MAX_CONNECTIONS_PER_ADDRESS]).toEqual(["0.0.0.0", true, 200]);
+    expect(parseEnv({ HOST: "::" }, "/srv/app").HOST).toBe("::");
+    expect(problems({ HOST: "http://0.0.0.0", TRUST_PROXY: "yes", REALTIME_MAX_CONNECTIONS_PER_ADDRESS: "0" })).toEqual([
+      'HOST must be an address to listen on, such as "127.0.0.1" or "0.0.0.0"',
+      'TRUST_PROXY must be "true" or "false"',
+      "REALTIME_MAX_CONNECTIONS_PER_ADDRESS must be at least 1",
+    ]);
+  });
 });

@@ -31,6 +31,8 @@ const port = z.coerce
 /** App ids and keys appear in URL paths (/apps/{id}, /app/{key}). */
 const pusherIdentifier = z.string().regex(/^[A-Za-z0-9_-]+$/, "may only contain letters, digits, _ and -");
 const hostName = z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a host name or IP address, without scheme or port (such as "127.0.0.1")');
+/** What a server binds: a host name, an IPv4 address, or an IPv6 one such as "::" (every interface, both families). */
+const bindAddress = z.string().regex(/^[A-Za-z0-9.:-]+$/, 'must be an address to listen on, such as "127.0.0.1" or "0.0.0.0"');
 
 const envSchema = z
   .object({
@@ -46,6 +48,14 @@ const envSchema = z
     AUTH_URL: z.url({ error: "must be an absolute URL such as https://art.example.com" }).optional(),
     AUTH_TRUST_HOST: booleanFlag.optional(),
     PORT: port.default(3000),
+    /** The interface Next.js and the bundled realtime server listen on: loopback unless told otherwise. */
+    HOST: bindAddress.default("127.0.0.1"),
+    /**
+     * Behind a reverse proxy that appends the client to X-Forwarded-For: take
+     * the address it appended. Off: the socket's own address, and a client's
+     * X-Forwarded-For is ignored (anyone can send one).
+     */
+    TRUST_PROXY: booleanFlag.default(false),
     PUSHER_APP_ID: pusherIdentifier.default("artist-collective"),
     PUSHER_KEY: pusherIdentifier.default("dev-key"),
     PUSHER_SECRET: z.string().optional(),
@@ -57,6 +67,8 @@ const envSchema = z
     PUSHER_PUBLIC_PORT: port.optional(),
     PUSHER_PUBLIC_USE_TLS: booleanFlag.optional(),
     REALTIME_PORT: port.default(6001),
+    /** Open realtime connections one client address may hold at once. */
+    REALTIME_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(50),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV !== "production") return;

@@ -15,8 +15,8 @@ const env = parseEnvOrExit();
 const server = createRealtimeServer({ app: { id: env.PUSHER_APP_ID, key: env.PUSHER_KEY, secret: env.PUSHER_SECRET } });
 
 try {
-  const { port } = await server.listen(env.REALTIME_PORT);
-  console.log(`Realtime server (Pusher protocol 7) for app "${env.PUSHER_APP_ID}" on ws://localhost:${port}/app/${env.PUSHER_KEY}`);
+  const { port } = await server.listen(env.REALTIME_PORT, env.HOST);
+  console.log(`Realtime server (Pusher protocol 7) for app "${env.PUSHER_APP_ID}" on ws://${env.HOST}:${port}/app/${env.PUSHER_KEY}`);
   process.send?.({ realtimeReady: true, port } satisfies ReadyMessage);
 } catch (error) {
   const inUse = (error as NodeJS.ErrnoException).code === "EADDRINUSE";

@@ -12,6 +12,7 @@ import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseEnvOrExit } from "@/lib/env-schema";
 import type { ReadyMessage } from "./realtime-server";
 
@@ -90,5 +91,8 @@ if (env.usesPusherCloud) {
 }
 if (!stopping) {
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  run(`next ${mode}`, [next, mode, ...nextArguments], { env: process.env });
+  // NODE_OPTIONS rather than an argument: `next dev` serves from a child process of its own, which inherits it.
+  const socketAddressHeader = `--import=${pathToFileURL(path.join(import.meta.dirname, "socket-address-header.mjs")).href}`;
+  const nodeOptions = [process.env.NODE_OPTIONS, socketAddressHeader].filter(Boolean).join(" ");
+  run(`next ${mode}`, [next, mode, "--hostname", env.HOST, ...nextArguments], { env: { ...process.env, NODE_OPTIONS: nodeOptions } });
 }

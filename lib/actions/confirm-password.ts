@@ -1,8 +1,7 @@
 import "server-only";
-import { headers } from "next/headers";
 import type { FormState } from "@/lib/actions/form-state";
 import { confirmPassword } from "@/lib/auth/authenticate";
-import { clientAddressOf } from "@/lib/auth/client-address";
+import { currentClientAddress } from "@/lib/http/request-address";
 import { encodeRefusal, refusalMessage } from "@/lib/auth/refusal";
 
 export const WRONG_PASSWORD_MESSAGE = "Wrong password.";
@@ -12,7 +11,7 @@ export const WRONG_PASSWORD_MESSAGE = "Wrong password.";
  * right, otherwise the refusal to show under the password field.
  */
 export async function passwordRefusal(userId: string, password: string, field: string): Promise<FormState | null> {
-  const result = await confirmPassword(userId, password, clientAddressOf(await headers()));
+  const result = await confirmPassword(userId, password, await currentClientAddress());
   if (result.ok) return null;
   const message = result.reason === "throttled" ? refusalMessage(encodeRefusal(result)) : WRONG_PASSWORD_MESSAGE;
   return { status: "error", fieldErrors: { [field]: [message] } };

@@ -2,7 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
-import { clientAddressOf } from "@/lib/auth/client-address";
+import { clientAddressOf } from "@/lib/http/request-address";
 import { encodeRefusal } from "@/lib/auth/refusal";
 import { env } from "@/lib/env";
 import { loginSchema } from "@/lib/validation/account";

@@ -115,4 +115,17 @@ describe("environment validation", () => {
       "REALTIME_MAX_CONNECTIONS_PER_ADDRESS must be at least 1",
     ]);
   });
+  it("reads each abuse limit as a count per window", () => {
+    const defaults = parseEnv({}, "/srv/app");
+    expect(defaults.RATE_LIMIT_SIGNUPS).toEqual({ max: 5, windowMs: 3_600_000 });
+    expect(defaults.RATE_LIMIT_LOGINS_PER_ACCOUNT_AND_ADDRESS).toEqual({ max: 10, windowMs: 15 * 60_000 });
+    expect(defaults.STORAGE_QUOTA_MB).toBe(1000);
+    const custom = parseEnv({ RATE_LIMIT_UPLOADS: "100 / 1d", RATE_LIMIT_CHAT_MESSAGES: "3/s" }, "/srv/app");
+    expect(custom.RATE_LIMIT_UPLOADS).toEqual({ max: 100, windowMs: 86_400_000 });
+    expect(custom.RATE_LIMIT_CHAT_MESSAGES).toEqual({ max: 3, windowMs: 1_000 });
+    expect(problems({ RATE_LIMIT_COMMENTS: "10 per minute", RATE_LIMIT_REPORTS: "0/1h" })).toEqual([
+      'RATE_LIMIT_COMMENTS must be a count per window such as "5/1h" or "10/15m" (s, m, h or d)',
+      "RATE_LIMIT_REPORTS must allow at least 1 in a window of at least 1s",
+    ]);
+  });
 });

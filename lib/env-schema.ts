@@ -34,6 +34,21 @@ const hostName = z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a host name or IP
 /** What a server binds: a host name, an IPv4 address, or an IPv6 one such as "::" (every interface, both families). */
 const bindAddress = z.string().regex(/^[A-Za-z0-9.:-]+$/, 'must be an address to listen on, such as "127.0.0.1" or "0.0.0.0"');
 
+const WINDOW_UNITS_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** A count per window, written as "5/1h" or "10/15m" (units s, m, h, d). */
+const rateLimit = z
+  .string()
+  .regex(/^\d+\s*\/\s*\d*\s*[smhd]$/, 'must be a count per window such as "5/1h" or "10/15m" (s, m, h or d)')
+  .transform((text, ctx) => {
+    const [, count, amount, unit] = /^(\d+)\s*\/\s*(\d*)\s*([smhd])$/.exec(text)!;
+    const limit = { max: Number(count), windowMs: Number(amount || 1) * WINDOW_UNITS_MS[unit as keyof typeof WINDOW_UNITS_MS] };
+    if (limit.max < 1 || limit.windowMs < 1) ctx.addIssue({ code: "custom", message: "must allow at least 1 in a window of at least 1s" });
+    return limit;
+  });
+
+export type RateLimitSetting = z.output<typeof rateLimit>;
+
 const envSchema = z
   .object({
     NODE_ENV: z
@@ -67,6 +82,17 @@ const envSchema = z
     PUSHER_PUBLIC_PORT: port.optional(),
     PUSHER_PUBLIC_USE_TLS: booleanFlag.optional(),
     REALTIME_PORT: port.default(6001),
+    // Abuse limits (lib/rate-limit): what one client address or one member may do.
+    RATE_LIMIT_SIGNUPS: rateLimit.prefault("5/1h"),
+    RATE_LIMIT_LOGINS_PER_ACCOUNT_AND_ADDRESS: rateLimit.prefault("10/15m"),
+    RATE_LIMIT_LOGINS_PER_ADDRESS: rateLimit.prefault("30/15m"),
+    RATE_LIMIT_LOGINS_PER_ACCOUNT: rateLimit.prefault("100/1h"),
+    RATE_LIMIT_UPLOADS: rateLimit.prefault("30/1h"),
+    STORAGE_QUOTA_MB: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(1000),
+    RATE_LIMIT_ROOMS: rateLimit.prefault("5/1d"),
+    RATE_LIMIT_COMMENTS: rateLimit.prefault("10/1m"),
+    RATE_LIMIT_REPORTS: rateLimit.prefault("10/1h"),
+    RATE_LIMIT_CHAT_MESSAGES: rateLimit.prefault("5/5s"),
     /** Open realtime connections one client address may hold at once. */
     REALTIME_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(50),
   })

@@ -3,9 +3,10 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
 import { clientAddressOf } from "@/lib/http/request-address";
+import { isKnownDevice } from "@/lib/auth/known-device";
 import { encodeRefusal } from "@/lib/auth/refusal";
 import { env } from "@/lib/env";
-import { loginSchema } from "@/lib/validation/account";
+import { loginSchema, usernameKey } from "@/lib/validation/account";
 
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -34,7 +35,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(rawCredentials, request) {
         const credentials = loginSchema.safeParse(rawCredentials);
         if (!credentials.success) throw new SignInRefused("invalid");
-        const result = await authenticate(credentials.data, clientAddressOf(request.headers));
+        const accountKey = usernameKey(credentials.data.username);
+        const client = { address: clientAddressOf(request.headers), knownDevice: await isKnownDevice(accountKey) };
+        const result = await authenticate(credentials.data, client);
         if (!result.ok) throw new SignInRefused(encodeRefusal(result));
         return { id: result.user.id, sessionVersion: result.user.sessionVersion };
       },

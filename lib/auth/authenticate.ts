@@ -1,14 +1,14 @@
 import "server-only";
 import { isBanActive } from "@/lib/auth/ban";
+import { reserveLoginAttempt, settleSuccessfulLogin, type LoginAttempt } from "@/lib/auth/login-limits";
 import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import { checkThrottle, clearAccountFailures, minutesUntil, recordFailedLogin } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { usernameKey, type LoginInput } from "@/lib/validation/account";
 
 export type AuthenticationResult =
   | { ok: true; user: { id: string; sessionVersion: number } }
   | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; retryAfterMinutes: number }
+  | { ok: false; reason: "throttled"; retryAfterMs: number }
   | { ok: false; reason: "banned"; bannedUntil: Date | null; banReason: string };
 
 export type PasswordConfirmation =
@@ -16,57 +16,58 @@ export type PasswordConfirmation =
   | Extract<AuthenticationResult, { reason: "invalid" }>
   | Extract<AuthenticationResult, { reason: "throttled" }>;
 
+type PasswordCheck = { attempt: LoginAttempt; passwordHash: string | undefined; password: string; now: Date };
+
+/**
+ * The attempt takes its turns under the log-in limits first, and only then
+ * costs an Argon2 verification: concurrent guesses beyond the limit are
+ * refused without being checked. A missing account is verified against a
+ * decoy hash, so it costs the same as a wrong password.
+ */
+async function checkPassword({ attempt, passwordHash, password, now }: PasswordCheck) {
+  const reserved = await reserveLoginAttempt(attempt, now.getTime());
+  if (!reserved.ok) return { ok: false, reason: "throttled", retryAfterMs: reserved.retryAfterMs } as const;
+  const matches = await verifyPassword(passwordHash ?? (await decoyPasswordHash()), password);
+  if (!passwordHash || !matches) return { ok: false, reason: "invalid" } as const;
+  return { ok: true } as const;
+}
+
 /**
  * Checks a signed-in member's password before a change that needs it (a new
- * password, deleting the account). Wrong answers count as failed log-ins of
- * the account, so a stolen session cannot guess the password any faster
- * than the log-in form allows.
+ * password, deleting the account). Wrong answers count as failed log-ins
+ * from this address, so a stolen session cannot guess the password any
+ * faster than the log-in form allows; the member's own browser is known.
  */
-export async function confirmPassword(
-  userId: string,
-  password: string,
-  clientAddress: string,
-  now = new Date(),
-): Promise<PasswordConfirmation> {
+export async function confirmPassword(userId: string, password: string, clientAddress: string, now = new Date()): Promise<PasswordConfirmation> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { usernameKey: true, passwordHash: true } });
   if (!user) return { ok: false, reason: "invalid" };
-  const key = { accountKey: user.usernameKey, clientAddress };
-  const throttle = await checkThrottle(key, now);
-  if (throttle.throttled) return { ok: false, reason: "throttled", retryAfterMinutes: minutesUntil(throttle.retryAfterMs) };
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    await recordFailedLogin(key, now);
-    return { ok: false, reason: "invalid" };
-  }
-  await clearAccountFailures(key.accountKey);
-  return { ok: true };
+  const attempt = { accountKey: user.usernameKey, clientAddress, knownDevice: true };
+  const checked = await checkPassword({ attempt, passwordHash: user.passwordHash, password, now });
+  if (checked.ok) await settleSuccessfulLogin(attempt);
+  return checked;
 }
 
 /**
  * Checks a username and password. An unknown name and a wrong password give
- * the same answer after the same work (a real Argon2 verification), so the
- * answer says nothing about which accounts exist.
+ * the same answer after the same work, so the answer says nothing about
+ * which accounts exist.
  */
 export async function authenticate(
   credentials: LoginInput,
-  clientAddress: string,
+  client: { address: string; knownDevice: boolean },
   now = new Date(),
 ): Promise<AuthenticationResult> {
-  const key = { accountKey: usernameKey(credentials.username), clientAddress };
-  const throttle = await checkThrottle(key, now);
-  if (throttle.throttled) return { ok: false, reason: "throttled", retryAfterMinutes: minutesUntil(throttle.retryAfterMs) };
-
+  const attempt = { accountKey: usernameKey(credentials.username), clientAddress: client.address, knownDevice: client.knownDevice };
   const user = await db.user.findUnique({
-    where: { usernameKey: key.accountKey },
+    where: { usernameKey: attempt.accountKey },
     select: { id: true, passwordHash: true, sessionVersion: true, bannedAt: true, bannedUntil: true, banReason: true },
   });
-  const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), credentials.password);
-  if (!user || !passwordMatches) {
-    await recordFailedLogin(key, now);
-    return { ok: false, reason: "invalid" };
-  }
+  const checked = await checkPassword({ attempt, passwordHash: user?.passwordHash, password: credentials.password, now });
+  if (!checked.ok) return checked;
+  // A password can only have matched the hash of an account that exists.
+  const member = user!;
+  await settleSuccessfulLogin(attempt);
   // Only after the password matched: a ban and its reason are the member's own business.
-  if (isBanActive(user, now)) return { ok: false, reason: "banned", bannedUntil: user.bannedUntil, banReason: user.banReason ?? "" };
-
-  await clearAccountFailures(key.accountKey);
-  return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };
+  if (isBanActive(member, now)) return { ok: false, reason: "banned", bannedUntil: member.bannedUntil, banReason: member.banReason ?? "" };
+  return { ok: true, user: { id: member.id, sessionVersion: member.sessionVersion } };
 }

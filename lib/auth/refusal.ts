@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AuthenticationResult } from "@/lib/auth/authenticate";
+import { tryAgainIn } from "@/lib/rate-limit/wait";
 
 type Refusal = Exclude<AuthenticationResult, { ok: true }>;
 
@@ -34,7 +35,7 @@ function decodeBan(encoded: string): z.output<typeof banDetailSchema> | null {
 export function encodeRefusal(refusal: Refusal): string {
   switch (refusal.reason) {
     case "throttled":
-      return `throttled:${refusal.retryAfterMinutes}`;
+      return `throttled:${refusal.retryAfterMs}`;
     case "banned":
       return `banned:${encodeBan(refusal.bannedUntil, refusal.banReason)}`;
     default:
@@ -59,10 +60,7 @@ function banMessage(encoded: string): string {
 
 export function refusalMessage(code: string | undefined): string {
   const [kind, detail] = (code ?? "").split(/:(.*)/s);
-  if (kind === "throttled") {
-    const minutes = Number(detail);
-    return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
-  }
+  if (kind === "throttled") return `Too many attempts. ${tryAgainIn(Number(detail))}`;
   if (kind === "banned") return banMessage(detail ?? "");
   return INVALID_CREDENTIALS_MESSAGE;
 }

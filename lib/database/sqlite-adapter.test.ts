@@ -32,14 +32,14 @@ describe("the app's SQLite connection", () => {
     await wrote;
     // Prisma queries are lazy: then() sends them while the transaction is open.
     // A single create and a read are the queries Prisma runs without a transaction of their own.
-    const outsideWrite = db.failedLogin.create({ data: { accountKey: member.username, clientAddress: "test" } }).then((row) => row.id);
+    const outsideWrite = db.rateLimit.create({ data: { bucket: "test-outside", subject: member.id, spentUntil: 1 } }).then((row) => row.subject);
     const outsideRead = db.user.findUniqueOrThrow({ where: { id: member.id }, select: { bio: true } }).then((row) => row.bio);
     await new Promise((resolve) => setTimeout(resolve, 50));
     letTransactionFail();
 
     await expect(failingTransaction).rejects.toThrow("the transaction fails");
     expect(await outsideRead).toBe("");
-    const stored = await db.failedLogin.findUnique({ where: { id: await outsideWrite } });
-    expect(stored?.accountKey).toBe(member.username);
+    const stored = await db.rateLimit.findUnique({ where: { bucket_subject: { bucket: "test-outside", subject: await outsideWrite } } });
+    expect(stored?.subject).toBe(member.id);
   });
 });

@@ -10,6 +10,8 @@
  * reach the app (HOST on loopback or a private network).
  */
 
+import { isIPv6 } from "node:net";
+
 /**
  * Set by scripts/socket-address-header.mjs on every request Next.js serves,
  * overwriting any such header a client sent: Next.js gives route handlers
@@ -19,12 +21,31 @@ export const SOCKET_ADDRESS_HEADER = "x-socket-address";
 
 export type AddressSources = { socketAddress: string | null | undefined; forwardedFor: string | null | undefined };
 
-/** One address, whichever family: IPv4 peers on a dual-stack socket appear as ::ffff:a.b.c.d. */
-function normalised(address: string): string {
-  return address.trim().toLowerCase().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
+/**
+ * The first four groups of an IPv6 address: one subscriber is usually given
+ * a whole /64, so counting single addresses there would count nothing.
+ */
+function ipv6Network(address: string): string {
+  const [head, tail] = address.split("::");
+  const groupsOf = (part: string | undefined) => (part ? part.split(":").flatMap((group) => (group.includes(".") ? ["0", "0"] : [group])) : []);
+  const [before, after] = [groupsOf(head), groupsOf(tail)];
+  const groups = tail === undefined ? before : [...before, ...Array<string>(8 - before.length - after.length).fill("0"), ...after];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(":")}::/64`;
+}
+
+/**
+ * Whom a per-address limit counts: an IPv4 address (also when it reaches a
+ * dual-stack socket as ::ffff:a.b.c.d), or an IPv6 /64 network.
+ */
+function limitSubject(address: string): string {
+  const plain = address.trim().toLowerCase().replace(/%.*$/, "").replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
+  return isIPv6(plain) ? ipv6Network(plain) : plain;
 }
 
 export function resolveClientAddress({ socketAddress, forwardedFor }: AddressSources, trustProxy: boolean): string {
-  const appendedByProxy = trustProxy ? forwardedFor?.split(",").at(-1) : undefined;
-  return normalised(appendedByProxy || socketAddress || "") || "unknown";
+  const appendedByProxy = trustProxy ? forwardedFor?.split(",").at(-1)?.trim() : undefined;
+  return limitSubject(appendedByProxy || socketAddress || "") || "unknown";
 }

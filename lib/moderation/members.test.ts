@@ -61,7 +61,7 @@ describe("banning a member", () => {
     expect(result).toEqual({ ok: true, message: `${member.username} is banned until Tue, 01 Dec 2026 10:00 UTC. Their sessions have ended.` });
     expect(await banState(member.id)).toEqual({ bannedAt: NOW, bannedUntil: until, banReason: "Spam: in comments", sessionVersion: 1, role: "USER" });
     expect(await resolveSessionUser({ userId: member.id, sessionVersion: 0 }, NOW)).toBeNull();
-    expect(await authenticate({ username: member.username, password: TEST_PASSWORD }, "192.0.2.50", NOW)).toEqual({
+    expect(await authenticate({ username: member.username, password: TEST_PASSWORD }, { address: "192.0.2.50", knownDevice: false }, NOW)).toEqual({
       ok: false,
       reason: "banned",
       bannedUntil: until,
@@ -143,7 +143,7 @@ describe("unbanning a member", () => {
       message: `${member.username} is no longer banned and can log in again.`,
     });
     expect(await banState(member.id)).toMatchObject({ bannedAt: null, bannedUntil: null, banReason: null });
-    expect((await authenticate({ username: member.username, password: TEST_PASSWORD }, "192.0.2.51", NOW)).ok).toBe(true);
+    expect((await authenticate({ username: member.username, password: TEST_PASSWORD }, { address: "192.0.2.51", knownDevice: false }, NOW)).ok).toBe(true);
     expect((await auditOf(member.id)).map((entry) => [entry.action, entry.reason])).toEqual([
       ["BAN_MEMBER", "Spam"],
       ["UNBAN_MEMBER", "Apologised"],

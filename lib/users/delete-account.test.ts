@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createAccount } from "@/lib/auth/accounts";
-import { recordFailedLogin } from "@/lib/auth/throttle";
+import { authenticate } from "@/lib/auth/authenticate";
 import { createRoom } from "@/lib/chat/rooms";
 import { addComment } from "@/lib/comments/comments";
 import { db } from "@/lib/db";
@@ -26,7 +26,7 @@ async function rowsOf(userId: string, usernameKey: string) {
     comments: await db.comment.count({ where: { OR: [{ authorId: userId }, { artwork: { authorId: userId } }] } }),
     ratings: await db.rating.count({ where: { OR: [{ userId }, { artwork: { authorId: userId } }] } }),
     redirects: await db.usernameRedirect.count({ where: { userId } }),
-    failedLogins: await db.failedLogin.count({ where: { accountKey: usernameKey } }),
+    failedLogins: await db.rateLimit.count({ where: { subject: { in: [usernameKey, `${usernameKey} 192.0.2.9`] } } }),
   };
 }
 
@@ -52,7 +52,8 @@ describe("deleting an account", () => {
     await addComment(othersWork.id, fan.id, "Stays");
     const newName = `${leaver.username}_x`;
     await changeUsername(leaver.id, newName);
-    await recordFailedLogin({ accountKey: newName.toLowerCase(), clientAddress: "192.0.2.9" });
+    await authenticate({ username: newName, password: "a wrong guess" }, { address: "192.0.2.9", knownDevice: false });
+    expect((await rowsOf(leaver.id, newName.toLowerCase())).failedLogins).toBe(2);
 
     expect(await deleteAccount(leaver.id)).toBe(true);
 

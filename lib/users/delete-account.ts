@@ -1,5 +1,6 @@
 import "server-only";
 import { removeFiles } from "@/lib/art/publish";
+import { forgetAccountAttempts } from "@/lib/auth/login-limits";
 import { db } from "@/lib/db";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { withdrawAllRatings } from "@/lib/ratings/ratings";
@@ -8,7 +9,7 @@ import { avatarFileKeys } from "@/lib/users/avatar";
 /**
  * Deletes a member and everything that is theirs: their artwork (with its
  * comments and files), their comments and ratings elsewhere, their avatar,
- * their old names' redirects and their failed log-ins, and their chat
+ * their old names' redirects and the failed log-ins at their name, and their chat
  * messages (the rooms they created stay, with no creator, for the others in
  * them); the username is free again afterwards. The ratings they gave leave the other artworks' totals
  * in the same transaction that deletes them, so the totals stay exact. Files
@@ -33,7 +34,7 @@ export async function deleteAccount(
     if (!user) return null;
     await alongside?.(tx, { username: user.username, role: user.role });
     await withdrawAllRatings(tx, userId);
-    await tx.failedLogin.deleteMany({ where: { accountKey: user.usernameKey } });
+    await forgetAccountAttempts(tx, user.usernameKey);
     // Artworks, their variants, comments and ratings, and the member's own
     // comments, ratings, chat messages and old-name redirects go by cascade.
     await tx.user.delete({ where: { id: userId }, select: { id: true } });

@@ -4,9 +4,10 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { signIn } from "@/lib/auth/auth";
+import { rememberDevice } from "@/lib/auth/known-device";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { refusalMessage } from "@/lib/auth/refusal";
-import { loginSchema } from "@/lib/validation/account";
+import { loginSchema, usernameKey } from "@/lib/validation/account";
 
 export const logIn = validatedAction(loginSchema, async ({ username, password }, formData) => {
   try {
@@ -15,5 +16,6 @@ export const logIn = validatedAction(loginSchema, async ({ username, password },
     if (!(error instanceof AuthError)) throw error;
     return { status: "error", message: refusalMessage(error instanceof CredentialsSignin ? error.code : undefined) };
   }
+  await rememberDevice(usernameKey(username));
   redirect(safeRedirectPath(formData.get("callbackUrl")));
 });

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { authenticate } from "@/lib/auth/authenticate";
 import type { SessionUser } from "@/lib/auth/session";
-import { MAX_FAILURES_PER_ACCOUNT, recordFailedLogin } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/http/client-address";
+import { LIMITS } from "@/lib/rate-limit/limits";
 import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/factories";
 import { removeAccount } from "./account/actions";
 import { savePassword } from "./password/actions";
@@ -21,7 +22,7 @@ const request = vi.hoisted(() => ({
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
 vi.mock("@/lib/auth/auth", () => ({ signIn: request.signIn, signOut: request.signOut }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": request.address }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ [SOCKET_ADDRESS_HEADER]: request.address }) }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new request.Redirected(url);
@@ -102,8 +103,9 @@ describe("changing the password", () => {
     await expect(change({})).rejects.toThrow(new request.Redirected("/settings/password?changed=1"));
     expect((await accountOf(member.id))?.sessionVersion).toBe(1);
     expect(request.signIn).toHaveBeenCalledWith("credentials", { username: member.username, password: NEW_PASSWORD, redirect: false });
-    expect(await authenticate({ username: member.username, password: NEW_PASSWORD }, request.address)).toMatchObject({ ok: true });
-    expect(await authenticate({ username: member.username, password: TEST_PASSWORD }, request.address)).toEqual({ ok: false, reason: "invalid" });
+    const client = { address: request.address, knownDevice: true };
+    expect(await authenticate({ username: member.username, password: NEW_PASSWORD }, client)).toMatchObject({ ok: true });
+    expect(await authenticate({ username: member.username, password: TEST_PASSWORD }, client)).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("refuses a wrong current password, changing nothing and counting it as a failed log-in", async () => {
@@ -114,7 +116,8 @@ describe("changing the password", () => {
       fieldErrors: { currentPassword: ["Wrong password."] },
     });
     expect(await accountOf(member.id)).toEqual(before);
-    expect(await db.failedLogin.count({ where: { accountKey: member.username.toLowerCase() } })).toBe(1);
+    const failures = { bucket: LIMITS.loginAccountAddress.bucket, subject: `${member.username.toLowerCase()} ${request.address}` };
+    expect(await db.rateLimit.count({ where: failures })).toBe(1);
     expect(request.signIn).not.toHaveBeenCalled();
   });
 
@@ -138,10 +141,11 @@ describe("changing the password", () => {
 
   it("tells a throttled member how long to wait, even with the right password", async () => {
     const member = await signedIn();
-    const key = { accountKey: member.username.toLowerCase(), clientAddress: "198.51.100.7" };
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await recordFailedLogin(key);
+    for (let i = 0; i < LIMITS.loginAccountAddress.max; i++) {
+      await authenticate({ username: member.username, password: `guess ${i}` }, { address: request.address, knownDevice: false });
+    }
     const before = await accountOf(member.id);
-    expect((await change({})).fieldErrors).toEqual({ currentPassword: ["Too many attempts. Try again in 15 minutes."] });
+    expect((await change({})).fieldErrors).toEqual({ currentPassword: [expect.stringMatching(/^Too many attempts\. Try again in \d+ (seconds|minutes)\.$/)] });
     expect(await accountOf(member.id)).toEqual(before);
   });
 });

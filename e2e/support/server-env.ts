@@ -21,4 +21,9 @@ export const e2eServerEnv = {
   REALTIME_PORT: String(E2E_REALTIME_PORT),
   PUSHER_PORT: String(E2E_REALTIME_PORT),
   NEXT_TELEMETRY_DISABLED: "1",
+  // Every test's browser comes from 127.0.0.1: the per-address limits get room for a whole run. The
+  // per-member and per-account limits keep their defaults (each test has members of its own).
+  RATE_LIMIT_SIGNUPS: "2000/1h",
+  RATE_LIMIT_LOGINS_PER_ADDRESS: "2000/15m",
+  REALTIME_MAX_CONNECTIONS_PER_ADDRESS: "1000",
 };

@@ -1,6 +1,8 @@
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { LIMITS } from "@/lib/rate-limit/limits";
+import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { Prisma, type Role } from "@/lib/generated/prisma/client";
 import { usernameKey, type RegisterInput } from "@/lib/validation/account";
 
@@ -28,6 +30,20 @@ export async function createAccount(input: RegisterInput, role: Role = "USER"): 
     if (isUniqueViolation(error)) return { ok: false, reason: "username_taken" };
     throw error;
   }
+}
+
+export type SignUpResult = CreateAccountResult | { ok: false; reason: "rate_limited"; retryAfterMs: number };
+
+/**
+ * A visitor's sign-up. The cheap refusals come first: a taken name costs
+ * neither a turn under the per-address limit nor a password hash; the turn
+ * is taken before the hash, the expensive part a flood would aim at.
+ */
+export async function signUp(input: RegisterInput, clientAddress: string): Promise<SignUpResult> {
+  if (await db.user.count({ where: { usernameKey: usernameKey(input.username) } })) return { ok: false, reason: "username_taken" };
+  const turn = await takeTurn({ limit: LIMITS.signup, subject: clientAddress });
+  if (!turn.ok) return { ok: false, reason: "rate_limited", retryAfterMs: turn.retryAfterMs };
+  return createAccount(input);
 }
 
 /** Ends every session of the user at once: each token carries the old version and is refused from now on. */

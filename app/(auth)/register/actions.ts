@@ -3,19 +3,24 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { createAccount } from "@/lib/auth/accounts";
+import { signUp } from "@/lib/auth/accounts";
 import { signIn } from "@/lib/auth/auth";
+import { rememberDevice } from "@/lib/auth/known-device";
 import { safeRedirectPath } from "@/lib/auth/redirect";
-import { USERNAME_TAKEN_MESSAGE, registerSchema } from "@/lib/validation/account";
+import { currentClientAddress } from "@/lib/http/request-address";
+import { tryAgainIn } from "@/lib/rate-limit/wait";
+import { USERNAME_TAKEN_MESSAGE, registerSchema, usernameKey } from "@/lib/validation/account";
 
 export const register = validatedAction(registerSchema, async (input, formData) => {
-  const account = await createAccount(input);
-  if (!account.ok) {
-    return { status: "error", fieldErrors: { username: [USERNAME_TAKEN_MESSAGE] } };
+  const account = await signUp(input, await currentClientAddress());
+  if (!account.ok && account.reason === "rate_limited") {
+    return { status: "error", message: `Too many accounts were created from your network. ${tryAgainIn(account.retryAfterMs)}` };
   }
+  if (!account.ok) return { status: "error", fieldErrors: { username: [USERNAME_TAKEN_MESSAGE] } };
   let destination = safeRedirectPath(formData.get("callbackUrl"));
   try {
     await signIn("credentials", { ...input, redirect: false });
+    await rememberDevice(usernameKey(input.username));
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     // The account exists; if signing in is refused (a throttled address), let them log in by hand.

@@ -2,13 +2,13 @@ import "server-only";
 import { broadcastToRoom } from "@/lib/chat/broadcast";
 import { ROOM_EVENTS } from "@/lib/chat/channels";
 import { db } from "@/lib/db";
+import { LIMITS } from "@/lib/rate-limit/limits";
+import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
 import type { MessagePageQuery } from "@/lib/validation/chat";
 
 /** How many messages a room shows at first, and loads at a time after that. */
 export const MESSAGES_PER_PAGE = 50;
-/** Enough to answer quickly in a lively room, too few to flood it. */
-export const SEND_LIMIT = { messages: 5, seconds: 5 };
 
 /** One message as pages and the realtime channel carry it: plain JSON. */
 export type ChatMessageData = { id: number; roomId: string; body: string; createdAt: string; authorId: string; author: AuthorSummary };
@@ -42,7 +42,7 @@ export async function listMessages(roomId: string, query: MessagePageQuery | "la
   return { messages: page.map(toMessageData), more: rows.length > MESSAGES_PER_PAGE };
 }
 
-export type PostRefusal = { ok: false; reason: "not_found" | "locked" } | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+export type PostRefusal = { ok: false; reason: "not_found" | "locked" } | { ok: false; reason: "rate_limited"; retryAfterMs: number };
 /** `broadcast` says whether the realtime server took the message; it is stored either way. */
 export type PostMessageResult = { ok: true; message: ChatMessageData; broadcast: boolean } | PostRefusal;
 
@@ -59,18 +59,8 @@ export async function postMessage(roomId: string, authorId: string, body: string
     const room = await tx.chatRoom.findUnique({ where: { id: roomId }, select: { lockedAt: true } });
     if (!room) return { ok: false, reason: "not_found" };
     if (room.lockedAt) return { ok: false, reason: "locked" };
-    const windowStart = new Date(now.getTime() - SEND_LIMIT.seconds * 1000);
-    const recent = await tx.chatMessage.findMany({
-      where: { authorId, createdAt: { gt: windowStart } },
-      orderBy: { createdAt: "desc" },
-      take: SEND_LIMIT.messages,
-      select: { createdAt: true },
-    });
-    if (recent.length >= SEND_LIMIT.messages) {
-      // Sending is possible again once the oldest of those leaves the window.
-      const freedAt = recent[recent.length - 1].createdAt.getTime() + SEND_LIMIT.seconds * 1000;
-      return { ok: false, reason: "rate_limited", retryAfterSeconds: Math.max(1, Math.ceil((freedAt - now.getTime()) / 1000)) };
-    }
+    const turn = await takeTurn({ limit: LIMITS.chatMessage, subject: authorId }, { client: tx, now: now.getTime() });
+    if (!turn.ok) return { ok: false, reason: "rate_limited", retryAfterMs: turn.retryAfterMs };
     const row = await tx.chatMessage.create({ data: { roomId, authorId, body, createdAt: now }, select: messageSelect });
     await tx.chatRoom.update({ where: { id: roomId }, data: { lastActivityAt: now }, select: { id: true } });
     return { ok: true, message: toMessageData(row) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createRoom, getRoomBySlug, isOpenRoom, listRooms } from "@/lib/chat/rooms";
+import { ROOMS_PAGE_SIZE, createRoom, getRoomBySlug, isOpenRoom, listRooms } from "@/lib/chat/rooms";
+import { LIMITS } from "@/lib/rate-limit/limits";
 import { db } from "@/lib/db";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
 
@@ -39,8 +40,30 @@ describe("chat rooms", () => {
     const member = await createTestUser();
     const names = [uniqueUsername("Older"), uniqueUsername("Newer")];
     for (const name of names) await createRoom(member.id, { name, description: "" });
-    const listed = (await listRooms()).map((room) => room.name).filter((name) => names.includes(name));
+    const listed = (await listRooms(1)).rooms.map((room) => room.name).filter((name) => names.includes(name));
     expect(listed).toEqual([...names].reverse());
+  });
+
+  it("are listed a page at a time, each room once", async () => {
+    const member = await createTestUser();
+    for (let i = 0; i < ROOMS_PAGE_SIZE + 1; i++) {
+      await db.chatRoom.create({ data: { slug: uniqueUsername("paged"), name: uniqueUsername("Paged"), nameKey: uniqueUsername("paged"), createdById: member.id } });
+    }
+    const { rooms, pageCount } = await listRooms(1);
+    expect(rooms).toHaveLength(ROOMS_PAGE_SIZE);
+    expect(pageCount).toBeGreaterThanOrEqual(2);
+    const pages = await Promise.all(Array.from({ length: pageCount }, (_, i) => listRooms(i + 1)));
+    const ids = pages.flatMap((page) => page.rooms.map((room) => room.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("may be started by a member up to the room limit, and then not until a turn frees", async () => {
+    const member = await createTestUser();
+    for (let i = 0; i < LIMITS.room.max; i++) expect((await createRoom(member.id, { name: uniqueUsername("Mine"), description: "" })).ok).toBe(true);
+    const refused = uniqueUsername("One too many");
+    expect(await createRoom(member.id, { name: refused, description: "" })).toEqual({ ok: false, reason: "rate_limited", retryAfterMs: expect.any(Number) });
+    expect(await db.chatRoom.count({ where: { name: refused } })).toBe(0);
+    expect((await createRoom((await createTestUser()).id, { name: refused, description: "" })).ok).toBe(true);
   });
 
   it("are open to join only while they exist and are not locked", async () => {

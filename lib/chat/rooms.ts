@@ -4,6 +4,8 @@ import { broadcastToRoom } from "@/lib/chat/broadcast";
 import { ROOM_EVENTS } from "@/lib/chat/channels";
 import { freeSlug, slugBase } from "@/lib/chat/slug";
 import { db } from "@/lib/db";
+import { LIMITS } from "@/lib/rate-limit/limits";
+import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { roomNameKey, type NewRoom } from "@/lib/validation/chat";
 
 export type ChatRoomData = { id: string; slug: string; name: string; description: string; locked: boolean; lastActivityAt: Date };
@@ -14,10 +16,18 @@ function toRoomData({ lockedAt, ...room }: { lockedAt: Date | null } & Omit<Chat
   return { ...room, locked: lockedAt !== null };
 }
 
-/** Every room, the one with the latest activity (a message, or its creation) first. */
-export async function listRooms(): Promise<ChatRoomData[]> {
-  const rows = await db.chatRoom.findMany({ orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }], select: roomSelect });
-  return rows.map(toRoomData);
+/** Rooms a page of /chat lists. */
+export const ROOMS_PAGE_SIZE = 20;
+
+export type RoomPage = { rooms: ChatRoomData[]; page: number; pageCount: number };
+
+/** A page of rooms, the one with the latest activity (a message, or its creation) first; served by the (lastActivityAt, id) index. */
+export async function listRooms(page: number): Promise<RoomPage> {
+  const [total, rows] = await Promise.all([
+    db.chatRoom.count(),
+    db.chatRoom.findMany({ orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }], skip: (page - 1) * ROOMS_PAGE_SIZE, take: ROOMS_PAGE_SIZE, select: roomSelect }),
+  ]);
+  return { rooms: rows.map(toRoomData), page, pageCount: Math.max(1, Math.ceil(total / ROOMS_PAGE_SIZE)) };
 }
 
 export async function getRoomBySlug(slug: string): Promise<ChatRoomData | null> {
@@ -30,12 +40,13 @@ export async function isOpenRoom(roomId: string): Promise<boolean> {
   return (await db.chatRoom.count({ where: { id: roomId, lockedAt: null } })) === 1;
 }
 
-export type CreateRoomResult = { ok: true; slug: string } | { ok: false; reason: "name_taken" };
+export type CreateRoomResult = { ok: true; slug: string } | { ok: false; reason: "name_taken" } | { ok: false; reason: "rate_limited"; retryAfterMs: number };
 
 /**
  * Creates a room with a slug of its own. The name check and the slug choice
  * run in one transaction (the SQLite adapter lets no other query in
- * meanwhile), and the unique indexes settle anything that slips past.
+ * meanwhile), and the unique indexes settle anything that slips past. The
+ * turn under the room limit is taken in it too: a refused room costs none.
  */
 export async function createRoom(creatorId: string, room: NewRoom): Promise<CreateRoomResult> {
   const nameKey = roomNameKey(room.name);
@@ -43,6 +54,8 @@ export async function createRoom(creatorId: string, room: NewRoom): Promise<Crea
   try {
     return await db.$transaction(async (tx) => {
       if (await tx.chatRoom.count({ where: { nameKey } })) return { ok: false, reason: "name_taken" } as const;
+      const turn = await takeTurn({ limit: LIMITS.room, subject: creatorId }, { client: tx });
+      if (!turn.ok) return { ok: false, reason: "rate_limited", retryAfterMs: turn.retryAfterMs } as const;
       const similar = await tx.chatRoom.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
       const slug = freeSlug(base, new Set(similar.map((row) => row.slug)));
       await tx.chatRoom.create({ data: { slug, name: room.name, nameKey, description: room.description, createdById: creatorId } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COMMENTS_PER_MINUTE, addComment, deleteOwnComment, listComments } from "@/lib/comments/comments";
+import { addComment, deleteOwnComment, listComments } from "@/lib/comments/comments";
+import { LIMITS } from "@/lib/rate-limit/limits";
 import { db } from "@/lib/db";
 import { createTestUser } from "@/lib/testing/factories";
 
@@ -36,15 +37,30 @@ describe("comments", () => {
     expect(await db.comment.count({ where: { artworkId: artwork.id } })).toBe(0);
   });
 
-  it("limits each member to a number of comments a minute", async () => {
+  it("limits each member to a number of comments a minute, storing nothing past it", async () => {
     const [artist, chatty] = [await createTestUser(), await createTestUser("chatty")];
     const artwork = await bareArtwork(artist.id);
     const now = new Date();
-    for (let i = 0; i < COMMENTS_PER_MINUTE; i++) expect((await addComment(artwork.id, chatty.id, `#${i}`, now)).ok).toBe(true);
-    expect(await addComment(artwork.id, chatty.id, "one more", now)).toEqual({ ok: false, reason: "rate_limited" });
+    const { max, windowMs } = LIMITS.comment;
+    for (let i = 0; i < max; i++) expect((await addComment(artwork.id, chatty.id, `#${i}`, now)).ok).toBe(true);
+    expect(await addComment(artwork.id, chatty.id, "one more", now)).toEqual({ ok: false, reason: "rate_limited", retryAfterMs: windowMs / max });
+    expect(await db.comment.count({ where: { authorId: chatty.id } })).toBe(max);
     expect((await addComment(artwork.id, artist.id, "others still can", now)).ok).toBe(true);
-    const aMinuteLater = new Date(now.getTime() + 61_000);
-    expect((await addComment(artwork.id, chatty.id, "later", aMinuteLater)).ok).toBe(true);
+    expect((await addComment(artwork.id, chatty.id, "later", new Date(now.getTime() + windowMs / max))).ok).toBe(true);
+  });
+
+  it("lets no more than the limit's comments through when a member sends many at once", async () => {
+    const [artist, flooder] = [await createTestUser(), await createTestUser("flooder")];
+    const artwork = await bareArtwork(artist.id);
+    await Promise.all(Array.from({ length: 30 }, (_, i) => addComment(artwork.id, flooder.id, `flood ${i}`)));
+    expect(await db.comment.count({ where: { authorId: flooder.id } })).toBe(LIMITS.comment.max);
+  });
+
+  it("takes no turn for a comment that was refused for another reason", async () => {
+    const [artist, fan] = [await createTestUser(), await createTestUser("fan")];
+    const artwork = await bareArtwork(artist.id);
+    for (let i = 0; i < LIMITS.comment.max; i++) await addComment("no-such-artwork", fan.id, "lost");
+    expect((await addComment(artwork.id, fan.id, "found it")).ok).toBe(true);
   });
 
   it("lets the author delete their comment, and nobody else", async () => {

@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { LIMITS } from "@/lib/rate-limit/limits";
+import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
-
-/** Enough for a lively thread, too few for a flood. */
-export const COMMENTS_PER_MINUTE = 10;
 
 export type CommentData = { id: string; body: string; createdAt: Date; authorId: string; author: AuthorSummary };
 
@@ -17,18 +16,18 @@ export async function listComments(artworkId: string): Promise<CommentData[]> {
   return rows.map((row) => ({ ...row, author: toAuthorSummary(row.author) }));
 }
 
-export type AddCommentResult = { ok: true; id: string } | { ok: false; reason: "not_found" | "rate_limited" };
+export type AddCommentResult = { ok: true; id: string } | { ok: false; reason: "not_found" } | { ok: false; reason: "rate_limited"; retryAfterMs: number };
 
+/** The turn under the comment limit is taken with the comment: a comment that is not stored costs none. */
 export async function addComment(artworkId: string, authorId: string, body: string, now = new Date()): Promise<AddCommentResult> {
-  const [artwork, recent] = await Promise.all([
+  return db.$transaction(async (tx): Promise<AddCommentResult> => {
     // Hidden artwork takes no new comments: for everyone but its owner it does not exist.
-    db.artwork.count({ where: { id: artworkId, hiddenAt: null } }),
-    db.comment.count({ where: { authorId, createdAt: { gt: new Date(now.getTime() - 60_000) } } }),
-  ]);
-  if (!artwork) return { ok: false, reason: "not_found" };
-  if (recent >= COMMENTS_PER_MINUTE) return { ok: false, reason: "rate_limited" };
-  const comment = await db.comment.create({ data: { artworkId, authorId, body, createdAt: now }, select: { id: true } });
-  return { ok: true, id: comment.id };
+    if (!(await tx.artwork.count({ where: { id: artworkId, hiddenAt: null } }))) return { ok: false, reason: "not_found" };
+    const turn = await takeTurn({ limit: LIMITS.comment, subject: authorId }, { client: tx, now: now.getTime() });
+    if (!turn.ok) return { ok: false, reason: "rate_limited", retryAfterMs: turn.retryAfterMs };
+    const comment = await tx.comment.create({ data: { artworkId, authorId, body, createdAt: now }, select: { id: true } });
+    return { ok: true, id: comment.id };
+  });
 }
 
 /** Deletes the member's own comment; someone else's matches nothing. Returns the artwork it was on. */

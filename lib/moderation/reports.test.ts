@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { closeReportsAbout } from "@/lib/moderation/report-closing";
-import { DUPLICATE_REPORT_MESSAGE, GONE_MESSAGE, REPORT_LIMIT, REPORT_THANKS, dismissReport, fileReport, listMyReports } from "@/lib/moderation/reports";
+import { DUPLICATE_REPORT_MESSAGE, GONE_MESSAGE, REPORT_THANKS, dismissReport, fileReport, listMyReports } from "@/lib/moderation/reports";
+import { LIMITS } from "@/lib/rate-limit/limits";
 import { createTestUser } from "@/lib/testing/factories";
 import { bareArtwork, bareComment, bareMessage, createTestAdmin } from "@/lib/testing/report-targets";
 import { fileReportSchema, type ReportInput } from "@/lib/validation/report";
@@ -67,21 +68,26 @@ describe("filing a report", () => {
     expect((await reportsBy(reporter.id)).map((row) => row.status)).toEqual(["RESOLVED", "OPEN"]);
   });
 
-  it(`takes at most ${REPORT_LIMIT.reports} reports an hour from a member and says how long to wait`, async () => {
+  it("takes the report limit's reports from a member at once, then says how long to wait, filing nothing", async () => {
     const reporter = await createTestUser("reporter");
     const start = new Date("2026-03-01T12:00:00Z");
-    const targets = await Promise.all(Array.from({ length: REPORT_LIMIT.reports + 1 }, () => createTestUser("target")));
-    for (const [index, target] of targets.slice(0, REPORT_LIMIT.reports).entries()) {
-      expect((await fileReport(reporter.id, report("MEMBER", target.id), new Date(start.getTime() + index * 60_000))).ok).toBe(true);
-    }
-    const tooMany = new Date(start.getTime() + 20 * 60_000);
-    expect(await fileReport(reporter.id, report("MEMBER", targets[REPORT_LIMIT.reports].id), tooMany)).toEqual({
+    const { max, windowMs } = LIMITS.report;
+    const targets = await Promise.all(Array.from({ length: max + 1 }, () => createTestUser("target")));
+    for (const target of targets.slice(0, max)) expect((await fileReport(reporter.id, report("MEMBER", target.id), start)).ok).toBe(true);
+    expect(await fileReport(reporter.id, report("MEMBER", targets[max].id), start)).toEqual({
       ok: false,
-      message: `You have sent ${REPORT_LIMIT.reports} reports in the last hour, the most we take. Wait 40 minutes, then report again.`,
+      message: "You can send 10 reports an hour. Try again in 6 minutes.",
     });
-    expect(await db.report.count({ where: { reporterId: reporter.id } })).toBe(REPORT_LIMIT.reports);
-    // Once the first report is an hour old there is room again.
-    expect((await fileReport(reporter.id, report("MEMBER", targets[REPORT_LIMIT.reports].id), new Date(start.getTime() + 61 * 60_000))).ok).toBe(true);
+    expect(await db.report.count({ where: { reporterId: reporter.id } })).toBe(max);
+    // One turn refills every windowMs / max.
+    expect((await fileReport(reporter.id, report("MEMBER", targets[max].id), new Date(start.getTime() + windowMs / max))).ok).toBe(true);
+  });
+
+  it("takes no turn for a report that is refused as a duplicate", async () => {
+    const [owner, reporter] = [await createTestUser("owner"), await createTestUser("reporter")];
+    expect((await fileReport(reporter.id, report("MEMBER", owner.id))).ok).toBe(true);
+    for (let i = 0; i < LIMITS.report.max; i++) expect(await fileReport(reporter.id, report("MEMBER", owner.id))).toEqual({ ok: false, message: DUPLICATE_REPORT_MESSAGE });
+    expect((await fileReport(reporter.id, report("MEMBER", (await createTestUser("other")).id))).ok).toBe(true);
   });
 
   it("refuses a banned member", async () => {

@@ -6,10 +6,10 @@ import { db } from "@/lib/db";
 import type { Prisma, ReportCategory, ReportOutcome, ReportStatus, ReportTarget } from "@/lib/generated/prisma/client";
 import { asAdmin, excerpt, recordAudit } from "@/lib/moderation/audit";
 import { done, refused, type ModerationResult } from "@/lib/moderation/result";
+import { LIMITS } from "@/lib/rate-limit/limits";
+import { takeTurn } from "@/lib/rate-limit/rate-limiter";
+import { overLimitMessage } from "@/lib/rate-limit/wait";
 import type { ReportInput, ReportTargetRef } from "@/lib/validation/report";
-
-/** Enough for a member who finds a wave of spam, too few for a flood of reports. */
-export const REPORT_LIMIT = { reports: 10, minutes: 60 };
 
 export const DUPLICATE_REPORT_MESSAGE = "You have already reported this; moderators will look at it.";
 export const REPORT_THANKS = "Thanks — moderators will review it.";
@@ -71,22 +71,10 @@ export const ownTargetMessage = (type: ReportTarget) => OWN_TARGET_MESSAGES[type
 
 export const GONE_MESSAGE = "This no longer exists, so there is nothing to report.";
 
-/** The wait, in words, until the oldest report in the window leaves it. */
+/** A turn under the report limit, taken in the filing's transaction: a report that is not filed costs none. */
 async function rateLimitRefusal(tx: Reader, reporterId: string, now: Date): Promise<ModerationResult | null> {
-  const windowMs = REPORT_LIMIT.minutes * 60_000;
-  const recent = await tx.report.findMany({
-    where: { reporterId, createdAt: { gt: new Date(now.getTime() - windowMs) } },
-    // Served by the (reporterId, createdAt) index.
-    orderBy: { createdAt: "desc" },
-    take: REPORT_LIMIT.reports,
-    select: { createdAt: true },
-  });
-  if (recent.length < REPORT_LIMIT.reports) return null;
-  const freedAt = recent[recent.length - 1].createdAt.getTime() + windowMs;
-  const minutes = Math.max(1, Math.ceil((freedAt - now.getTime()) / 60_000));
-  return refused(
-    `You have sent ${REPORT_LIMIT.reports} reports in the last hour, the most we take. Wait ${minutes} minute${minutes === 1 ? "" : "s"}, then report again.`,
-  );
+  const turn = await takeTurn({ limit: LIMITS.report, subject: reporterId }, { client: tx, now: now.getTime() });
+  return turn.ok ? null : refused(overLimitMessage("send # reports", LIMITS.report, turn.retryAfterMs));
 }
 
 async function fileInTransaction(tx: Reader, reporterId: string, input: ReportInput, now: Date): Promise<ModerationResult> {

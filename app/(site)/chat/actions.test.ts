@@ -1,7 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import type { SessionUser } from "@/lib/auth/session";
-import { SEND_LIMIT, postMessage } from "@/lib/chat/messages";
+import { postMessage } from "@/lib/chat/messages";
+import { LIMITS } from "@/lib/rate-limit/limits";
 import { createRoom } from "@/lib/chat/rooms";
 import { db } from "@/lib/db";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
@@ -85,6 +86,15 @@ describe("starting a room", () => {
     const state = await startRoom(initialFormState, formData({ name: "ab", description: "" }));
     expect(state).toMatchObject({ status: "error", fieldErrors: { name: ["The name must be at least 3 characters"] } });
   });
+
+  it("tells a member over the room limit when they can start another, creating nothing", async () => {
+    const member = await signedIn();
+    for (let i = 0; i < LIMITS.room.max; i++) await roomOf(member.id);
+    const name = uniqueUsername("Sixth");
+    const state = await startRoom(initialFormState, formData({ name, description: "" }));
+    expect(state).toMatchObject({ status: "error", message: expect.stringMatching(/^You can start 5 rooms a day\. Try again in \d+ hours\.$/), values: { name } });
+    expect(await db.chatRoom.count({ where: { name } })).toBe(0);
+  });
 });
 
 describe("sending a message", () => {
@@ -101,11 +111,14 @@ describe("sending a message", () => {
   it("says clearly when the member sends too fast", async () => {
     const member = await signedIn();
     const room = await roomOf(member.id);
-    for (let i = 0; i < SEND_LIMIT.messages; i++) await sendMessage(initialFormState, formData({ roomId: room.id, body: `#${i}` }));
+    // The clock stands still: a turn refills every second, and a slow machine must not see one refill.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    for (let i = 0; i < LIMITS.chatMessage.max; i++) await sendMessage(initialFormState, formData({ roomId: room.id, body: `#${i}` }));
     const state = await sendMessage(initialFormState, formData({ roomId: room.id, body: "one too many" }));
+    vi.useRealTimers();
     expect(state).toMatchObject({ status: "error", values: { body: "one too many" } });
-    expect(state.fieldErrors?.body?.[0]).toMatch(/^You are sending messages too fast\. Wait \d seconds?, then send again\.$/);
-    expect(await bodiesIn(room.id)).toHaveLength(SEND_LIMIT.messages);
+    expect(state.fieldErrors?.body?.[0]).toMatch(/^You can send 5 messages every 5 seconds\. Try again in 1 second\.$/);
+    expect(await bodiesIn(room.id)).toHaveLength(LIMITS.chatMessage.max);
   });
 
   it("refuses a locked room", async () => {

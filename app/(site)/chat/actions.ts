@@ -4,20 +4,21 @@ import { redirect } from "next/navigation";
 import { authenticatedAction } from "@/lib/actions/validated-action";
 import { deleteOwnMessage, postMessage, type PostRefusal } from "@/lib/chat/messages";
 import { createRoom } from "@/lib/chat/rooms";
+import { LIMITS } from "@/lib/rate-limit/limits";
+import { overLimitMessage } from "@/lib/rate-limit/wait";
 import { createRoomSchema, deleteMessageSchema, postMessageSchema } from "@/lib/validation/chat";
 
 export const startRoom = authenticatedAction(createRoomSchema, async (room, user) => {
   const result = await createRoom(user.id, room);
+  if (!result.ok && result.reason === "rate_limited") return { status: "error", message: overLimitMessage("start # rooms", LIMITS.room, result.retryAfterMs) };
   if (!result.ok) return { status: "error", fieldErrors: { name: ["A room with this name exists already; choose another name or join it"] } };
   redirect(`/chat/${result.slug}`);
 });
 
 function refusalOf(refusal: PostRefusal) {
   switch (refusal.reason) {
-    case "rate_limited": {
-      const seconds = refusal.retryAfterSeconds;
-      return { status: "error" as const, fieldErrors: { body: [`You are sending messages too fast. Wait ${seconds} second${seconds === 1 ? "" : "s"}, then send again.`] } };
-    }
+    case "rate_limited":
+      return { status: "error" as const, fieldErrors: { body: [overLimitMessage("send # messages", LIMITS.chatMessage, refusal.retryAfterMs)] } };
     case "locked":
       return { status: "error" as const, message: "This room is locked: no one can send messages in it." };
     case "not_found":

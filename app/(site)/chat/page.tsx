@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Pagination } from "@/components/pagination";
 import { RelativeTime } from "@/components/relative-time";
 import { getCurrentUser } from "@/lib/auth/session";
 import { onlineCountsByRoom } from "@/lib/chat/online";
 import { listRooms } from "@/lib/chat/rooms";
+import { parsePage } from "@/lib/validation/paging";
 import { CreateRoomForm } from "./create-room-form";
 
 export const metadata: Metadata = { title: "Chat", description: "Chat rooms of the collective: talk with other artists in real time." };
@@ -12,8 +15,10 @@ function onlineLabel(count: number): string {
   return count === 0 ? "nobody online" : `${count} online`;
 }
 
-export default async function ChatPage() {
-  const [viewer, rooms, online] = await Promise.all([getCurrentUser(), listRooms(), onlineCountsByRoom()]);
+export default async function ChatPage({ searchParams }: PageProps<"/chat">) {
+  const requestedPage = parsePage((await searchParams).page);
+  const [viewer, { rooms, page, pageCount }, online] = await Promise.all([getCurrentUser(), listRooms(requestedPage), onlineCountsByRoom()]);
+  if (page > pageCount) redirect("/chat");
   const now = new Date();
   return (
     <>
@@ -50,6 +55,7 @@ export default async function ChatPage() {
               ))}
             </ul>
           )}
+          <Pagination page={page} pageCount={pageCount} basePath="/chat" />
         </section>
         <section aria-labelledby="new-room-heading" className="new-room">
           <h2 id="new-room-heading">Start a room</h2>

@@ -5,6 +5,8 @@ import { redirect } from "next/navigation";
 import { authenticatedAction } from "@/lib/actions/validated-action";
 import { deleteArtwork, updateArtwork } from "@/lib/art/manage";
 import { addComment, deleteOwnComment } from "@/lib/comments/comments";
+import { LIMITS } from "@/lib/rate-limit/limits";
+import { overLimitMessage } from "@/lib/rate-limit/wait";
 import { rateArtwork, removeRating, type RateResult } from "@/lib/ratings/ratings";
 import { deleteArtworkSchema, updateArtworkSchema } from "@/lib/validation/artwork";
 import { addCommentSchema, deleteCommentSchema } from "@/lib/validation/comment";
@@ -27,7 +29,7 @@ export const removeArtwork = authenticatedAction(deleteArtworkSchema, async ({ a
 export const postComment = authenticatedAction(addCommentSchema, async ({ artworkId, body }, user) => {
   const result = await addComment(artworkId, user.id, body);
   if (!result.ok && result.reason === "rate_limited") {
-    return { status: "error", fieldErrors: { body: ["You are commenting too fast. Wait a minute, then try again."] } };
+    return { status: "error", fieldErrors: { body: [overLimitMessage("post # comments", LIMITS.comment, result.retryAfterMs)] } };
   }
   if (!result.ok) return { status: "error", message: "This artwork no longer exists." };
   revalidatePath(`/art/${artworkId}`);

@@ -57,8 +57,9 @@ async function seedArtworks() {
     for (const art of artworks) {
       const prepared = await prepareImage(await generativeImage(art.seed, art.width, art.height, art.format === "png" ? "png" : "jpeg"));
       if (!prepared.ok) throw new Error(`demo artwork "${art.title}" refused: ${prepared.message}`);
-      const artwork = await publishArtwork(authorId, art, prepared.image);
-      await attachDeferredVariants(artwork, prepared.image);
+      const published = await publishArtwork(authorId, art, prepared.image);
+      if (!published.ok) throw new Error(`demo artwork "${art.title}" refused: ${published.reason}`);
+      await attachDeferredVariants(published.artwork, prepared.image);
       console.log(`Uploaded "${art.title}" for ${username}`);
     }
   }

@@ -7,7 +7,8 @@
 import "./load-env";
 import path from "node:path";
 import { parseEnvOrExit } from "@/lib/env-schema";
-import { appIdentity, formatBytes, formatTables, positionalArguments } from "@/lib/backup/cli";
+import { appIdentity, formatTables, positionalArguments } from "@/lib/backup/cli";
+import { formatBytes } from "@/lib/format/bytes";
 import { createBackup } from "@/lib/backup/create-backup";
 
 const DEFAULT_BACKUP_ROOT = "backups";

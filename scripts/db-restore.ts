@@ -9,7 +9,8 @@ import "./load-env";
 import path from "node:path";
 import { parseEnvOrExit, type Env } from "@/lib/env-schema";
 import type { AppPort } from "@/lib/backup/app-running";
-import { formatBytes, formatTables, knownMigrations, positionalArguments } from "@/lib/backup/cli";
+import { formatTables, knownMigrations, positionalArguments } from "@/lib/backup/cli";
+import { formatBytes } from "@/lib/format/bytes";
 import { restoreBackup, RestoreRefused } from "@/lib/backup/restore-backup";
 
 function backupFolderOrExit(): string {

@@ -3,10 +3,19 @@ import { deleteArtwork } from "@/lib/art/manage";
 import { newMediaKey } from "@/lib/art/media-keys";
 import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
 import { db } from "@/lib/db";
-import { createTestArtwork, filesOnDisk, mediaMismatches, preparedTestImage } from "@/lib/testing/artworks";
+import { storageUsedBy } from "@/lib/art/storage-quota";
+import type { PreparedImage } from "@/lib/images/pipeline";
+import { STORAGE_QUOTA_BYTES } from "@/lib/rate-limit/limits";
+import { createArtworkRow, createTestArtwork, filesOnDisk, mediaMismatches, preparedTestImage } from "@/lib/testing/artworks";
 import { storage } from "@/lib/storage";
 import { createTestUser } from "@/lib/testing/factories";
 import { deleteAccount } from "@/lib/users/delete-account";
+
+async function publishedArtwork(authorId: string, title: string, image: PreparedImage) {
+  const published = await publishArtwork(authorId, { title, description: "" }, image);
+  if (!published.ok) throw new Error(published.reason);
+  return published.artwork;
+}
 
 // Every test that writes media lives in this file, so the orphan checks
 // never see another file's upload half-way.
@@ -23,7 +32,7 @@ describe("publishing and deleting artwork", () => {
   it("adds the AVIF variants after the response", async () => {
     const user = await createTestUser();
     const image = await preparedTestImage();
-    const artwork = await publishArtwork(user.id, { title: "Later formats", description: "" }, image);
+    const artwork = await publishedArtwork(user.id, "Later formats", image);
     await attachDeferredVariants(artwork, image);
     const formats = (await db.artworkVariant.findMany({ where: { artworkId: artwork.id } })).map((variant) => variant.format);
     expect(formats).toContain("avif");
@@ -36,6 +45,21 @@ describe("publishing and deleting artwork", () => {
     await expect(publishArtwork("no-such-user", { title: "Orphan?", description: "" }, await preparedTestImage())).rejects.toThrow();
     expect(await filesOnDisk()).toEqual(before);
     expect(await db.artwork.count()).toBe(rows);
+  });
+
+  it("refuses an artwork the member's storage has no room for, leaving no file and no row", async () => {
+    const user = await createTestUser();
+    // Rows whose stored sizes fill the quota but a few bytes.
+    await createArtworkRow(user.id, { title: "Almost full" });
+    await db.artworkVariant.updateMany({ where: { artwork: { authorId: user.id } }, data: { bytes: STORAGE_QUOTA_BYTES - 10 } });
+    const before = await filesOnDisk();
+    const result = await publishArtwork(user.id, { title: "One too many", description: "" }, await preparedTestImage());
+    expect(result).toEqual({ ok: false, reason: "over_quota", usedBytes: STORAGE_QUOTA_BYTES - 10 });
+    expect(await filesOnDisk()).toEqual(before);
+    expect(await db.artwork.count({ where: { authorId: user.id } })).toBe(1);
+    expect(await storageUsedBy(user.id)).toBe(STORAGE_QUOTA_BYTES - 10);
+    // Another member's storage is their own.
+    expect((await publishArtwork((await createTestUser()).id, { title: "Fits", description: "" }, await preparedTestImage())).ok).toBe(true);
   });
 
   it("removes the row, its variants, its comments and every file on delete", async () => {
@@ -52,7 +76,7 @@ describe("publishing and deleting artwork", () => {
   it("cleans up the late formats of an artwork deleted before they were ready", async () => {
     const user = await createTestUser();
     const image = await preparedTestImage();
-    const artwork = await publishArtwork(user.id, { title: "Gone quickly", description: "" }, image);
+    const artwork = await publishedArtwork(user.id, "Gone quickly", image);
     await deleteArtwork(artwork.id, user.id);
     await attachDeferredVariants(artwork, image);
     expect((await filesOnDisk()).filter((file) => file.includes(artwork.mediaKey))).toEqual([]);

@@ -1,6 +1,8 @@
 import "server-only";
 import { variantKey, newMediaKey } from "@/lib/art/media-keys";
+import { quotaLeft, storageUsedBy } from "@/lib/art/storage-quota";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EncodedVariant, PreparedImage } from "@/lib/images/pipeline";
 import { hotScore } from "@/lib/ratings/score";
 import { storage } from "@/lib/storage";
@@ -37,36 +39,55 @@ export async function removeFiles(keys: string[]): Promise<void> {
   }
 }
 
+export type PublishResult = { ok: true; artwork: { id: string; mediaKey: string } } | { ok: false; reason: "over_quota"; usedBytes: number };
+
+type NewArtwork = { authorId: string; fields: ArtworkFields; image: PreparedImage; mediaKey: string; variants: StoredVariant[] };
+
+/** The row with its variants, if the member's storage has room for the files. */
+async function insertWithinQuota(tx: Prisma.TransactionClient, { authorId, fields, image, mediaKey, variants }: NewArtwork): Promise<PublishResult> {
+  const usedBytes = await storageUsedBy(authorId, tx);
+  const bytes = variants.reduce((sum, variant) => sum + variant.bytes, 0);
+  if (bytes > quotaLeft(usedBytes)) return { ok: false, reason: "over_quota", usedBytes };
+  const createdAt = new Date();
+  const artwork = await tx.artwork.create({
+    data: {
+      authorId,
+      createdAt,
+      // Unrated, so "hot" is its creation time alone until the first rating.
+      hotScore: hotScore({ count: 0, sum: 0 }, createdAt),
+      title: fields.title,
+      description: fields.description,
+      width: image.width,
+      height: image.height,
+      placeholder: image.placeholder,
+      dominantColor: image.dominantColor,
+      mediaKey,
+      variants: { create: variants },
+    },
+    select: { id: true, mediaKey: true },
+  });
+  return { ok: true, artwork };
+}
+
 /**
  * Stores the image's files, then creates the artwork row with them: the row
- * exists only once every file does, and a failed insert removes the files.
+ * exists only once every file does, and a refused or failed insert removes
+ * the files. The storage quota is checked in the insert's transaction with
+ * the files' real sizes, so uploads at once cannot together slip past it.
  */
-export async function publishArtwork(authorId: string, fields: ArtworkFields, image: PreparedImage) {
+export async function publishArtwork(authorId: string, fields: ArtworkFields, image: PreparedImage): Promise<PublishResult> {
   const mediaKey = newMediaKey();
   const variants = await storeVariants(mediaKey, image.immediate);
-  const createdAt = new Date();
+  const removeStoredFiles = () => removeFiles(variants.map((variant) => variant.key));
+  let published: PublishResult;
   try {
-    return await db.artwork.create({
-      data: {
-        authorId,
-        createdAt,
-        // Unrated, so "hot" is its creation time alone until the first rating.
-        hotScore: hotScore({ count: 0, sum: 0 }, createdAt),
-        title: fields.title,
-        description: fields.description,
-        width: image.width,
-        height: image.height,
-        placeholder: image.placeholder,
-        dominantColor: image.dominantColor,
-        mediaKey,
-        variants: { create: variants },
-      },
-      select: { id: true, mediaKey: true },
-    });
+    published = await db.$transaction((tx) => insertWithinQuota(tx, { authorId, fields, image, mediaKey, variants }));
   } catch (error) {
-    await removeFiles(variants.map((variant) => variant.key));
+    await removeStoredFiles();
     throw error;
   }
+  if (!published.ok) await removeStoredFiles();
+  return published;
 }
 
 /**

@@ -17,17 +17,6 @@ export function knownMigrations(cwd = process.cwd()): string[] {
     .map((entry) => entry.name);
 }
 
-export function formatBytes(bytes: number): string {
-  const units = ["B", "kB", "MB", "GB", "TB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
-
 export function formatTables(tables: Record<string, number>): string {
   return Object.entries(tables)
     .map(([table, rows]) => `${table} ${rows}`)

@@ -16,7 +16,9 @@ export async function preparedTestImage(width = 320, height = 180): Promise<Prep
 }
 
 export async function createTestArtwork(authorId: string, title = "Test artwork") {
-  return publishArtwork(authorId, { title, description: "" }, await preparedTestImage());
+  const published = await publishArtwork(authorId, { title, description: "" }, await preparedTestImage());
+  if (!published.ok) throw new Error(`the test artwork was refused: ${published.reason}`);
+  return published.artwork;
 }
 
 /** The storage folder of rows made without files; the media checks below leave them out. */

@@ -42,8 +42,10 @@ export async function uploadOnce(jpeg: Buffer, authorId: string, title: string, 
   const prepared = await prepareImage(jpeg);
   if (!prepared.ok) throw new Error(`the benchmark image was refused: ${prepared.message}`);
   const prepareMs = performance.now() - started;
-  const artwork = await publishArtwork(authorId, { title, description: "Benchmark upload" }, prepared.image);
+  const published = await publishArtwork(authorId, { title, description: "Benchmark upload" }, prepared.image);
   const viewableMs = performance.now() - started;
+  if (!published.ok) throw new Error(`the benchmark upload was refused: ${published.reason} (raise STORAGE_QUOTA_MB)`);
+  const artwork = published.artwork;
   const sample: UploadSample = {
     artworkId: artwork.id,
     viewableMs,

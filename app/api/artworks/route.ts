@@ -1,10 +1,16 @@
 import { after, NextResponse, type NextRequest } from "next/server";
 import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
 import { UPLOAD_FLASH_COOKIE, type UploadRefusal, type UploadSuccess } from "@/lib/art/upload-form";
+import { quotaFullMessage, quotaLeft, storageUsedBy } from "@/lib/art/storage-quota";
 import { getCurrentUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { API_CONTENT_SECURITY_POLICY, applySecurityHeaders, isHttpsRequest } from "@/lib/http/security-headers";
 import { MAX_UPLOAD_BYTES } from "@/lib/images/limits";
 import { prepareImage } from "@/lib/images/pipeline";
+import { LIMITS } from "@/lib/rate-limit/limits";
+import { takeTurn } from "@/lib/rate-limit/rate-limiter";
+import { overLimitMessage } from "@/lib/rate-limit/wait";
 import { artworkFieldsSchema } from "@/lib/validation/artwork";
 import { z } from "zod";
 
@@ -17,6 +23,13 @@ const TOO_LARGE = "This file is larger than 25 MB.";
  * get JSON; a plain form post without JavaScript gets redirects.
  */
 export async function POST(request: NextRequest) {
+  const response = await receiveArtwork(request);
+  // proxy.ts leaves this route alone (so that its body is not copied), so its answers get their headers here.
+  applySecurityHeaders(response.headers, { policy: API_CONTENT_SECURITY_POLICY, https: isHttpsRequest(request.headers, request.nextUrl), authUrl: env.AUTH_URL });
+  return response;
+}
+
+async function receiveArtwork(request: NextRequest): Promise<NextResponse> {
   const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
   const refuse = (status: number, refusal: UploadRefusal) => respondWithRefusal(request, wantsJson, status, refusal);
 
@@ -33,6 +46,9 @@ export async function POST(request: NextRequest) {
     return refuse(411, { message: "The upload must declare its size; please try again from the upload page.", fieldErrors: {} });
   }
   if (Number(declaredLength) > MAX_UPLOAD_BYTES + BODY_ALLOWANCE) return refuse(413, { fieldErrors: { file: [TOO_LARGE] } });
+  // A full storage is told before the member waits for the whole file to arrive.
+  const usedBytes = await storageUsedBy(user.id);
+  if (quotaLeft(usedBytes) <= 0) return refuse(413, { fieldErrors: { file: [quotaFullMessage(usedBytes)] } });
 
   const form = await request.formData().catch(() => null);
   if (!form) return refuse(400, { message: "The upload did not arrive complete; please try again.", fieldErrors: {} });
@@ -43,10 +59,15 @@ export async function POST(request: NextRequest) {
   if (!(file instanceof File) || file.size === 0) fieldErrors.file = ["Choose an image to upload."];
   if (!fields.success || !(file instanceof File) || fieldErrors.file) return refuse(422, { fieldErrors, values });
 
+  // The turn is taken before the decode and the encodes, the work a flood of uploads would cost.
+  const turn = await takeTurn({ limit: LIMITS.upload, subject: user.id });
+  if (!turn.ok) return refuse(429, { message: overLimitMessage("upload # images", LIMITS.upload, turn.retryAfterMs), fieldErrors: {}, values });
   const prepared = await prepareImage(Buffer.from(await file.arrayBuffer()));
   if (!prepared.ok) return refuse(422, { fieldErrors: { file: [prepared.message] }, values });
 
-  const artwork = await publishArtwork(user.id, fields.data, prepared.image);
+  const published = await publishArtwork(user.id, fields.data, prepared.image);
+  if (!published.ok) return refuse(413, { fieldErrors: { file: [quotaFullMessage(published.usedBytes)] }, values });
+  const { artwork } = published;
   after(() => attachDeferredVariants(artwork, prepared.image));
   const success: UploadSuccess = { id: artwork.id, url: `/art/${artwork.id}` };
   return wantsJson ? NextResponse.json(success, { status: 201 }) : NextResponse.redirect(new URL(success.url, request.url), 303);

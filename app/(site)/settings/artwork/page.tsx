@@ -7,6 +7,7 @@ import { EditArtworkForm } from "@/components/edit-artwork-form";
 import { HiddenByModerators } from "@/components/hidden-by-moderators";
 import { Pagination } from "@/components/pagination";
 import { listOwnArtworks, type OwnArtwork } from "@/lib/art/queries";
+import { storageUsedBy, storageUseText } from "@/lib/art/storage-quota";
 import { requireUser } from "@/lib/auth/session";
 import { parsePage } from "@/lib/validation/paging";
 import { saveArtworkDetails } from "@/app/(site)/art/[id]/actions";
@@ -20,7 +21,7 @@ const SETTINGS_PATH = "/settings/artwork";
 export default async function MyArtworkPage({ searchParams }: PageProps<"/settings/artwork">) {
   const user = await requireUser(SETTINGS_PATH);
   const page = parsePage((await searchParams).page);
-  const list = await listOwnArtworks(user.id, page);
+  const [list, usedBytes] = await Promise.all([listOwnArtworks(user.id, page), storageUsedBy(user.id)]);
   if (page > list.pageCount) redirect(SETTINGS_PATH);
   return (
     <>
@@ -34,6 +35,7 @@ export default async function MyArtworkPage({ searchParams }: PageProps<"/settin
           <p>
             {list.total} artwork{list.total === 1 ? "" : "s"}, newest first. Tick several to delete them together.
           </p>
+          <p>{storageUseText(usedBytes)}</p>
           <ul className="own-artworks">
             {list.items.map((artwork) => (
               <OwnArtworkRow key={artwork.id} artwork={artwork} />

@@ -4,6 +4,8 @@ import { initialFormState } from "@/lib/actions/form-state";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { solid } from "@/lib/images/test-images";
+import { LIMITS } from "@/lib/rate-limit/limits";
+import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { createTestUser } from "@/lib/testing/factories";
 import { changeAvatar, saveProfileDetails } from "./actions";
 import { formData } from "@/lib/testing/form-data";
@@ -119,6 +121,16 @@ describe("changing the avatar", () => {
       status: "error",
       fieldErrors: { avatar: ["This file is larger than 2 MB; choose a smaller image."] },
     });
+    expect((await profileOf(member)).avatarKey).toBeNull();
+  });
+
+  it("counts avatars under the upload limit, refusing next to the field with the wait and keeping the avatar", async () => {
+    const member = await createTestUser();
+    signedInAs(member);
+    // Turns taken as artwork uploads would take them: the limit is shared.
+    for (let i = 0; i < LIMITS.upload.max; i++) await takeTurn({ limit: LIMITS.upload, subject: member.id });
+    const state = await changeAvatar(initialFormState, formData({ intent: "upload", avatar: await png() }));
+    expect(state.fieldErrors?.avatar).toEqual([expect.stringMatching(/^You can upload 30 images an hour\. Try again in \d+ (seconds|minutes)\.$/)]);
     expect((await profileOf(member)).avatarKey).toBeNull();
   });
 

@@ -2,6 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { authenticatedAction } from "@/lib/actions/validated-action";
+import { LIMITS } from "@/lib/rate-limit/limits";
+import { takeTurn } from "@/lib/rate-limit/rate-limiter";
+import { overLimitMessage } from "@/lib/rate-limit/wait";
 import { removeAvatar, setAvatar } from "@/lib/users/avatar";
 import { updateProfileDetails } from "@/lib/users/profile-settings";
 import { avatarChangeSchema, profileDetailsSchema } from "@/lib/validation/profile";
@@ -26,6 +29,9 @@ export const changeAvatar = authenticatedAction(avatarChangeSchema, async (input
     refreshEverywhere();
     return { status: "success", message: "Your avatar is removed; members see your initial instead." };
   }
+  // Avatars cost a decode and encodes as artwork does, and share its upload limit.
+  const turn = await takeTurn({ limit: LIMITS.upload, subject: user.id });
+  if (!turn.ok) return { status: "error", fieldErrors: { avatar: [overLimitMessage("upload # images", LIMITS.upload, turn.retryAfterMs)] } };
   const result = await setAvatar(user.id, Buffer.from(await input.avatar.arrayBuffer()));
   if (!result.ok) return { status: "error", fieldErrors: { avatar: [result.message] } };
   refreshEverywhere();

@@ -2,7 +2,8 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { MEDIA_CONTENT_SECURITY_POLICY } from "@/lib/http/security-headers";
 import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
-import { proxy } from "@/proxy";
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import { config, proxy } from "@/proxy";
 
 const OVERSIZE = String(AVATAR_MAX_BYTES + 1024 * 1024);
 
@@ -47,5 +48,13 @@ describe("proxy", () => {
       request("/upload", { method: "POST", headers: { "content-length": OVERSIZE } }),
     ];
     for (const post of posts) expect(proxy(post).headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("sees every path but the artwork upload, whose body Next.js would otherwise copy and cut at 10 MB", () => {
+    const seen = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+    expect(seen("/api/artworks")).toBe(false);
+    for (const url of ["/", "/upload", "/api/artworks/extra", "/api/artworksx", "/api/health", "/media/a/b.webp", "/settings/profile", "/_next/static/x.js"]) {
+      expect(seen(url), url).toBe(true);
+    }
   });
 });

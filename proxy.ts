@@ -1,14 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import {
-  contentSecurityPolicy,
-  createNonce,
-  isHttpsRequest,
-  MEDIA_CONTENT_SECURITY_POLICY,
-  STATIC_SECURITY_HEADERS,
-  STRICT_TRANSPORT_SECURITY,
-  wantsStrictTransport,
-} from "@/lib/http/security-headers";
+import { applySecurityHeaders, contentSecurityPolicy, createNonce, isHttpsRequest, MEDIA_CONTENT_SECURITY_POLICY } from "@/lib/http/security-headers";
 import { mediaUrl } from "@/lib/art/media-url";
 import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
 import { pusherClientOptions } from "@/lib/realtime/config";
@@ -58,8 +50,18 @@ export function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
 
-  response.headers.set("Content-Security-Policy", policy);
-  for (const { key, value } of STATIC_SECURITY_HEADERS) response.headers.set(key, value);
-  if (wantsStrictTransport(https, env.AUTH_URL)) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  applySecurityHeaders(response.headers, { policy, https, authUrl: env.AUTH_URL });
   return response;
 }
+
+/**
+ * Every path but the artwork upload. Next.js copies the body of each request
+ * the proxy sees, so the proxy could read it, and keeps only the first 10 MB
+ * of that copy (proxyClientMaxBodySize): a larger upload arrived cut short.
+ * Raising the limit would hold every upload in memory twice; the upload
+ * route needs nothing from the proxy and sets the same security headers
+ * itself (app/api/artworks/route.ts).
+ */
+export const config = {
+  matcher: ["/((?!api/artworks$).*)"],
+};

@@ -3,7 +3,7 @@ import { signUp } from "./support/accounts";
 import { hiddenFieldsOf, replayForm } from "./support/forms";
 import { withDatabase } from "./support/database";
 import { uploadArtwork } from "./support/artworks";
-import { testPicture } from "./support/images";
+import { largeJpeg, testPicture } from "./support/images";
 
 
 test("an artist uploads with a progress bar and the work shows on the gallery, its page and the profile", async ({ page }) => {
@@ -132,6 +132,15 @@ test("a visitor browses but is asked to log in to comment or upload", async ({ p
   await visitor.goto("/upload");
   await expect(visitor).toHaveURL(/\/login\?callbackUrl=%2Fupload/);
   await visitorContext.close();
+});
+
+test("a camera original over 20 MB (24 megapixels) uploads through the form in one piece", async ({ page }) => {
+  test.slow(); // 22 MB through the browser, then a 24-megapixel decode and its encodes on a loaded machine
+  await signUp(page);
+  const original = await largeJpeg({ width: 6000, height: 4000, bytes: 21 * 1024 * 1024 });
+  expect(original.buffer.length).toBeGreaterThan(21 * 1024 * 1024);
+  await uploadArtwork(page, "Camera original", original);
+  await expect(page.getByText("6000 × 4000 px")).toBeVisible();
 });
 
 test("the upload endpoint refuses a cross-site post even with a valid session", async ({ page }) => {

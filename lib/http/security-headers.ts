@@ -68,6 +68,16 @@ export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
  */
 export const MEDIA_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
+/** JSON answers and redirects of a route handler: nothing in them is a page. */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** What every response leaves with: its policy, the static headers, and HSTS where it applies. */
+export function applySecurityHeaders(headers: Headers, { policy, https, authUrl }: { policy: string; https: boolean; authUrl: string | undefined }): void {
+  headers.set("Content-Security-Policy", policy);
+  for (const { key, value } of STATIC_SECURITY_HEADERS) headers.set(key, value);
+  if (wantsStrictTransport(https, authUrl)) headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+}
+
 /** 128 random bits, base64: unguessable, and only characters a CSP nonce may hold. */
 export function createNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));

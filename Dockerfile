@@ -44,8 +44,12 @@ RUN npm run build && npm prune --omit=dev --ignore-scripts
 # The runtime: no compilers, the code owned by root and read-only to the app,
 # which runs as the image's unprivileged "node" user and writes only to the
 # volumes and Next.js's cache.
+# HOST: a container's loopback is its own, so the app listens on every
+# interface of it; publish the ports on the host's loopback (-p 127.0.0.1:…)
+# behind the reverse proxy, and set TRUST_PROXY=true in the env file then.
 FROM base AS runtime
 ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
     PORT=3000 \
     REALTIME_PORT=6001 \
     DATABASE_URL=file:/data/app.db \

@@ -35,6 +35,10 @@ export function createWorkspace(repoRoot: string, origin: string): Workspace {
     AUTH_URL: origin,
     AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",
+    // One benchmark member uploads far more than a real one may; the limits are settings, not what is measured.
+    RATE_LIMIT_UPLOADS: "100000/1h",
+    STORAGE_QUOTA_MB: "1000000",
+    RATE_LIMIT_SIGNUPS: "100000/1h",
   };
   // Before any @/lib module is imported: lib/env.ts reads these once, at import.
   Object.assign(process.env, env);

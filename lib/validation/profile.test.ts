@@ -22,13 +22,21 @@ describe("display name and bio rules", () => {
     });
   });
 
-  it("refuses control characters and text-direction overrides in the display name", () => {
-    for (const name of ["Mira\u0000", "Mira\nOkafor", "Mira\u0085", "\u202Enimda"]) {
+  it("keeps the display name on one line with single spaces", () => {
+    expect(details({ displayName: "Mira\n\tOkafor", bio: "" })).toEqual({ ok: true, data: { displayName: "Mira Okafor", bio: "" } });
+  });
+
+  it("refuses control characters and text-direction overrides in the display name, each with its own message", () => {
+    for (const name of ["Mira\u0000", "Mira\u0085"]) {
       expect(details({ displayName: name, bio: "" })).toEqual({
         ok: false,
-        errors: ["displayName: The display name contains invisible control characters; remove them"],
+        errors: ["displayName: The display name contains invisible characters (such as zero-width spaces); remove them"],
       });
     }
+    expect(details({ displayName: "\u202Enimda", bio: "" })).toEqual({
+      ok: false,
+      errors: ["displayName: The display name contains characters that change the direction of text (such as right-to-left marks); remove them"],
+    });
   });
 
   it("keeps the bio's line breaks, counting a browser's CRLF as one character", () => {

@@ -39,6 +39,17 @@ describe("display name and bio rules", () => {
     });
   });
 
+  it("refuses a display name that reads as a name the site keeps, in any case or width or with lookalike letters", () => {
+    // Fullwidth, Cyrillic А, and mathematical bold letters.
+    for (const name of ["Admin", "ＡＤＭＩＮ", "\u0410dmin", "𝐌𝐨𝐝𝐞𝐫𝐚𝐭𝐨𝐫", " settings "]) {
+      expect(details({ displayName: name, bio: "" })).toEqual({
+        ok: false,
+        errors: ["displayName: This display name reads as a name the site keeps for itself (such as Admin); choose another"],
+      });
+    }
+    expect(details({ displayName: "Admin of nothing", bio: "" }).ok).toBe(true);
+  });
+
   it("keeps the bio's line breaks, counting a browser's CRLF as one character", () => {
     expect(details({ displayName: "", bio: "Painter.\r\n\r\nLikes\tteal." })).toEqual({
       ok: true,

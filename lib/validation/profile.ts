@@ -1,10 +1,16 @@
 import { z } from "zod";
 import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
+import { RESERVED_USERNAMES } from "@/lib/validation/account";
+import { confusableKey } from "@/lib/validation/confusable";
 import { multilineText, nameText } from "@/lib/validation/plain-text";
 import { DISPLAY_NAME_MAX, BIO_MAX, AVATAR_TOO_LARGE } from "@/lib/validation/form-rules";
 
+/** Refused by the profile save, which alone knows the other members' names. */
+export const DISPLAY_NAME_OF_ANOTHER_MEMBER = "This display name reads as another member's username; choose another";
+
 const displayName = nameText("display name")
   .max(DISPLAY_NAME_MAX, `The display name can be at most ${DISPLAY_NAME_MAX} characters`)
+  .refine((name) => !RESERVED_USERNAMES.has(confusableKey(name)), "This display name reads as a name the site keeps for itself (such as Admin); choose another")
   .optional()
   // Empty means "show my username".
   .transform((name) => name || null);

@@ -41,6 +41,15 @@ describe("proxy", () => {
     expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   });
 
+  it("answers an address whose escapes do not decode with the 404 page, with the headers", () => {
+    for (const path of ["/u/%E0%A4%A", "/u/%", "/art/%ED%A0%80", "/media/avatars/%C0/64.webp", "/report/artwork/%zz"]) {
+      const response = proxy(request(path));
+      expect(response.headers.get("x-middleware-rewrite"), path).toBe("http://localhost:3000/_not-found");
+      expect(response.headers.get("content-security-policy"), path).toContain("frame-ancestors 'none'");
+    }
+    expect(proxy(request("/u/%25")).headers.get("x-middleware-next")).toBe("1");
+  });
+
   it("lets every other post through: with JavaScript, small, or to another page", () => {
     const posts = [
       request("/settings/profile", { method: "POST", headers: { "content-length": OVERSIZE, "next-action": "abc" } }),

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { applySecurityHeaders, contentSecurityPolicy, createNonce, isHttpsRequest, MEDIA_CONTENT_SECURITY_POLICY } from "@/lib/http/security-headers";
 import { mediaUrl } from "@/lib/art/media-url";
+import { hasUndecodableSegment } from "@/lib/http/path-segments";
 import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
 import { pusherClientOptions } from "@/lib/realtime/config";
 
@@ -20,6 +21,13 @@ function isOversizeAvatarPost(request: NextRequest): boolean {
   if (request.method !== "POST" || request.nextUrl.pathname !== "/settings/profile" || request.headers.has("next-action")) return false;
   return Number(request.headers.get("content-length") ?? 0) > AVATAR_MAX_BYTES + FORM_ALLOWANCE;
 }
+
+/**
+ * The route Next.js renders app/not-found.tsx on, with status 404: an
+ * address whose %-escapes do not decode gets the site's own "not found" page
+ * instead of the bare 500 Next.js would answer for it.
+ */
+const NOT_FOUND_ROUTE = "/_not-found";
 
 /** Read once: the browser's realtime endpoint is fixed for the life of the server. */
 const realtime = pusherClientOptions();
@@ -47,7 +55,9 @@ export function proxy(request: NextRequest) {
   } else {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("content-security-policy", policy);
-    response = NextResponse.next({ request: { headers: requestHeaders } });
+    response = hasUndecodableSegment(request.nextUrl.pathname)
+      ? NextResponse.rewrite(new URL(NOT_FOUND_ROUTE, request.url), { request: { headers: requestHeaders } })
+      : NextResponse.next({ request: { headers: requestHeaders } });
   }
 
   applySecurityHeaders(response.headers, { policy, https, authUrl: env.AUTH_URL });

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isCommonPassword } from "@/lib/validation/common-passwords";
+import { nameText } from "@/lib/validation/plain-text";
 import { PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN } from "@/lib/validation/form-rules";
 
 /** Names that would read as the site speaking, or collide with its routes. */
@@ -26,9 +27,7 @@ export function usernameKey(username: string): string {
   return username.trim().toLowerCase();
 }
 
-export const usernameSchema = z
-  .string({ error: "Enter a username" })
-  .trim()
+export const usernameSchema = nameText("username", { error: "Enter a username" })
   .min(1, { message: "Enter a username", abort: true })
   .min(USERNAME_MIN, { message: `Username must be at least ${USERNAME_MIN} characters`, abort: true })
   .max(USERNAME_MAX, { message: `Username must be at most ${USERNAME_MAX} characters`, abort: true })

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { optionalReasonSchema, recordIdSchema, requiredReasonSchema } from "@/lib/validation/moderation";
 import { parsePage } from "@/lib/validation/paging";
+import { searchTerm } from "@/lib/validation/plain-text";
 
 export const ARTWORK_FILTERS = ["all", "hidden", "visible"] as const;
 export type ArtworkFilter = (typeof ARTWORK_FILTERS)[number];
@@ -15,7 +16,7 @@ const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value)
  * to the plain list instead of an error page, as the galleries do.
  */
 const listQuerySchema = z.object({
-  q: z.preprocess(firstValue, z.string().trim().max(ARTWORK_SEARCH_MAX)).catch(""),
+  q: z.preprocess(firstValue, z.string().overwrite(searchTerm).max(ARTWORK_SEARCH_MAX)).catch(""),
   show: z.preprocess(firstValue, z.enum(ARTWORK_FILTERS)).catch("all"),
 });
 

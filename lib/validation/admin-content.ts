@@ -2,6 +2,7 @@ import { z } from "zod";
 import { messageIdSchema } from "@/lib/validation/chat";
 import { optionalReasonSchema, recordIdSchema } from "@/lib/validation/moderation";
 import { parsePage } from "@/lib/validation/paging";
+import { searchTerm } from "@/lib/validation/plain-text";
 
 /** The moderators' forms for comments, chat messages and rooms: a target, and an optional note for the audit log. */
 export const deleteCommentAsAdminSchema = z.object({ commentId: recordIdSchema("comment"), reason: optionalReasonSchema });
@@ -14,7 +15,7 @@ export const SEARCH_MAX = 100;
 /** ?q= as one trimmed line of at most SEARCH_MAX characters; anything else means "no search". */
 export function searchText(value: string | string[] | undefined): string {
   const text = Array.isArray(value) ? value[0] : value;
-  return typeof text === "string" ? text.replace(/\s+/g, " ").trim().slice(0, SEARCH_MAX) : "";
+  return typeof text === "string" ? searchTerm(text).slice(0, SEARCH_MAX) : "";
 }
 
 /** /admin/comments?q=…&page=… (and messages, rooms): anything odd in the address means the plain first page, not an error. */

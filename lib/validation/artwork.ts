@@ -1,15 +1,12 @@
 import { z } from "zod";
-import { multilineText } from "@/lib/validation/plain-text";
+import { lineText, multilineText } from "@/lib/validation/plain-text";
 import { TITLE_MAX, DESCRIPTION_MAX } from "@/lib/validation/form-rules";
 
-const title = z
-  .string({ error: "Give your artwork a title" })
-  .trim()
+const title = lineText("title", { error: "Give your artwork a title" })
   .min(1, { message: "Give your artwork a title", abort: true })
   .max(TITLE_MAX, `The title must be at most ${TITLE_MAX} characters`);
 
-const description = multilineText()
-  .trim()
+const description = multilineText("description")
   .max(DESCRIPTION_MAX, `The description must be at most ${DESCRIPTION_MAX.toLocaleString("en")} characters`)
   .optional()
   .transform((value) => value ?? "");

@@ -22,7 +22,11 @@ describe("room rules", () => {
 
   it("refuse names of punctuation only and names with control characters", () => {
     expect(outcome(createRoomSchema, { name: "!!! ???" })).toEqual({ ok: false, errors: ["name: Use at least one letter or digit in the name"] });
-    expect(outcome(createRoomSchema, { name: "\u202Emoor kcalb" })).toEqual({ ok: false, errors: ["name: The name contains invisible control characters; remove them"] });
+    expect(outcome(createRoomSchema, { name: "Ink\u0000wash" })).toEqual({ ok: false, errors: ["name: The name contains invisible characters (such as zero-width spaces); remove them"] });
+    expect(outcome(createRoomSchema, { name: "\u202Emoor kcalb" })).toEqual({
+      ok: false,
+      errors: ["name: The name contains characters that change the direction of text (such as right-to-left marks); remove them"],
+    });
   });
 
   it("keep a description of up to 200 characters, counting a typed line break once", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ANY_CONTROL, CONTROL_IN_TEXT, multilineText } from "@/lib/validation/plain-text";
+import { multilineText, nameText } from "@/lib/validation/plain-text";
 import { ROOM_CHANNEL_PREFIX } from "@/lib/chat/channels";
 import { ROOM_NAME_MIN, ROOM_NAME_MAX, ROOM_DESCRIPTION_MAX, MESSAGE_MAX } from "@/lib/validation/form-rules";
 
@@ -8,21 +8,14 @@ export function roomNameKey(name: string): string {
   return name.normalize("NFKC").toLowerCase();
 }
 
-const roomName = z
-  .string({ error: "Give the room a name" })
-  // One line with single spaces: a name is read in lists and headings.
-  .overwrite((name) => name.replace(/\s+/g, " "))
-  .trim()
+const roomName = nameText("name", { error: "Give the room a name" })
   .min(1, { message: "Give the room a name", abort: true })
   .min(ROOM_NAME_MIN, { message: `The name must be at least ${ROOM_NAME_MIN} characters`, abort: true })
   .max(ROOM_NAME_MAX, { message: `The name can be at most ${ROOM_NAME_MAX} characters`, abort: true })
-  .refine((name) => !ANY_CONTROL.test(name), { message: "The name contains invisible control characters; remove them", abort: true })
   .refine((name) => /[\p{L}\p{N}]/u.test(name), "Use at least one letter or digit in the name");
 
-const roomDescription = multilineText()
-  .trim()
+const roomDescription = multilineText("description")
   .max(ROOM_DESCRIPTION_MAX, `The description can be at most ${ROOM_DESCRIPTION_MAX} characters`)
-  .refine((text) => !CONTROL_IN_TEXT.test(text), "The description contains invisible control characters; remove them")
   .optional()
   .transform((text) => text ?? "");
 
@@ -46,11 +39,9 @@ export const messageIdSchema = z
   .regex(/^[1-9][0-9]{0,14}$/, "Unknown message")
   .transform(Number);
 
-export const messageBodySchema = multilineText({ error: "Write a message first" })
-  .trim()
+export const messageBodySchema = multilineText("message", { error: "Write a message first" })
   .min(1, { message: "Write a message first", abort: true })
-  .max(MESSAGE_MAX, { message: `A message can be at most ${MESSAGE_MAX.toLocaleString("en")} characters`, abort: true })
-  .refine((text) => !CONTROL_IN_TEXT.test(text), "The message contains invisible control characters; remove them");
+  .max(MESSAGE_MAX, { message: `A message can be at most ${MESSAGE_MAX.toLocaleString("en")} characters`, abort: true });
 
 /** A Pusher socket id, "<digits>.<digits>", as the realtime server hands it out. */
 export const socketIdSchema = z.string().regex(/^\d{1,20}\.\d{1,20}$/, "Not a socket id");

@@ -5,8 +5,7 @@ import { COMMENT_MAX } from "@/lib/validation/form-rules";
 
 export const addCommentSchema = z.object({
   artworkId: artworkIdSchema,
-  body: multilineText({ error: "Write a comment first" })
-    .trim()
+  body: multilineText("comment", { error: "Write a comment first" })
     .min(1, { message: "Write a comment first", abort: true })
     .max(COMMENT_MAX, `Comments can be at most ${COMMENT_MAX.toLocaleString("en")} characters`),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parsePage } from "@/lib/validation/paging";
-import { ANY_CONTROL } from "@/lib/validation/plain-text";
+import { searchTerm } from "@/lib/validation/plain-text";
 import { memberIdSchema, optionalReasonSchema, recordIdSchema, requiredReasonSchema } from "@/lib/validation/moderation";
 
 export const BAN_DURATIONS = ["1d", "7d", "30d", "permanent"] as const;
@@ -41,7 +41,7 @@ const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 const memberQuerySchema = z.object({
   q: z
-    .preprocess(first, z.string().trim().max(SEARCH_MAX).refine((text) => !ANY_CONTROL.test(text)))
+    .preprocess(first, z.string().overwrite(searchTerm).max(SEARCH_MAX))
     .catch(""),
   role: z.preprocess(first, z.enum(MEMBER_ROLES)).catch("any"),
   status: z.preprocess(first, z.enum(MEMBER_STATUSES)).catch("any"),

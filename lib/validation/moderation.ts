@@ -1,11 +1,8 @@
 import { z } from "zod";
-import { CONTROL_IN_TEXT, multilineText } from "@/lib/validation/plain-text";
+import { multilineText } from "@/lib/validation/plain-text";
 import { REASON_MAX } from "@/lib/validation/form-rules";
 
-const reasonText = multilineText()
-  .trim()
-  .max(REASON_MAX, { message: `A reason can be at most ${REASON_MAX} characters`, abort: true })
-  .refine((text) => !CONTROL_IN_TEXT.test(text), "The reason contains invisible control characters; remove them");
+const reasonText = multilineText("reason").max(REASON_MAX, { message: `A reason can be at most ${REASON_MAX} characters`, abort: true });
 
 /** For actions the member is told about (a ban, hiding their artwork): they deserve to know why. */
 export const requiredReasonSchema = z

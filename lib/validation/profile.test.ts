@@ -22,13 +22,32 @@ describe("display name and bio rules", () => {
     });
   });
 
-  it("refuses control characters and text-direction overrides in the display name", () => {
-    for (const name of ["Mira\u0000", "Mira\nOkafor", "Mira\u0085", "\u202Enimda"]) {
+  it("keeps the display name on one line with single spaces", () => {
+    expect(details({ displayName: "Mira\n\tOkafor", bio: "" })).toEqual({ ok: true, data: { displayName: "Mira Okafor", bio: "" } });
+  });
+
+  it("refuses control characters and text-direction overrides in the display name, each with its own message", () => {
+    for (const name of ["Mira\u0000", "Mira\u0085"]) {
       expect(details({ displayName: name, bio: "" })).toEqual({
         ok: false,
-        errors: ["displayName: The display name contains invisible control characters; remove them"],
+        errors: ["displayName: The display name contains invisible characters (such as zero-width spaces); remove them"],
       });
     }
+    expect(details({ displayName: "\u202Enimda", bio: "" })).toEqual({
+      ok: false,
+      errors: ["displayName: The display name contains characters that change the direction of text (such as right-to-left marks); remove them"],
+    });
+  });
+
+  it("refuses a display name that reads as a name the site keeps, in any case or width or with lookalike letters", () => {
+    // Fullwidth, Cyrillic А, and mathematical bold letters.
+    for (const name of ["Admin", "ＡＤＭＩＮ", "\u0410dmin", "𝐌𝐨𝐝𝐞𝐫𝐚𝐭𝐨𝐫", " settings "]) {
+      expect(details({ displayName: name, bio: "" })).toEqual({
+        ok: false,
+        errors: ["displayName: This display name reads as a name the site keeps for itself (such as Admin); choose another"],
+      });
+    }
+    expect(details({ displayName: "Admin of nothing", bio: "" }).ok).toBe(true);
   });
 
   it("keeps the bio's line breaks, counting a browser's CRLF as one character", () => {

@@ -1,21 +1,22 @@
 import { z } from "zod";
 import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
-import { ANY_CONTROL, CONTROL_IN_TEXT, multilineText } from "@/lib/validation/plain-text";
+import { RESERVED_USERNAMES } from "@/lib/validation/account";
+import { confusableKey } from "@/lib/validation/confusable";
+import { multilineText, nameText } from "@/lib/validation/plain-text";
 import { DISPLAY_NAME_MAX, BIO_MAX, AVATAR_TOO_LARGE } from "@/lib/validation/form-rules";
 
-const displayName = z
-  .string()
-  .trim()
+/** Refused by the profile save, which alone knows the other members' names. */
+export const DISPLAY_NAME_OF_ANOTHER_MEMBER = "This display name reads as another member's username; choose another";
+
+const displayName = nameText("display name")
   .max(DISPLAY_NAME_MAX, `The display name can be at most ${DISPLAY_NAME_MAX} characters`)
-  .refine((name) => !ANY_CONTROL.test(name), "The display name contains invisible control characters; remove them")
+  .refine((name) => !RESERVED_USERNAMES.has(confusableKey(name)), "This display name reads as a name the site keeps for itself (such as Admin); choose another")
   .optional()
   // Empty means "show my username".
   .transform((name) => name || null);
 
-const bio = multilineText()
-  .trim()
+const bio = multilineText("bio")
   .max(BIO_MAX, `The bio can be at most ${BIO_MAX} characters`)
-  .refine((text) => !CONTROL_IN_TEXT.test(text), "The bio contains invisible control characters; remove them")
   .optional()
   .transform((text) => text ?? "");
 

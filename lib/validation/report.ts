@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONTROL_IN_TEXT, multilineText } from "@/lib/validation/plain-text";
+import { multilineText } from "@/lib/validation/plain-text";
 import { recordIdSchema, requiredReasonSchema } from "@/lib/validation/moderation";
 import { REPORT_NOTE_MAX, REPORT_CATEGORIES } from "@/lib/validation/form-rules";
 import { TARGET_SLUGS, type ReportTargetSlug, type ReportTargetType } from "@/lib/moderation/report-targets";
@@ -35,10 +35,8 @@ export function parseReportTarget(slug: string, id: string): ReportTargetRef | n
   return parsed.success ? parsed.data : null;
 }
 
-const note = multilineText()
-  .trim()
+const note = multilineText("note")
   .max(REPORT_NOTE_MAX, { message: `A note can be at most ${REPORT_NOTE_MAX.toLocaleString("en")} characters`, abort: true })
-  .refine((text) => !CONTROL_IN_TEXT.test(text), "The note contains invisible control characters; remove them")
   .optional()
   .transform((text) => text ?? "");
 

@@ -66,6 +66,23 @@ describe("saving the display name and bio", () => {
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
+  it("refuses a display name that reads as another member's username next to the field, keeps what was typed and changes nothing", async () => {
+    const member = await createTestUser();
+    const other = await createTestUser("kenji");
+    signedInAs(member);
+    await saveProfileDetails(initialFormState, formData({ displayName: "Before", bio: "Before" }));
+    vi.mocked(revalidatePath).mockClear();
+    const typed = ` ${other.username.toUpperCase()} `;
+    const state = await saveProfileDetails(initialFormState, formData({ displayName: typed, bio: "After" }));
+    expect(state).toMatchObject({
+      status: "error",
+      fieldErrors: { displayName: ["This display name reads as another member's username; choose another"] },
+      values: { displayName: typed, bio: "After" },
+    });
+    expect(await profileOf(member)).toMatchObject({ displayName: "Before", bio: "Before" });
+    expect(revalidatePath).not.toHaveBeenCalled();
+  });
+
   it("changes only the signed-in member's profile, whatever member the form names", async () => {
     const { member: victim, before } = await bystander();
     const intruder = await createTestUser("intruder");

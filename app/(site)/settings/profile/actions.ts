@@ -7,7 +7,7 @@ import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
 import { removeAvatar, setAvatar } from "@/lib/users/avatar";
 import { updateProfileDetails } from "@/lib/users/profile-settings";
-import { avatarChangeSchema, profileDetailsSchema } from "@/lib/validation/profile";
+import { DISPLAY_NAME_OF_ANOTHER_MEMBER, avatarChangeSchema, profileDetailsSchema } from "@/lib/validation/profile";
 
 // Every action acts on the session's member alone: no form field names whose profile changes.
 
@@ -17,7 +17,8 @@ function refreshEverywhere() {
 }
 
 export const saveProfileDetails = authenticatedAction(profileDetailsSchema, async (details, user) => {
-  await updateProfileDetails(user.id, details);
+  const result = await updateProfileDetails(user.id, details);
+  if (!result.ok) return { status: "error", fieldErrors: { displayName: [DISPLAY_NAME_OF_ANOTHER_MEMBER] } };
   refreshEverywhere();
   // The form shows what was stored (trimmed), not what was typed.
   return { status: "success", message: "Your profile is saved.", values: { displayName: details.displayName ?? "", bio: details.bio } };

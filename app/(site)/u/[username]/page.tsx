@@ -8,6 +8,7 @@ import { ReportLink } from "@/components/report-link";
 import { SortControl } from "@/components/sort-control";
 import { listArtworks } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
+import { decodePathSegment } from "@/lib/http/path-segments";
 import { getProfile, renamedProfileHref } from "@/lib/users/profiles";
 import { orderQuery, parseGalleryOrder, type Period, type Sort } from "@/lib/validation/gallery-order";
 import { parsePage } from "@/lib/validation/paging";
@@ -18,8 +19,19 @@ const worksOf = cache((authorId: string, page: number, sort: Sort = "new", perio
   listArtworks({ page, authorId, includeHidden, order: { sort, period } }),
 );
 
+/**
+ * The member an address names; nobody for one whose %-escapes do not decode.
+ * Next.js hands the page the segment still escaped but generateMetadata one
+ * decoded already (vercel/next.js#95343), so "/u/%25" arrives there as a
+ * lone "%": both decode it, and neither may throw.
+ */
+async function profileAt(segment: string) {
+  const username = decodePathSegment(segment);
+  return username === null ? null : profileOf(username);
+}
+
 export async function generateMetadata({ params }: PageProps<"/u/[username]">): Promise<Metadata> {
-  const profile = await profileOf(decodeURIComponent((await params).username));
+  const profile = await profileAt((await params).username);
   if (!profile) return { title: "Artist not found" };
   const description = profile.bio || `${profile.name}'s artwork on Artist Collective.`;
   // A shared profile link shows the artist's newest work.
@@ -38,7 +50,8 @@ export async function generateMetadata({ params }: PageProps<"/u/[username]">): 
 }
 
 export default async function ProfilePage({ params, searchParams }: PageProps<"/u/[username]">) {
-  const username = decodeURIComponent((await params).username);
+  const username = decodePathSegment((await params).username);
+  if (username === null) notFound();
   const query = await searchParams;
   const page = parsePage(query.page);
   const order = parseGalleryOrder(query);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { isPrivateMediaKey } from "@/lib/art/media-keys";
+import { makeHiddenArtworkMediaPrivate } from "@/lib/art/media-move";
 import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
 import { db } from "@/lib/db";
 import { hideArtwork, unhideArtwork } from "@/lib/moderation/artwork";
@@ -175,5 +176,23 @@ describe("late AVIF variants of an artwork hidden right after upload", () => {
     expect(state).toMatchObject({ hidden: false, present: state.keys, oneFolder: true });
     expect(state.keys.filter(isPrivateMediaKey)).toEqual([]);
     expect(state.keys.filter((key) => key.endsWith(".avif")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("artwork hidden before hiding moved files", () => {
+  it("gets private files when the server starts; visible artwork keeps its own", async () => {
+    const artist = await createTestUser("artist");
+    const [hidden, visible] = [await createTestArtwork(artist.id, "Hidden long ago"), await createTestArtwork(artist.id, "Never hidden")];
+    await db.artwork.update({ where: { id: hidden.id }, data: { hiddenAt: new Date(), hiddenReason: "Spam" } });
+    const [oldKeys, visibleKeys] = [await artworkFileKeys(hidden.id), await artworkFileKeys(visible.id)];
+
+    expect(await makeHiddenArtworkMediaPrivate()).toBeGreaterThanOrEqual(1);
+
+    const state = await stateOf(hidden.id);
+    expect(state).toMatchObject({ hidden: true, present: state.keys, oneFolder: true });
+    expect(state.keys.every(isPrivateMediaKey)).toBe(true);
+    expect(await present(oldKeys)).toEqual([]);
+    expect(await artworkFileKeys(visible.id)).toEqual(visibleKeys);
+    expect(await present(visibleKeys)).toEqual(visibleKeys);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { artworkFolder, isPrivateMediaKey, newMediaKey } from "@/lib/art/media-keys";
+import { artworkFolder, isPrivateMediaKey, newMediaKey, PRIVATE_MEDIA_PREFIX } from "@/lib/art/media-keys";
 import { removeFiles } from "@/lib/art/publish";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -103,4 +103,32 @@ export async function changeVisibilityMovingMedia<T>(artworkId: string, hidden: 
     return result.outcome;
   }
   throw new MediaMoveFailed(`The artwork's files changed ${MOVE_ATTEMPTS} times while they were being moved.`);
+}
+
+/**
+ * Hidden artwork whose files are still public: hidden before hiding moved
+ * files (or by a change made straight in the database). Runs when the
+ * server starts (instrumentation.ts); the (artworkId, kind) index keeps it
+ * to a look at each hidden artwork. Returns how many were moved; one that
+ * fails is logged and the rest still move.
+ */
+export async function makeHiddenArtworkMediaPrivate(): Promise<number> {
+  const misplaced = await db.artwork.findMany({
+    where: { hiddenAt: { not: null }, variants: { some: { NOT: { key: { startsWith: PRIVATE_MEDIA_PREFIX } } } } },
+    select: { id: true },
+  });
+  let moved = 0;
+  for (const artwork of misplaced) {
+    try {
+      await changeVisibilityMovingMedia(artwork.id, true, async (tx) => {
+        // Unhidden since the list was read: its files stay public.
+        const stillHidden = await tx.artwork.count({ where: { id: artwork.id, hiddenAt: { not: null } } });
+        return { outcome: undefined, changed: stillHidden === 1 };
+      });
+      moved += 1;
+    } catch (error) {
+      console.error("[media] could not make the files of hidden artwork", artwork.id, "private; they are still public", error);
+    }
+  }
+  return moved;
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { isPrivateMediaKey } from "@/lib/art/media-keys";
+import { artworkFolder, isPrivateMediaKey } from "@/lib/art/media-keys";
 import { makeHiddenArtworkMediaPrivate } from "@/lib/art/media-move";
 import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
 import { db } from "@/lib/db";
@@ -12,7 +12,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const exists = async (key: string) => (await storage.read(key).then((file) => file?.stream.cancel().then(() => true))) ?? false;
+async function exists(key: string): Promise<boolean> {
+  const file = await storage.read(key);
+  await file?.stream.cancel();
+  return file !== null;
+}
 
 /** Which of these keys still have a file. */
 async function present(keys: string[]): Promise<string[]> {
@@ -27,8 +31,9 @@ async function present(keys: string[]): Promise<string[]> {
 async function stateOf(artworkId: string) {
   const artwork = await db.artwork.findUniqueOrThrow({ where: { id: artworkId }, select: { hiddenAt: true, mediaKey: true } });
   const keys = await artworkFileKeys(artworkId);
-  const oneFolder = keys.every((key) => key.startsWith(`art/${artwork.mediaKey}/`) || key.startsWith(`private/art/${artwork.mediaKey}/`));
-  return { hidden: artwork.hiddenAt !== null, keys, present: await present(keys), oneFolder };
+  const hidden = artwork.hiddenAt !== null;
+  const oneFolder = keys.every((key) => key.startsWith(`${artworkFolder(artwork.mediaKey, hidden)}/`));
+  return { hidden, keys, present: await present(keys), oneFolder };
 }
 
 /**

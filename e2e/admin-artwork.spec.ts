@@ -1,20 +1,10 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signUp } from "./support/accounts";
-import { signUpAdmin } from "./support/admin";
+import { adminArtworkRow as adminRow, hideFromAdminList, signUpAdmin } from "./support/admin";
 import { uploadArtwork } from "./support/artworks";
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
-}
-
-/** The row of /admin/artwork about one artwork, found by searching for its title. */
-async function adminRow(admin: Page, title: string) {
-  await admin.goto("/admin/artwork");
-  await admin.getByLabel("Title or artist").fill(title);
-  await admin.getByRole("button", { name: "Search artwork" }).click();
-  const row = admin.getByRole("listitem").filter({ has: admin.getByRole("heading", { name: title, level: 3 }) });
-  await expect(row).toHaveCount(1);
-  return row;
 }
 
 const galleryCard = (page: Page, title: string) => page.getByRole("heading", { name: title, level: 2 });
@@ -35,11 +25,7 @@ test("an admin hides an artwork, only its owner still sees it and why, then unhi
 
   const admin = await newPage(browser);
   await signUpAdmin(admin);
-  let row = await adminRow(admin, hidden);
-  await row.getByText(`Hide “${hidden}”…`).click();
-  await row.getByLabel(`Reason for hiding “${hidden}” (the artist sees it)`).fill(reason);
-  await row.getByRole("button", { name: "Hide artwork" }).click();
-  await expect(row.getByText(`: ${reason}`)).toBeVisible();
+  let row = await hideFromAdminList(admin, hidden, reason);
   await expect(row.getByText(`Unhide “${hidden}”…`)).toBeVisible();
 
   const visitor = await newPage(browser);

@@ -10,9 +10,12 @@ import type { ArtworkFields } from "@/lib/validation/artwork";
 
 type StoredVariant = { kind: EncodedVariant["kind"]; format: string; width: number; height: number; bytes: number; key: string };
 
-async function storeVariants(mediaKey: string, variants: EncodedVariant[]): Promise<StoredVariant[]> {
+/** Where an artwork's files go: its random key, under the private prefix while hidden (lib/art/media-move.ts). */
+type MediaFolder = { mediaKey: string; hidden: boolean };
+
+async function storeVariants({ mediaKey, hidden }: MediaFolder, variants: EncodedVariant[]): Promise<StoredVariant[]> {
   const stored = variants.map(({ kind, format, width, height, data }) => {
-    return { kind, format, width, height, bytes: data.length, key: variantKey(mediaKey, { kind, format, width, height }) };
+    return { kind, format, width, height, bytes: data.length, key: variantKey(mediaKey, { kind, format, width, height }, hidden) };
   });
   await storeFiles(variants.map((variant, index) => ({ key: stored[index].key, data: variant.data })));
   return stored;
@@ -32,10 +35,11 @@ export async function storeFiles(files: { key: string; data: Buffer }[]): Promis
   }
 }
 
-export async function removeFiles(keys: string[]): Promise<void> {
+/** Deletes the files, logging (with `consequence`, when it matters) any that could not go. */
+export async function removeFiles(keys: string[], consequence = ""): Promise<void> {
   const results = await Promise.allSettled(keys.map((key) => storage.delete(key)));
   for (const result of results) {
-    if (result.status === "rejected") console.error("[media] could not delete a file", result.reason);
+    if (result.status === "rejected") console.error(`[media] could not delete a file${consequence}`, result.reason);
   }
 }
 
@@ -77,7 +81,7 @@ async function insertWithinQuota(tx: Prisma.TransactionClient, { authorId, field
  */
 export async function publishArtwork(authorId: string, fields: ArtworkFields, image: PreparedImage): Promise<PublishResult> {
   const mediaKey = newMediaKey();
-  const variants = await storeVariants(mediaKey, image.immediate);
+  const variants = await storeVariants({ mediaKey, hidden: false }, image.immediate);
   const removeStoredFiles = () => removeFiles(variants.map((variant) => variant.key));
   let published: PublishResult;
   try {
@@ -90,17 +94,54 @@ export async function publishArtwork(authorId: string, fields: ArtworkFields, im
   return published;
 }
 
+/** Hide and unhide move every file to a new folder (lib/art/media-move.ts): a late file must follow. */
+const ATTACH_ATTEMPTS = 3;
+
+async function folderOf(client: Pick<typeof db, "artwork">, artworkId: string): Promise<MediaFolder | null> {
+  const artwork = await client.artwork.findUnique({ where: { id: artworkId }, select: { mediaKey: true, hiddenAt: true } });
+  return artwork && { mediaKey: artwork.mediaKey, hidden: artwork.hiddenAt !== null };
+}
+
 /**
- * Runs after the response: encodes the slower formats and attaches them. If
- * the artwork was deleted meanwhile, or anything fails, its files are removed.
+ * Stores the files in the artwork's current folder and attaches them in a
+ * transaction that first checks the folder is still the current one. If the
+ * artwork was hidden, unhidden or deleted in between, the files go again:
+ * "moved" asks for another try in the new folder.
  */
-export async function attachDeferredVariants(artwork: { id: string; mediaKey: string }, image: PreparedImage): Promise<void> {
-  let variants: StoredVariant[] = [];
+async function attachInCurrentFolder(artworkId: string, encoded: EncodedVariant[]): Promise<"attached" | "moved" | "gone"> {
+  const folder = await folderOf(db, artworkId);
+  if (!folder) return "gone";
+  const variants = await storeVariants(folder, encoded);
+  const keys = variants.map((variant) => variant.key);
+  const outcome = await db
+    .$transaction(async (tx) => {
+      const current = await folderOf(tx, artworkId);
+      if (!current) return "gone" as const;
+      if (current.mediaKey !== folder.mediaKey || current.hidden !== folder.hidden) return "moved" as const;
+      await tx.artworkVariant.createMany({ data: variants.map((variant) => ({ ...variant, artworkId })) });
+      return "attached" as const;
+    })
+    .catch(async (error: unknown) => {
+      await removeFiles(keys);
+      throw error;
+    });
+  if (outcome !== "attached") await removeFiles(keys);
+  return outcome;
+}
+
+/**
+ * Runs after the response: encodes the slower formats and attaches them in
+ * the artwork's current folder. If the artwork was deleted meanwhile, or
+ * anything fails, their files are removed.
+ */
+export async function attachDeferredVariants(artwork: { id: string }, image: PreparedImage): Promise<void> {
   try {
-    variants = await storeVariants(artwork.mediaKey, await image.deferred());
-    await db.artworkVariant.createMany({ data: variants.map((variant) => ({ ...variant, artworkId: artwork.id })) });
+    const encoded = await image.deferred();
+    for (let attempt = 1; attempt <= ATTACH_ATTEMPTS; attempt += 1) {
+      if ((await attachInCurrentFolder(artwork.id, encoded)) !== "moved") return;
+    }
+    throw new Error(`its files moved ${ATTACH_ATTEMPTS} times while they were stored`);
   } catch (error) {
-    await removeFiles(variants.map((variant) => variant.key));
     const stillThere = await db.artwork.count({ where: { id: artwork.id } });
     if (stillThere) console.error("[media] could not add the deferred variants of", artwork.id, error);
   }

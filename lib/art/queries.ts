@@ -162,6 +162,17 @@ export function maySeeHidden(viewer: ArtworkViewer, authorId: string): boolean {
   return viewer !== null && (viewer.id === authorId || viewer.role === "ADMIN");
 }
 
+/**
+ * Whether the viewer may load a private file (lib/art/media-keys.ts): one
+ * of a hidden artwork's, which its owner and admins see. One lookup by the
+ * file's unique key, and none at all for a visitor.
+ */
+export async function maySeePrivateFile(key: string, viewer: ArtworkViewer): Promise<boolean> {
+  if (!viewer) return false;
+  const variant = await db.artworkVariant.findUnique({ where: { key }, select: { artwork: { select: { authorId: true } } } });
+  return variant !== null && maySeeHidden(viewer, variant.artwork.authorId);
+}
+
 /** One artwork for its page, or null if it does not exist, or is hidden and the viewer is neither its owner nor an admin. */
 export async function getArtwork(id: string, viewer: ArtworkViewer): Promise<ArtworkDetail | null> {
   const row = await db.artwork.findUnique({

@@ -46,10 +46,11 @@ async function fsyncFile(file: string): Promise<void> {
 }
 
 /**
- * The database snapshot plus every media file it references. Uploads write
- * their files before the row commits and deletions remove the row before
- * the files, so a file the snapshot references existed when it was taken:
- * linked before it, or linked right after by its reference. Only a file
+ * The database snapshot plus every media file it references. Uploads (and
+ * hiding or unhiding, which copy every file to new keys) write their files
+ * before the row commits, and deletions (and those moves' old keys) remove
+ * the row before the files, so a file the snapshot references existed when
+ * it was taken: linked before it, or linked right after by its reference. Only a file
  * uploaded just before the snapshot and deleted just after can slip
  * through; the snapshot is then retaken (without that row). A reference
  * the live database still has is a file missing from MEDIA_ROOT itself:

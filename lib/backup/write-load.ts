@@ -2,11 +2,13 @@
  * Test helper, run as its own process (node --import tsx write-load.ts
  * <database> <media root>): writes to the database the way the app does,
  * without pause, until SIGTERM. Each round uploads an artwork (file first,
- * then the row) and every third round deletes one (row first, then the
- * file). It reports its totals to the parent over IPC after every round.
+ * then the row), every third round deletes one (row first, then the file)
+ * and every fifth hides one (its file linked under a new private key, the
+ * rows changed, then the old file unlinked: lib/art/media-move.ts). It
+ * reports its totals to the parent over IPC after every round.
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 
@@ -31,9 +33,17 @@ const upload = db.transaction((id: string, mediaKey: string, key: string) => {
 });
 const pickVictim = db.prepare("SELECT a.id, v.key FROM Artwork a JOIN ArtworkVariant v ON v.artworkId = a.id WHERE a.authorId = ? ORDER BY random() LIMIT 1");
 const deleteArtwork = db.prepare("DELETE FROM Artwork WHERE id = ?");
+const moveArtwork = db.prepare("UPDATE Artwork SET mediaKey = ?, hiddenAt = CURRENT_TIMESTAMP WHERE id = ?");
+const moveVariant = db.prepare("UPDATE ArtworkVariant SET key = ? WHERE key = ?");
+const hide = db.transaction((id: string, mediaKey: string, from: string, to: string) => {
+  moveArtwork.run(mediaKey, id);
+  moveVariant.run(to, from);
+});
+
+const mediaPath = (key: string) => path.join(mediaRoot, ...key.split("/"));
 
 function writeMediaFile(key: string): void {
-  const file = path.join(mediaRoot, ...key.split("/"));
+  const file = mediaPath(key);
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.tmp-${randomBytes(6).toString("hex")}`;
   writeFileSync(temporary, randomBytes(16));
@@ -51,8 +61,17 @@ function round(): void {
   if (progress.uploaded % 3 === 0) {
     const victim = pickVictim.get(authorId) as { id: string; key: string };
     deleteArtwork.run(victim.id);
-    rmSync(path.join(mediaRoot, ...victim.key.split("/")));
+    rmSync(mediaPath(victim.key));
     progress.deleted += 1;
+  }
+  if (progress.uploaded % 5 === 0) {
+    const victim = pickVictim.get(authorId) as { id: string; key: string };
+    const mediaKey = randomBytes(12).toString("hex");
+    const key = `private/art/${mediaKey}/thumb-4x4.webp`;
+    mkdirSync(path.dirname(mediaPath(key)), { recursive: true });
+    linkSync(mediaPath(victim.key), mediaPath(key));
+    hide(victim.id, mediaKey, victim.key, key);
+    rmSync(mediaPath(victim.key));
   }
   if (process.connected) process.send?.(progress);
   setImmediate(round);

@@ -1,7 +1,7 @@
 import "server-only";
 import { deleteArtworkRows, deletingArtworkFiles } from "@/lib/art/manage";
+import { changeVisibilityMovingMedia, MediaMoveFailed } from "@/lib/art/media-move";
 import type { SessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { asAdmin, recordAudit } from "@/lib/moderation/audit";
 import { closeReportsAbout } from "@/lib/moderation/report-closing";
@@ -21,13 +21,33 @@ type Artwork = NonNullable<Awaited<ReturnType<typeof artworkToModerate>>>;
 const auditTarget = (artwork: Artwork) => ({ type: "ARTWORK" as const, id: artwork.id, label: artwork.title, ownerId: artwork.authorId });
 
 /**
+ * Hiding and unhiding give every file of the artwork a new key, private or
+ * public, in the same transaction (lib/art/media-move.ts), so the URLs
+ * anyone loaded before stop working at once. Storage trouble while copying
+ * is a refusal: nothing changed.
+ */
+async function changeVisibility(artworkId: string, hidden: boolean, change: (tx: Transaction) => Promise<ModerationResult>): Promise<ModerationResult> {
+  try {
+    return await changeVisibilityMovingMedia(artworkId, hidden, async (tx) => {
+      const outcome = await change(tx);
+      return { outcome, changed: outcome.ok };
+    });
+  } catch (error) {
+    if (!(error instanceof MediaMoveFailed)) throw error;
+    console.error("[media] could not move the files of artwork", artworkId, error);
+    return refused("The artwork's files could not be moved, so nothing changed. Try again in a moment.");
+  }
+}
+
+/**
  * Takes an artwork out of every gallery and page but its owner's (and the
- * moderators'); the owner sees the reason. Open reports about it close as
- * "hidden".
+ * moderators'), and its files out of public reach: they move to private
+ * keys that only the owner and admins can load. The owner sees the reason.
+ * Open reports about it close as "hidden".
  */
 export async function hideArtwork(admin: Admin, { artworkId, reason }: { artworkId: string; reason: string }): Promise<ModerationResult> {
   return asAdmin(() =>
-    db.$transaction(async (tx) => {
+    changeVisibility(artworkId, true, async (tx) => {
       const artwork = await artworkToModerate(tx, artworkId);
       if (!artwork) return refused(MISSING);
       if (artwork.hiddenAt) return refused(`“${artwork.title}” is already hidden.`);
@@ -39,10 +59,10 @@ export async function hideArtwork(admin: Admin, { artworkId, reason }: { artwork
   );
 }
 
-/** Puts a hidden artwork back where everyone sees it. */
+/** Puts a hidden artwork back where everyone sees it, its files under new public keys (nothing cached under the private ones is reused). */
 export async function unhideArtwork(admin: Admin, { artworkId, reason = "" }: { artworkId: string; reason?: string }): Promise<ModerationResult> {
   return asAdmin(() =>
-    db.$transaction(async (tx) => {
+    changeVisibility(artworkId, false, async (tx) => {
       const artwork = await artworkToModerate(tx, artworkId);
       if (!artwork) return refused(MISSING);
       if (!artwork.hiddenAt) return refused(`“${artwork.title}” is not hidden.`);

@@ -40,11 +40,30 @@ describe("local disk storage", () => {
     await expect(storage.delete("art/none/full.png")).resolves.toBeUndefined();
   });
 
+  it("copies a file under a new key; each name then lives on without the other", async () => {
+    const { root, storage } = await tempStorage();
+    await storage.put("art/old1/full.png", Buffer.from("image bytes"));
+    await storage.copy("art/old1/full.png", "private/art/new1/full.png");
+    await storage.delete("art/old1/full.png");
+    expect((await readAll((await storage.read("private/art/new1/full.png"))!.stream)).toString()).toBe("image bytes");
+    expect(await readdir(path.join(root, "art"))).toEqual([]);
+    expect(await readdir(path.join(root, "private/art/new1"))).toEqual(["full.png"]);
+  });
+
+  it("refuses to copy a missing file, leaving no folder or temporary file behind", async () => {
+    const { root, storage } = await tempStorage();
+    await expect(storage.copy("art/none/full.png", "art/new2/full.png")).rejects.toThrow(/ENOENT/);
+    expect(await readdir(root)).toEqual(["art"]);
+    expect(await readdir(path.join(root, "art"))).toEqual([]);
+  });
+
   it("refuses keys that could leave the media folder", async () => {
     const { storage } = await tempStorage();
     for (const key of ["../etc/passwd", "art/../../x", "/abs/path", "art//x", "Art/Upper.png", "art/x\\y", ""]) {
       await expect(storage.put(key, Buffer.from("x"))).rejects.toThrow(/Invalid media key/);
       await expect(storage.read(key)).rejects.toThrow(/Invalid media key/);
+      await expect(storage.copy("art/x1/full.png", key)).rejects.toThrow(/Invalid media key/);
+      await expect(storage.copy(key, "art/x1/full.png")).rejects.toThrow(/Invalid media key/);
     }
   });
 });

@@ -1,7 +1,13 @@
-/** Where media files live. Local disk now; an object store later implements the same three calls. */
+/** Where media files live. Local disk now; an object store later implements the same four calls. */
 export interface MediaStorage {
   /** Stores the bytes under the key, atomically: readers never see a partial file. */
   put(key: string, data: Buffer): Promise<void>;
+  /**
+   * Stores the file at `from` under `to` as well, atomically like put; a
+   * missing `from` is an error. How hidden artwork changes its URLs (an
+   * object store's server-side copy, CopyObject on S3; a hard link on disk).
+   */
+  copy(from: string, to: string): Promise<void>;
   /** The file as a stream with its size, or null when there is none. */
   read(key: string): Promise<StoredFile | null>;
   /** Removes the file; a missing file is not an error. */

@@ -39,18 +39,25 @@ export function createArtworkRow(authorId: string, fields: RowFields) {
 }
 
 /**
- * Every media file on disk under one top folder ("art", "avatars"), as
- * storage keys: test files run in parallel, and each watches its own folder.
+ * Every media file on disk under one top folder ("art", "avatars", and
+ * "private" for hidden artwork), as storage keys: test files run in
+ * parallel, and each watches its own folder.
  */
-export async function filesOnDisk(folder: "art" | "avatars" = "art"): Promise<string[]> {
+export async function filesOnDisk(folder: "art" | "avatars" | "private" = "art"): Promise<string[]> {
   const root = env.mediaRoot;
   const entries = await readdir(path.join(root, folder), { recursive: true, withFileTypes: true }).catch(() => []);
   return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
 }
 
+/** The storage keys of an artwork's files, as its rows name them now (they change when it is hidden or unhidden). */
+export async function artworkFileKeys(artworkId: string): Promise<string[]> {
+  const variants = await db.artworkVariant.findMany({ where: { artworkId }, orderBy: { id: "asc" }, select: { key: true } });
+  return variants.map((variant) => variant.key);
+}
+
 /** Files with no database row pointing at them, and rows whose file is missing. */
 export async function mediaMismatches() {
-  const files = new Set(await filesOnDisk());
+  const files = new Set([...(await filesOnDisk()), ...(await filesOnDisk("private"))]);
   const keys = new Set(
     (await db.artworkVariant.findMany({ where: { key: { not: { startsWith: ROWS_ONLY } } }, select: { key: true } })).map((variant) => variant.key),
   );

@@ -16,19 +16,29 @@ export function copySharedTestDatabase(file: string): void {
 }
 
 /**
- * A snapshot of the shared test database (schema, triggers and all) in
- * which nobody is an admin, for the tests that must know every admin there
- * is ("the last admin cannot go"): in the shared database other test files
- * create admins in parallel. Mock "@/lib/db" with it for the whole file.
+ * A snapshot of the shared test database (schema, triggers and all), made
+ * private by `reset` (SQL run on the copy before it is opened), for the tests
+ * that must know every row of a kind there is: in the shared database other
+ * test files add such rows in parallel. Mock "@/lib/db" with it for the whole file.
  */
-export function privateDatabaseWithoutAdmins(): PrismaClient {
+function privateDatabase(reset: string): PrismaClient {
   const file = path.join(path.dirname(env.databaseFile), `private-${randomBytes(6).toString("hex")}.db`);
   copySharedTestDatabase(file);
   const copy = new Database(file);
   try {
-    copy.prepare("UPDATE User SET role = 'USER'").run();
+    copy.exec(reset);
   } finally {
     copy.close();
   }
   return createDatabaseClient(file);
+}
+
+/** Nobody is an admin: "the last admin cannot go" means nothing where other files make admins. */
+export function privateDatabaseWithoutAdmins(): PrismaClient {
+  return privateDatabase("UPDATE User SET role = 'USER'");
+}
+
+/** No artwork at all: for a pass over every artwork of a kind, which must not touch other files' artwork. */
+export function privateDatabaseWithoutArtwork(): PrismaClient {
+  return privateDatabase("DELETE FROM Artwork");
 }

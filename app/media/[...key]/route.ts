@@ -1,4 +1,7 @@
 import { createHash } from "node:crypto";
+import { isPrivateMediaKey } from "@/lib/art/media-keys";
+import { maySeePrivateFile } from "@/lib/art/queries";
+import { getCurrentUser } from "@/lib/auth/session";
 import { MEDIA_CONTENT_SECURITY_POLICY } from "@/lib/http/security-headers";
 import { storage } from "@/lib/storage";
 import { isValidKey } from "@/lib/storage/media-storage";
@@ -10,25 +13,47 @@ const CONTENT_TYPES: Record<string, string> = {
   png: "image/png",
 };
 
-/** Every key names one immutable file (a new upload gets a new random folder), so it can be cached for a year. */
-const CACHE_HEADERS = {
-  "Cache-Control": "public, max-age=31536000, immutable",
-  "X-Content-Type-Options": "nosniff",
-  "Content-Security-Policy": MEDIA_CONTENT_SECURITY_POLICY,
-};
+const FILE_HEADERS = { "X-Content-Type-Options": "nosniff", "Content-Security-Policy": MEDIA_CONTENT_SECURITY_POLICY };
 
+/**
+ * Every public key names one immutable file (a new upload, and every hide
+ * and unhide, gets a new random folder), so it can be cached for a year.
+ */
+const PUBLIC_HEADERS = { ...FILE_HEADERS, "Cache-Control": "public, max-age=31536000, immutable" };
+
+/**
+ * A hidden artwork's file, for its owner and admins only: no shared cache
+ * (a CDN, a proxy) may keep it or its 404, and the browser does not either.
+ */
+const PRIVATE_HEADERS = { ...FILE_HEADERS, "Cache-Control": "private, no-store" };
+
+const notFound = (headers: Record<string, string> = {}) => new Response("Not found", { status: 404, headers });
+
+/**
+ * Public files are served without reading the database. Private ones (see
+ * lib/art/media-keys.ts) cost a session check and one lookup by the key.
+ */
 export async function GET(request: Request, { params }: RouteContext<"/media/[...key]">) {
   const key = (await params).key.join("/");
   const contentType = CONTENT_TYPES[key.split(".").pop() ?? ""];
-  if (!isValidKey(key) || !contentType) return new Response("Not found", { status: 404 });
+  if (!isValidKey(key) || !contentType) return notFound();
+  if (isPrivateMediaKey(key)) return servePrivate(key, contentType);
 
-  const etag = `"${createHash("sha256").update(key).digest("base64url").slice(0, 27)}"`;
-  if (request.headers.get("if-none-match") === etag) {
-    return new Response(null, { status: 304, headers: { ...CACHE_HEADERS, ETag: etag } });
-  }
   const file = await storage.read(key);
-  if (!file) return new Response("Not found", { status: 404 });
-  return new Response(file.stream, {
-    headers: { ...CACHE_HEADERS, ETag: etag, "Content-Type": contentType, "Content-Length": String(file.size) },
-  });
+  if (!file) return notFound();
+  const etag = `"${createHash("sha256").update(key).digest("base64url").slice(0, 27)}"`;
+  // Only for a file that is still there: a 304 for a deleted or hidden
+  // artwork's old key would tell caches to keep serving their copy.
+  if (request.headers.get("if-none-match") === etag) {
+    await file.stream.cancel();
+    return new Response(null, { status: 304, headers: { ...PUBLIC_HEADERS, ETag: etag } });
+  }
+  return new Response(file.stream, { headers: { ...PUBLIC_HEADERS, ETag: etag, "Content-Type": contentType, "Content-Length": String(file.size) } });
+}
+
+async function servePrivate(key: string, contentType: string): Promise<Response> {
+  if (!(await maySeePrivateFile(key, await getCurrentUser()))) return notFound(PRIVATE_HEADERS);
+  const file = await storage.read(key);
+  if (!file) return notFound(PRIVATE_HEADERS);
+  return new Response(file.stream, { headers: { ...PRIVATE_HEADERS, "Content-Type": contentType, "Content-Length": String(file.size) } });
 }

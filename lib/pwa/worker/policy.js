@@ -15,8 +15,17 @@ export const SHELL_PREFIX = "shell-";
 export const RECENT_KEY = "/__pwa/recent-artwork.json";
 export const IMAGE_LEDGER_KEY = "/__pwa/image-ledger.json";
 export const OWNER_KEY = "/__pwa/owner.json";
+export const RECENT_CHECK_KEY = "/__pwa/recent-checked.json";
 export const IMAGE_LIMITS = { maxEntries: 60, maxBytes: 50 * 1024 * 1024 };
 export const RECENT_LIMIT = 12;
+/** How often, at most, the worker asks the site whether the recently viewed images still exist. */
+export const RECENT_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+/**
+ * Hidden artwork's files (lib/art/media-keys.ts PRIVATE_MEDIA_PREFIX under
+ * /media/): only its owner and admins load them, with Cache-Control
+ * private, no-store. The worker leaves them alone.
+ */
+export const PRIVATE_MEDIA_PATH = "/media/private/";
 
 /** Artwork ids are cuids (lib/validation/artwork.ts artworkIdSchema). */
 const ARTWORK_ID = /^[a-z0-9]{10,40}$/;
@@ -28,7 +37,8 @@ const ARTWORK_ID = /^[a-z0-9]{10,40}$/;
  *   fetches, every page requested by script;
  * - "navigate": a page load: network only, the offline page when that fails;
  * - "shell": a file of this build, from the precache;
- * - "image": an artwork image (/media/*), stale-while-revalidate.
+ * - "image": an artwork image (/media/*), stale-while-revalidate; never a
+ *   hidden artwork's private file, which passes.
  * @param {{ method: string, url: string, mode: string, destination: string }} request
  * @param {string} origin
  * @param {ReadonlySet<string>} precached same-origin paths in the shell cache
@@ -40,7 +50,7 @@ export function classifyRequest(request, origin, precached) {
   if (url.origin !== origin) return "pass";
   if (url.pathname.startsWith("/api/") || url.pathname === "/sw.js") return "pass";
   if (request.mode === "navigate") return "navigate";
-  if (url.pathname.startsWith("/media/") && request.destination === "image") return "image";
+  if (url.pathname.startsWith("/media/") && !url.pathname.startsWith(PRIVATE_MEDIA_PATH) && request.destination === "image") return "image";
   if (url.search === "" && precached.has(url.pathname)) return "shell";
   return "pass";
 }
@@ -77,7 +87,8 @@ export function recordImage(entries, entry) {
 
 /**
  * A viewed-artwork message from a page, checked like any outside input:
- * the image must be one of this site's /media/ files; texts are cut short.
+ * the image must be one of this site's public /media/ files (a hidden
+ * artwork, seen by its owner or an admin, is not kept); texts are cut short.
  * @param {unknown} data
  * @param {string} origin
  * @param {number} now
@@ -94,7 +105,7 @@ export function parseViewedArtwork(data, origin, now) {
   } catch {
     return null;
   }
-  if (image.origin !== origin || !image.pathname.startsWith("/media/")) return null;
+  if (image.origin !== origin || !image.pathname.startsWith("/media/") || image.pathname.startsWith(PRIVATE_MEDIA_PATH)) return null;
   return { id, title: title.slice(0, 100), artist: artist.slice(0, 100), imageUrl: image.pathname, viewedAt: now };
 }
 
@@ -108,6 +119,29 @@ export function parseViewedArtwork(data, origin, now) {
  */
 export function addRecent(recent, viewed, limit) {
   return [viewed, ...recent.filter((item) => item.id !== viewed.id)].slice(0, limit);
+}
+
+/**
+ * The recently viewed list without the artwork shown by this image (its
+ * absolute URL), which the site no longer serves.
+ * @template {{ imageUrl: string }} T
+ * @param {ReadonlyArray<T>} recent
+ * @param {string} imageHref
+ * @param {string} origin
+ * @returns {T[]}
+ */
+export function withoutImage(recent, imageHref, origin) {
+  return recent.filter((item) => new URL(item.imageUrl, origin).href !== imageHref);
+}
+
+/**
+ * Whether it is time to check the recently viewed images again: never
+ * checked, an interval ago, or the clock went back.
+ * @param {number | undefined} lastCheckedAt
+ * @param {number} now
+ */
+export function recentCheckDue(lastCheckedAt, now) {
+  return lastCheckedAt === undefined || now - lastCheckedAt >= RECENT_CHECK_INTERVAL_MS || now < lastCheckedAt;
 }
 
 /**

@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { addRecent, artworkIdFromPath, classifyRequest, imagesToEvict, ownerChanged, parseViewedArtwork, recordImage } from "./policy.js";
+import { PRIVATE_MEDIA_PREFIX } from "@/lib/art/media-keys";
+import { mediaUrl } from "@/lib/art/media-url";
+import {
+  addRecent,
+  artworkIdFromPath,
+  classifyRequest,
+  imagesToEvict,
+  ownerChanged,
+  parseViewedArtwork,
+  PRIVATE_MEDIA_PATH,
+  RECENT_CHECK_INTERVAL_MS,
+  recentCheckDue,
+  recordImage,
+  withoutImage,
+} from "./policy.js";
 
 const ORIGIN = "https://art.example";
 const PRECACHED = new Set(["/offline", "/_next/static/chunks/app.js", "/icons/icon-192.png"]);
@@ -36,6 +50,11 @@ describe("classifyRequest", () => {
   it("caches artwork images, but not a full-size image opened as a page", () => {
     expect(classifyRequest(request("/media/art/k/display-800.webp", { destination: "image" }), ORIGIN, PRECACHED)).toBe("image");
     expect(classifyRequest(request("/media/art/k/original.png", { mode: "navigate", destination: "document" }), ORIGIN, PRECACHED)).toBe("navigate");
+  });
+
+  it("leaves a hidden artwork's private files to the network: they are its owner's and admins' alone", () => {
+    expect(PRIVATE_MEDIA_PATH).toBe(mediaUrl(PRIVATE_MEDIA_PREFIX));
+    expect(classifyRequest(request("/media/private/art/k/display-800.webp", { destination: "image" }), ORIGIN, PRECACHED)).toBe("pass");
   });
 });
 
@@ -78,6 +97,7 @@ describe("parseViewedArtwork", () => {
   it("refuses images from elsewhere, non-media paths and malformed ids", () => {
     expect(parseViewedArtwork({ ...valid, imageUrl: "https://evil.example/media/x.webp" }, ORIGIN, 1)).toBeNull();
     expect(parseViewedArtwork({ ...valid, imageUrl: "/settings" }, ORIGIN, 1)).toBeNull();
+    expect(parseViewedArtwork({ ...valid, imageUrl: "/media/private/art/k/display-800.avif" }, ORIGIN, 1)).toBeNull();
     expect(parseViewedArtwork({ ...valid, id: "../settings" }, ORIGIN, 1)).toBeNull();
     expect(parseViewedArtwork({ ...valid, title: 5 }, ORIGIN, 1)).toBeNull();
     expect(parseViewedArtwork("hello", ORIGIN, 1)).toBeNull();
@@ -95,6 +115,26 @@ describe("addRecent", () => {
     const recent = [{ id: "b" }, { id: "a" }, { id: "c" }];
     expect(addRecent(recent, { id: "a" }, 3)).toEqual([{ id: "a" }, { id: "b" }, { id: "c" }]);
     expect(addRecent(recent, { id: "d" }, 3)).toEqual([{ id: "d" }, { id: "b" }, { id: "a" }]);
+  });
+});
+
+describe("withoutImage", () => {
+  it("drops the artwork shown by an image the site no longer serves, and only it", () => {
+    const recent = [
+      { id: "a", imageUrl: "/media/art/k1/display-800.webp" },
+      { id: "b", imageUrl: "/media/art/k2/display-800.webp" },
+    ];
+    expect(withoutImage(recent, `${ORIGIN}/media/art/k1/display-800.webp`, ORIGIN)).toEqual([recent[1]]);
+    expect(withoutImage(recent, `${ORIGIN}/media/art/k3/display-800.webp`, ORIGIN)).toEqual(recent);
+  });
+});
+
+describe("recentCheckDue", () => {
+  it("checks the first time, then once an interval has passed, or when the clock went back", () => {
+    expect(recentCheckDue(undefined, 1_000)).toBe(true);
+    expect(recentCheckDue(1_000, 1_000 + RECENT_CHECK_INTERVAL_MS - 1)).toBe(false);
+    expect(recentCheckDue(1_000, 1_000 + RECENT_CHECK_INTERVAL_MS)).toBe(true);
+    expect(recentCheckDue(5_000, 1_000)).toBe(true);
   });
 });
 

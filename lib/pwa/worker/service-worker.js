@@ -11,6 +11,11 @@
  * (shell-<build id>), artwork images as they are seen (artwork-images), and
  * the list of recently viewed artwork (recent-artwork). The last two are a
  * member's history: they go when the signed-in member changes.
+ *
+ * An image the site answers 404 for is gone for good (deleted, or its
+ * artwork hidden: hiding moves every file to new keys), so the worker drops
+ * it, and the recently viewed artwork it showed, rather than serve its copy
+ * later. Hidden artwork's private files are never stored.
  */
 
 const SHELL_CACHE = SHELL_PREFIX + BUILD.id;
@@ -84,6 +89,7 @@ async function staleWhileRevalidate(event) {
   const cached = await cache.match(event.request);
   const refresh = fetch(event.request).then(async (response) => {
     if (isStorable(response)) await storeImage(cache, event.request, response.clone());
+    else if (response.status === 404) await forgetImage(event.request.url);
     return response;
   });
   if (cached) {
@@ -130,6 +136,38 @@ function touchImage(url) {
   });
 }
 
+/** The site no longer has this image: out of the cache, the ledger and the recently viewed list. */
+async function forgetImage(url) {
+  await (await caches.open(IMAGE_CACHE)).delete(url);
+  await withLedger(async (_cache, ledger) => ledger.filter((entry) => entry.url !== url));
+  const recentCache = await caches.open(RECENT_CACHE);
+  await writeJson(recentCache, RECENT_KEY, withoutImage(await readJson(recentCache, RECENT_KEY, []), url, self.location.origin));
+}
+
+/**
+ * At most hourly, while a page is online: asks the site whether each
+ * recently viewed image still exists, so the offline page never shows an
+ * artwork hidden or deleted since. Conditional requests past the browser's
+ * HTTP cache (which would keep a year-long copy), answered 304 without a
+ * body while the file is there.
+ */
+async function checkRecentImages() {
+  const recentCache = await caches.open(RECENT_CACHE);
+  const now = Date.now();
+  if (!recentCheckDue((await readJson(recentCache, RECENT_CHECK_KEY, {})).at, now)) return;
+  await writeJson(recentCache, RECENT_CHECK_KEY, { at: now });
+  const images = await caches.open(IMAGE_CACHE);
+  for (const item of await readJson(recentCache, RECENT_KEY, [])) {
+    const url = new URL(item.imageUrl, self.location.origin).href;
+    const cached = await images.match(url);
+    if (!cached) continue;
+    const etag = cached.headers.get("etag");
+    const answer = await fetch(url, { cache: "no-store", headers: etag ? { "If-None-Match": etag } : {} }).catch(() => null);
+    if (answer?.status === 404) await forgetImage(url);
+    else await answer?.body?.cancel();
+  }
+}
+
 async function noteViewed(data) {
   const viewed = parseViewedArtwork(data, self.location.origin, Date.now());
   if (!viewed) return;
@@ -154,6 +192,7 @@ async function noteSession(source, userId) {
   const stored = await readJson(cache, OWNER_KEY, { known: false });
   if (ownerChanged(stored.known ? stored.userId : undefined, userId)) await forgetMember(cache);
   await writeJson(cache, OWNER_KEY, { known: true, userId });
+  await checkRecentImages();
 }
 
 async function forgetMember(recentCache) {

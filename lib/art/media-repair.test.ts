@@ -1,0 +1,47 @@
+import { describe, expect, it, vi } from "vitest";
+import { artworkFolder, isPrivateMediaKey } from "@/lib/art/media-keys";
+import { makeHiddenArtworkMediaPrivate } from "@/lib/art/media-move";
+import { db } from "@/lib/db";
+import { storage } from "@/lib/storage";
+import { artworkFileKeys, createTestArtwork } from "@/lib/testing/artworks";
+import { createTestUser } from "@/lib/testing/factories";
+
+// The repair goes over every hidden artwork there is: in the shared database it would move other
+// test files' files under their feet. Its own snapshot without artwork, and its own media folder.
+vi.mock("@/lib/db", async () => ({ db: (await import("@/lib/testing/private-database")).privateDatabaseWithoutArtwork() }));
+vi.mock("@/lib/env", async (importOriginal) => {
+  const { env } = await importOriginal<typeof import("@/lib/env")>();
+  const { join } = await import("node:path");
+  return { env: { ...env, mediaRoot: join(env.mediaRoot, "..", "media-repair") } };
+});
+
+async function present(keys: string[]): Promise<string[]> {
+  const found = await Promise.all(
+    keys.map(async (key) => {
+      const file = await storage.read(key);
+      await file?.stream.cancel();
+      return file ? [key] : [];
+    }),
+  );
+  return found.flat();
+}
+
+describe("artwork hidden before hiding moved files", () => {
+  it("gets private files when the server starts; visible artwork keeps its own", async () => {
+    const artist = await createTestUser("artist");
+    const [hidden, visible] = [await createTestArtwork(artist.id, "Hidden long ago"), await createTestArtwork(artist.id, "Never hidden")];
+    await db.artwork.update({ where: { id: hidden.id }, data: { hiddenAt: new Date(), hiddenReason: "Spam" } });
+    const [oldKeys, visibleKeys] = [await artworkFileKeys(hidden.id), await artworkFileKeys(visible.id)];
+
+    expect(await makeHiddenArtworkMediaPrivate()).toBe(1);
+
+    const { mediaKey } = await db.artwork.findUniqueOrThrow({ where: { id: hidden.id }, select: { mediaKey: true } });
+    const keys = await artworkFileKeys(hidden.id);
+    expect(keys.every((key) => isPrivateMediaKey(key) && key.startsWith(`${artworkFolder(mediaKey, true)}/`))).toBe(true);
+    expect(await present(keys)).toEqual(keys);
+    expect(await present(oldKeys)).toEqual([]);
+    expect(await artworkFileKeys(visible.id)).toEqual(visibleKeys);
+    expect(await present(visibleKeys)).toEqual(visibleKeys);
+    expect(await makeHiddenArtworkMediaPrivate()).toBe(0);
+  });
+});

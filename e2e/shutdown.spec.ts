@@ -13,6 +13,8 @@ import { connectionRefused, OWN_SERVER_URL, startOwnServer, type OwnServer } fro
  * server under test is its own (stopping the shared one would end the run).
  */
 test.use({ baseURL: OWN_SERVER_URL });
+// One server for the file's tests, the last of which stops it.
+test.describe.configure({ mode: "serial" });
 let server: OwnServer;
 test.beforeAll(async () => {
   // Migrations, the realtime server and Next.js start first: slow on a busy machine.
@@ -72,6 +74,14 @@ async function realtimeClient(port: number) {
   await new Promise<void>((resolve) => socket.once("message", () => resolve()));
   return { closeCode: new Promise<number>((resolve) => socket.once("close", (code) => resolve(code))) };
 }
+
+test("listens on HOST alone (loopback by default), for the site and the chat", async () => {
+  for (const port of [server.port, server.realtimePort]) {
+    expect(await connectionRefused(port, "127.0.0.1"), `port ${port} on 127.0.0.1`).toBe(false);
+    // Another loopback address of this machine: a server on every interface would answer there.
+    expect(await connectionRefused(port, "127.0.0.2"), `port ${port} on 127.0.0.2`).toBe(true);
+  }
+});
 
 test("SIGTERM finishes the upload in flight, refuses new connections, tells chat clients to reconnect, closes the database and exits 0", async ({ page }) => {
   test.setTimeout(120_000);

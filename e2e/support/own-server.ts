@@ -78,10 +78,10 @@ export async function startOwnServer(): Promise<OwnServer> {
   };
 }
 
-/** Whether a new TCP connection to the port is refused (nothing listens there any more). */
-export function connectionRefused(port: number): Promise<boolean> {
+/** Whether a new TCP connection to the port is refused (nothing listens there, or not on that address). */
+export function connectionRefused(port: number, host = "localhost"): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = net.connect(port, "localhost");
+    const socket = net.connect(port, host);
     socket.once("connect", () => {
       socket.destroy();
       resolve(false);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { startTestServer, TEST_APP, waitFor, type TestServer } from "./test-harness";
+import { RAW_PATH, startTestServer, TEST_APP, until, waitFor, type RawClient, type TestServer } from "./test-harness";
 
 let harness: TestServer | undefined;
 afterEach(async () => {
@@ -66,6 +66,53 @@ describe("connecting", () => {
     const second = await raw();
     expect((await second.next("pusher:error")).data).toMatchObject({ code: 4100 });
     expect((await second.closed).code).toBe(4100);
+  });
+});
+
+/** A raw socket the server accepted. */
+async function established(connecting: Promise<RawClient>): Promise<RawClient> {
+  const socket = await connecting;
+  await socket.next("pusher:connection_established");
+  return socket;
+}
+
+async function refusedWith(connecting: Promise<RawClient>): Promise<{ error: unknown; close: number }> {
+  const socket = await connecting;
+  const error = (await socket.next("pusher:error")).data;
+  return { error, close: (await socket.closed).code };
+}
+
+describe("connections per address", () => {
+  const OVER_CAPACITY = { error: { code: 4100, message: "Over capacity: at most 2 connections from one address" }, close: 4100 };
+
+  it("refuses one more than the cap from an address with 4100, takes other addresses, and frees a slot when a socket closes", async () => {
+    const { raw, server } = await start({ maxConnectionsPerAddress: 2 });
+    const first = await established(raw());
+    await established(raw());
+    expect(await refusedWith(raw())).toEqual(OVER_CAPACITY);
+    await established(raw(RAW_PATH, { localAddress: "127.0.0.2" }));
+
+    first.socket.close();
+    await until("the server to let the first socket go", () => server.connectionCount === 2);
+    await established(raw());
+    expect(await refusedWith(raw())).toEqual(OVER_CAPACITY);
+  });
+
+  it("counts by the address the proxy appended to X-Forwarded-For when it trusts the proxy", async () => {
+    const { raw } = await start({ maxConnectionsPerAddress: 2, trustProxy: true });
+    const via = (forwardedFor: string) => raw(RAW_PATH, { headers: { "x-forwarded-for": forwardedFor } });
+    await established(via("203.0.113.9"));
+    await established(via("198.51.100.1, 203.0.113.9"));
+    expect(await refusedWith(via("203.0.113.9"))).toEqual(OVER_CAPACITY);
+    await established(via("203.0.113.9, 203.0.113.10"));
+  });
+
+  it("ignores X-Forwarded-For when it does not trust a proxy: a client cannot claim other addresses", async () => {
+    const { raw } = await start({ maxConnectionsPerAddress: 2 });
+    const via = (forwardedFor: string) => raw(RAW_PATH, { headers: { "x-forwarded-for": forwardedFor } });
+    await established(via("203.0.113.1"));
+    await established(via("203.0.113.2"));
+    expect(await refusedWith(via("203.0.113.3"))).toEqual(OVER_CAPACITY);
   });
 });
 

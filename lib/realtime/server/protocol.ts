@@ -22,6 +22,13 @@ export const LIMITS = {
   channelsPerConnection: 100,
   /** Client events per second per connection, with a burst of as many. */
   clientEventsPerSecond: 10,
+  /**
+   * Bytes waiting to go out to one client (the WebSocket's bufferedAmount)
+   * past which it is closed as a slow consumer rather than buffered for:
+   * about a hundred events at the data limit, far more than a reading client
+   * ever has queued, and the figure soketi gives uWebSockets (maxBackpressure).
+   */
+  sendBufferBytes: 1024 * 1024,
 } as const;
 
 /**

@@ -34,6 +34,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomInt } from "node:crypto";
 import { WebSocketServer, type WebSocket } from "ws";
+import { resolveClientAddress } from "../../http/client-address";
 import { ChannelRegistry } from "./channels";
 import { ClientConnection, type RealtimeApp } from "./connection";
 import { startHeartbeat } from "./heartbeat";
@@ -51,6 +52,10 @@ export type RealtimeServerOptions = {
   pongTimeoutMs?: number;
   /** Connections beyond this are refused with 4100 (over capacity). */
   maxConnections?: number;
+  /** Connections from one client address beyond this are refused with 4100, so one address cannot hold them all. */
+  maxConnectionsPerAddress?: number;
+  /** Count a connection by the last X-Forwarded-For entry (appended by our reverse proxy), not its socket's address. */
+  trustProxy?: boolean;
   clientEventsPerSecond?: number;
   /** Where unexpected errors are reported. */
   logError?: (message: string, error: unknown) => void;
@@ -64,7 +69,7 @@ export type RealtimeServer = {
   readonly connectionCount: number;
 };
 
-const DEFAULTS = { activityTimeoutSeconds: 120, pongTimeoutMs: 30_000, maxConnections: 20_000 };
+const DEFAULTS = { activityTimeoutSeconds: 120, pongTimeoutMs: 30_000, maxConnections: 20_000, maxConnectionsPerAddress: 50 };
 const WEBSOCKET_PATH = /^\/app\/([^/]+)$/;
 const CLOSE_GRACE_MS = 1_000;
 
@@ -78,9 +83,11 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
   const { app } = options;
   const activityTimeoutSeconds = options.activityTimeoutSeconds ?? DEFAULTS.activityTimeoutSeconds;
   const maxConnections = options.maxConnections ?? DEFAULTS.maxConnections;
+  const maxPerAddress = options.maxConnectionsPerAddress ?? DEFAULTS.maxConnectionsPerAddress;
   const logError = options.logError ?? ((message, error) => console.error(`realtime: ${message}`, error));
   const channels = new ChannelRegistry();
   const connections = new Map<string, ClientConnection>();
+  const connectionsByAddress = new Map<string, number>();
   const nextSocketId = socketIdFactory();
   const context = { app, channels, clientEventsPerSecond: options.clientEventsPerSecond ?? LIMITS.clientEventsPerSecond };
   const apiContext = { app, channels, connection: (socketId: string) => connections.get(socketId), replays: new ReplayGuard() };
@@ -101,7 +108,13 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
     socket.close(code, message);
   }
 
-  function accept(socket: WebSocket, url: URL, key: string): void {
+  function countConnection(address: string, change: 1 | -1): void {
+    const count = (connectionsByAddress.get(address) ?? 0) + change;
+    if (count > 0) connectionsByAddress.set(address, count);
+    else connectionsByAddress.delete(address);
+  }
+
+  function accept(socket: WebSocket, url: URL, key: string, address: string): void {
     socket.on("error", () => {
       // ws reports protocol violations (oversize frame, bad UTF-8) here, then closes the socket itself.
     });
@@ -110,9 +123,13 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
     if (protocol === null) return refuseConnection(socket, ErrorCode.missingProtocol, "No protocol version supplied");
     if (protocol !== String(PROTOCOL_VERSION)) return refuseConnection(socket, ErrorCode.unsupportedProtocol, `Unsupported protocol version ${protocol}; this server speaks ${PROTOCOL_VERSION}`);
     if (connections.size >= maxConnections) return refuseConnection(socket, ErrorCode.overCapacity, "Over capacity");
+    if ((connectionsByAddress.get(address) ?? 0) >= maxPerAddress) {
+      return refuseConnection(socket, ErrorCode.overCapacity, `Over capacity: at most ${maxPerAddress} connections from one address`);
+    }
 
     const connection = new ClientConnection(socket, nextSocketId(), context);
     connections.set(connection.socketId, connection);
+    countConnection(address, 1);
     socket.on("message", (data, isBinary) => {
       try {
         connection.receive(data, isBinary);
@@ -124,6 +141,7 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
     socket.on("pong", () => connection.markActive());
     socket.on("close", () => {
       connections.delete(connection.socketId);
+      countConnection(address, -1);
       connection.dispose();
     });
     connection.send(internalMessage("pusher:connection_established", { socket_id: connection.socketId, activity_timeout: activityTimeoutSeconds }));
@@ -136,6 +154,9 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
   http.on("upgrade", (request, socket, head) => {
     const url = new URL(request.url ?? "/", "http://realtime.invalid");
     const match = WEBSOCKET_PATH.exec(url.pathname);
+    // Node joins repeated X-Forwarded-For headers into one; the array type is for headers in general.
+    const forwardedFor = [request.headers["x-forwarded-for"] ?? []].flat().join(",");
+    const address = resolveClientAddress({ socketAddress: request.socket.remoteAddress, forwardedFor }, options.trustProxy ?? false);
     websockets.handleUpgrade(request, socket, head, (websocket) => {
       sockets.add(websocket);
       websocket.on("close", () => {
@@ -143,7 +164,7 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
         if (sockets.size === 0) allSocketsClosed?.();
       });
       if (!match) return refuseConnection(websocket, ErrorCode.pathNotFound, `No WebSocket endpoint at ${url.pathname}; connect to /app/{key}`);
-      accept(websocket, url, match[1]);
+      accept(websocket, url, match[1], address);
     });
   });
 

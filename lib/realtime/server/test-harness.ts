@@ -15,6 +15,10 @@ export type PusherError = { code: number | null; message: string };
 export type PresenceUser = { userId: string; info?: Record<string, unknown> };
 export type Authorizer = (socketId: string, channelName: string, user?: PresenceUser) => { auth: string; channel_data?: string };
 type ClientOptions = { user?: PresenceUser; key?: string; authorizer?: Authorizer };
+export type RawClientOrigin = { localAddress?: string; headers?: Record<string, string> };
+
+/** Where pusher-js connects: the app's key, protocol 7. */
+export const RAW_PATH = `/app/${TEST_APP.key}?protocol=7&client=js&version=8.6.0`;
 
 /** Resolves with the first call of `subscribe`'s listener, or fails naming what never came. */
 export function waitFor<T>(what: string, subscribe: (resolve: (value: T) => void) => void): Promise<T> {
@@ -25,6 +29,15 @@ export function waitFor<T>(what: string, subscribe: (resolve: (value: T) => void
       resolve(value);
     });
   });
+}
+
+/** Resolves once `condition` holds, checking every few milliseconds, or fails naming what never came. */
+export async function until(what: string, condition: () => boolean): Promise<void> {
+  const deadline = performance.now() + WAIT_LIMIT_MS;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 /** A raw WebSocket that records every message, for frames pusher-js would never send. */
@@ -103,8 +116,9 @@ export async function startTestServer(options: Partial<Omit<RealtimeServerOption
     return channel;
   }
 
-  async function raw(path = `/app/${TEST_APP.key}?protocol=7&client=js&version=8.6.0`): Promise<RawClient> {
-    const socket = new WebSocket(`ws://127.0.0.1:${port}${path}`);
+  /** A raw socket; `from` connects from another loopback address (127.0.0.2, …) or sends proxy headers. */
+  async function raw(path = RAW_PATH, from: RawClientOrigin = {}): Promise<RawClient> {
+    const socket = new WebSocket(`ws://127.0.0.1:${port}${path}`, { localAddress: from.localAddress, headers: from.headers });
     rawSockets.push(socket);
     const client = new RawClient(socket);
     await waitFor("the raw socket to open", (resolve) => socket.on("open", resolve));

@@ -59,6 +59,28 @@ describe("connecting", () => {
     }
   });
 
+  it("refuses keys, versions and paths of any length whole, cutting only the close frame's reason to its 123 bytes", async () => {
+    const { raw, connectedClient } = await start();
+    const long = "k".repeat(200);
+    // Two bytes a character: the cut falls inside one.
+    const accented = "é".repeat(100);
+    const cases = [
+      { path: `/app/${long}?protocol=7`, code: 4001, message: `App key ${long} does not exist` },
+      { path: `/app/${TEST_APP.key}?protocol=${encodeURIComponent(accented)}`, code: 4007, message: `Unsupported protocol version ${accented}; this server speaks 7` },
+      { path: `/${long}`, code: 4005, message: `No WebSocket endpoint at /${long}; connect to /app/{key}` },
+    ];
+    for (const { path, code, message } of cases) {
+      const socket = await raw(path);
+      expect((await socket.next("pusher:error")).data).toEqual({ code, message });
+      const closed = await socket.closed;
+      expect(closed.code).toBe(code);
+      expect(message.startsWith(closed.reason.replace(/\uFFFD$/, ""))).toBe(true);
+      expect(Buffer.byteLength(closed.reason)).toBeLessThanOrEqual(123);
+    }
+    // Still serving.
+    await connectedClient();
+  });
+
   it("refuses connections over capacity with 4100 (reconnect after a back-off)", async () => {
     const { raw } = await start({ maxConnections: 1 });
     const first = await raw();

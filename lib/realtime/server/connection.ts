@@ -17,6 +17,19 @@ export type ConnectionContext = {
   clientEventsPerSecond: number;
 };
 
+/** A WebSocket close frame's reason holds 123 bytes (ws throws past that); a cut character becomes U+FFFD, within the limit. */
+const CLOSE_REASON_BYTES = 120;
+
+/**
+ * Sends `pusher:error`, then closes with the same code, as Pusher does for
+ * errors that end a connection. The error carries the whole message; the
+ * close frame as much as fits, since messages may quote what the client sent.
+ */
+export function closeWithError(socket: WebSocket, code: number, message: string): void {
+  socket.send(errorMessage(code, message));
+  socket.close(code, Buffer.from(message).subarray(0, CLOSE_REASON_BYTES).toString("utf8"));
+}
+
 const PONG = encodeMessage({ event: "pusher:pong", data: {} });
 const PING = encodeMessage({ event: "pusher:ping", data: {} });
 
@@ -50,10 +63,8 @@ export class ClientConnection implements Subscriber {
     this.send(PING);
   }
 
-  /** Sends the error, then closes with the same code, as Pusher does for errors that end a connection. */
   close(code: number, message: string): void {
-    this.send(errorMessage(code, message));
-    this.socket.close(code, message);
+    closeWithError(this.socket, code, message);
   }
 
   /** Leaves every channel (announcing departures on presence channels): the socket is gone. */

@@ -36,11 +36,11 @@ import { randomInt } from "node:crypto";
 import { WebSocketServer, type WebSocket } from "ws";
 import { resolveClientAddress } from "../../http/client-address";
 import { ChannelRegistry } from "./channels";
-import { ClientConnection, type RealtimeApp } from "./connection";
+import { ClientConnection, closeWithError, type RealtimeApp } from "./connection";
 import { startHeartbeat } from "./heartbeat";
 import { handleApiRequest } from "./http-api";
 import { ReplayGuard } from "./http-auth";
-import { ErrorCode, errorMessage, internalMessage, LIMITS, PROTOCOL_VERSION } from "./protocol";
+import { ErrorCode, internalMessage, LIMITS, PROTOCOL_VERSION } from "./protocol";
 
 export type { RealtimeApp } from "./connection";
 
@@ -103,11 +103,6 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
   });
   const websockets = new WebSocketServer({ noServer: true, maxPayload: LIMITS.frameBytes, perMessageDeflate: false, clientTracking: false });
 
-  function refuseConnection(socket: WebSocket, code: number, message: string): void {
-    socket.send(errorMessage(code, message));
-    socket.close(code, message);
-  }
-
   function countConnection(address: string, change: 1 | -1): void {
     const count = (connectionsByAddress.get(address) ?? 0) + change;
     if (count > 0) connectionsByAddress.set(address, count);
@@ -119,12 +114,12 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
       // ws reports protocol violations (oversize frame, bad UTF-8) here, then closes the socket itself.
     });
     const protocol = url.searchParams.get("protocol");
-    if (key !== app.key) return refuseConnection(socket, ErrorCode.unknownAppKey, `App key ${key} does not exist`);
-    if (protocol === null) return refuseConnection(socket, ErrorCode.missingProtocol, "No protocol version supplied");
-    if (protocol !== String(PROTOCOL_VERSION)) return refuseConnection(socket, ErrorCode.unsupportedProtocol, `Unsupported protocol version ${protocol}; this server speaks ${PROTOCOL_VERSION}`);
-    if (connections.size >= maxConnections) return refuseConnection(socket, ErrorCode.overCapacity, "Over capacity");
+    if (key !== app.key) return closeWithError(socket, ErrorCode.unknownAppKey, `App key ${key} does not exist`);
+    if (protocol === null) return closeWithError(socket, ErrorCode.missingProtocol, "No protocol version supplied");
+    if (protocol !== String(PROTOCOL_VERSION)) return closeWithError(socket, ErrorCode.unsupportedProtocol, `Unsupported protocol version ${protocol}; this server speaks ${PROTOCOL_VERSION}`);
+    if (connections.size >= maxConnections) return closeWithError(socket, ErrorCode.overCapacity, "Over capacity");
     if ((connectionsByAddress.get(address) ?? 0) >= maxPerAddress) {
-      return refuseConnection(socket, ErrorCode.overCapacity, `Over capacity: at most ${maxPerAddress} connections from one address`);
+      return closeWithError(socket, ErrorCode.overCapacity, `Over capacity: at most ${maxPerAddress} connections from one address`);
     }
 
     const connection = new ClientConnection(socket, nextSocketId(), context);
@@ -163,7 +158,7 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
         sockets.delete(websocket);
         if (sockets.size === 0) allSocketsClosed?.();
       });
-      if (!match) return refuseConnection(websocket, ErrorCode.pathNotFound, `No WebSocket endpoint at ${url.pathname}; connect to /app/{key}`);
+      if (!match) return closeWithError(websocket, ErrorCode.pathNotFound, `No WebSocket endpoint at ${url.pathname}; connect to /app/{key}`);
       accept(websocket, url, match[1], address);
     });
   });

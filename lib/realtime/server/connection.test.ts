@@ -138,6 +138,52 @@ describe("connections per address", () => {
   });
 });
 
+describe("slow consumers", () => {
+  /** Ten events at the data limit a request; each carries its place in the sequence. */
+  const PAYLOAD = "x".repeat(10_000);
+  /** Far past the kernel's socket buffers and the server's limit: a bound on the loop, not a figure under test. */
+  const MOST_BATCHES = 640;
+
+  async function subscribedToNews(raw: TestServer["raw"]): Promise<RawClient> {
+    const socket = await established(raw());
+    socket.send({ event: "pusher:subscribe", data: { channel: "news" } });
+    await socket.next("pusher_internal:subscription_succeeded");
+    return socket;
+  }
+
+  const sequence = (socket: RawClient) =>
+    socket.messages.filter((message) => message.event === "update").map((message) => (JSON.parse(message.data as string) as { seq: number }).seq);
+
+  it("closes a client that stopped reading once 1 MiB waits for it (4100), queues nothing more for it, and keeps the others", async () => {
+    const { raw, sdk } = await start();
+    const stalled = await subscribedToNews(raw);
+    const reading = await subscribedToNews(raw);
+    stalled.socket.pause();
+
+    const subscribers = async () => ((await (await sdk.get({ path: "/channels/news", params: { info: "subscription_count" } })).json()) as { subscription_count: number }).subscription_count;
+    let sent = 0;
+    for (let batch = 0; (await subscribers()) === 2; batch++) {
+      if (batch === MOST_BATCHES) throw new Error(`the stalled client was still subscribed after ${sent} events`);
+      await sdk.triggerBatch(Array.from({ length: 10 }, () => ({ channel: "news", name: "update", data: { seq: sent++, payload: PAYLOAD } })));
+    }
+    const sentWhileSubscribed = sent;
+    await sdk.trigger("news", "update", { seq: sent++, payload: "after the close" });
+    await until("the reading client to get every event", () => sequence(reading).length === sent);
+
+    stalled.socket.resume();
+    expect((await stalled.closed).code).toBe(4100);
+    const received = sequence(stalled);
+    // What was queued arrives in order, then the reason; nothing sent after the close was queued.
+    expect(received).toEqual(received.map((_, index) => index));
+    expect(received.length).toBeLessThan(sentWhileSubscribed);
+    expect(stalled.messages.at(-1)).toEqual({
+      event: "pusher:error",
+      data: { code: 4100, message: "Over capacity: over 1048576 bytes are waiting to be sent to this client" },
+    });
+    expect(reading.socket.readyState).toBe(reading.socket.OPEN);
+  });
+});
+
 describe("heartbeat", () => {
   it("pings a silent client and closes it with 4201 when no pong comes", async () => {
     const { raw } = await start({ activityTimeoutSeconds: 1, pongTimeoutMs: 300 });

@@ -40,6 +40,8 @@ export class ClientConnection implements Subscriber {
   lastActivity = performance.now();
   /** When the server's own pusher:ping went out unanswered, if it did. */
   pingSentAt: number | undefined;
+  /** Set once the connection is ended: from then on nothing is sent to it, and nothing it sends is acted on. */
+  private ended = false;
 
   constructor(
     private readonly socket: WebSocket,
@@ -49,8 +51,18 @@ export class ClientConnection implements Subscriber {
     this.clientEvents = new TokenBucket(context.clientEventsPerSecond);
   }
 
+  /**
+   * Queues a frame, unless the client has stopped reading: past
+   * LIMITS.sendBufferBytes waiting for it, it is closed instead (4100,
+   * reconnect after a back-off), so a client that never reads cannot make
+   * the server hold ever more of what it broadcasts.
+   */
   send(frame: Buffer): void {
-    if (this.socket.readyState === this.socket.OPEN) this.socket.send(frame, { binary: false });
+    if (this.ended || this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount + frame.length > LIMITS.sendBufferBytes) {
+      return this.close(ErrorCode.overCapacity, `Over capacity: over ${LIMITS.sendBufferBytes} bytes are waiting to be sent to this client`);
+    }
+    this.socket.send(frame, { binary: false });
   }
 
   markActive(): void {
@@ -63,17 +75,29 @@ export class ClientConnection implements Subscriber {
     this.send(PING);
   }
 
+  /**
+   * Ends the connection: the error and the close frame go out behind
+   * whatever is queued, and it leaves its channels now, not when the client
+   * answers the close, which one that has stopped reading never does (ws
+   * drops such a socket after its close timeout).
+   */
   close(code: number, message: string): void {
+    if (this.ended) return;
+    this.ended = true;
     closeWithError(this.socket, code, message);
+    this.dispose();
   }
 
-  /** Leaves every channel (announcing departures on presence channels): the socket is gone. */
+  /** Leaves every channel (announcing departures on presence channels): the connection is over. */
   dispose(): void {
+    this.ended = true;
     for (const channel of this.subscriptions) this.context.channels.unsubscribe(channel, this);
     this.subscriptions.clear();
   }
 
   receive(raw: RawData, isBinary: boolean): void {
+    // Frames the client sent before it read the close.
+    if (this.ended) return;
     this.markActive();
     if (isBinary) return this.refuse("Binary frames are not supported; send JSON text");
     const frame = parseClientFrame(raw.toString());

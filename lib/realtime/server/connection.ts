@@ -4,10 +4,10 @@
  */
 import type { RawData, WebSocket } from "ws";
 import type { ChannelRegistry, Subscriber } from "./channels";
-import { parseClientFrame, parsePresenceMember } from "./messages";
-import { channelKind, encodeMessage, ErrorCode, errorMessage, internalMessage, isValidChannelName, LIMITS } from "./protocol";
+import { parseClientFrame, parsePresenceMember, parseSignedInUserId } from "./messages";
+import { channelKind, encodeMessage, ErrorCode, errorMessage, internalMessage, isValidChannelName, LIMITS, SERVER_TO_USER_PREFIX } from "./protocol";
 import { TokenBucket } from "./rate-limit";
-import { channelAuthValid } from "./signatures";
+import { channelAuthValid, userAuthValid } from "./signatures";
 
 export type RealtimeApp = { id: string; key: string; secret: string };
 
@@ -42,6 +42,8 @@ export class ClientConnection implements Subscriber {
   pingSentAt: number | undefined;
   /** Set once the connection is ended: from then on nothing is sent to it, and nothing it sends is acted on. */
   private ended = false;
+  /** The user a pusher:signin the app signed named; the connection is theirs from then on. */
+  private userId: string | undefined;
 
   constructor(
     private readonly socket: WebSocket,
@@ -88,6 +90,20 @@ export class ClientConnection implements Subscriber {
     this.dispose();
   }
 
+  /**
+   * Whether the connection is the user's: signed in as them, or present as
+   * them in one of its presence channels (the app signed both). Pusher's
+   * cloud ends only signed-in connections; here a client that never signs in
+   * cannot keep its presence past terminate_connections either.
+   */
+  belongsTo(userId: string): boolean {
+    if (this.userId === userId) return true;
+    for (const channel of this.subscriptions) {
+      if (this.context.channels.get(channel)?.members?.userIdOf(this.socketId) === userId) return true;
+    }
+    return false;
+  }
+
   /** Leaves every channel (announcing departures on presence channels): the connection is over. */
   dispose(): void {
     this.ended = true;
@@ -111,6 +127,8 @@ export class ClientConnection implements Subscriber {
       case "unsubscribe":
         if (this.context.channels.unsubscribe(frame.channel, this)) this.subscriptions.delete(frame.channel);
         return;
+      case "signin":
+        return this.signin(frame.auth, frame.userData);
       case "client-event":
         return this.clientEvent(frame.event, frame.channel, frame.data);
       case "invalid":
@@ -127,7 +145,33 @@ export class ClientConnection implements Subscriber {
     this.send(internalMessage("pusher:subscription_error", { type: "AuthError", error: message, status: 401 }, channel));
   }
 
+  /** User authentication: a user_data the app signed for this socket makes the connection that user's (4009 and closed otherwise, as Pusher does). */
+  private signin(auth: string, userData: string): void {
+    if (this.userId !== undefined) return this.refuse(`This connection is signed in already, as ${this.userId}`);
+    if (Buffer.byteLength(userData) > LIMITS.userDataBytes) return this.close(ErrorCode.unauthorized, `user_data is over ${LIMITS.userDataBytes} bytes`);
+    if (!userAuthValid(this.context.app, this.socketId, auth, userData)) {
+      return this.close(ErrorCode.unauthorized, `Invalid signature for pusher:signin on socket ${this.socketId}`);
+    }
+    const userId = parseSignedInUserId(userData);
+    if (userId === undefined) return this.close(ErrorCode.unauthorized, `user_data needs an "id": a string of 1 to ${LIMITS.userIdLength} characters`);
+    this.userId = userId;
+    this.send(internalMessage("pusher:signin_success", { user_data: userData }));
+  }
+
+  /**
+   * pusher-js subscribes to its user's server-to-user channel after signing
+   * in. It is confirmed for that user alone; the app sends no server-to-user
+   * events, so nothing is ever sent on it.
+   */
+  private confirmServerToUser(channel: string): void {
+    if (this.userId === undefined || channel !== `${SERVER_TO_USER_PREFIX}${this.userId}`) {
+      return this.refuseSubscription(channel, `Only a connection signed in as its user may subscribe to ${channel}`);
+    }
+    this.send(internalMessage("pusher_internal:subscription_succeeded", {}, channel));
+  }
+
   private subscribe(channel: string, auth?: string, channelData?: string): void {
+    if (channel.startsWith(SERVER_TO_USER_PREFIX)) return this.confirmServerToUser(channel);
     if (!isValidChannelName(channel)) return this.refuse(`Invalid channel name: ${channel}`);
     if (this.subscriptions.size >= LIMITS.channelsPerConnection && !this.subscriptions.has(channel)) {
       return this.refuse(`Subscribed to too many channels: at most ${LIMITS.channelsPerConnection} per connection`);

@@ -1,6 +1,7 @@
 /**
  * The HTTP API the `pusher` server SDK calls: trigger events (one, or a
- * batch) and read which channels are occupied and who is present.
+ * batch), read which channels are occupied and who is present, and end a
+ * user's connections.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ChannelRegistry, Subscriber } from "./channels";
@@ -14,6 +15,8 @@ export type ApiContext = {
   channels: ChannelRegistry;
   /** The connection a trigger's socket_id names, to leave it out. */
   connection: (socketId: string) => Subscriber | undefined;
+  /** Closes every connection of the user (4009); they leave their channels at once. */
+  terminateUserConnections: (userId: string) => void;
   replays: ReplayGuard;
 };
 
@@ -71,12 +74,20 @@ function listUsers(context: ApiContext, [name]: string[]): Reply {
   return ok({ users: ids.map((id) => ({ id })) });
 }
 
+/** `pusher.terminateUserConnections(userId)`: the body is "{}" and says nothing more. */
+function terminateConnections(context: ApiContext, [userId]: string[]): Reply {
+  if (userId.length > LIMITS.userIdLength) return fail(400, `A user id is at most ${LIMITS.userIdLength} characters`);
+  context.terminateUserConnections(userId);
+  return ok({});
+}
+
 const ROUTES: Route[] = [
   { method: "POST", pattern: /^\/apps\/([^/]+)\/events$/, handle: (context, _params, _query, body) => send(context, parseEventBody(body)) },
   { method: "POST", pattern: /^\/apps\/([^/]+)\/batch_events$/, handle: (context, _params, _query, body) => send(context, parseBatchBody(body)) },
   { method: "GET", pattern: /^\/apps\/([^/]+)\/channels$/, handle: listChannels },
   { method: "GET", pattern: /^\/apps\/([^/]+)\/channels\/([^/]+)$/, handle: showChannel },
   { method: "GET", pattern: /^\/apps\/([^/]+)\/channels\/([^/]+)\/users$/, handle: listUsers },
+  { method: "POST", pattern: /^\/apps\/([^/]+)\/users\/([^/]+)\/terminate_connections$/, handle: terminateConnections },
 ];
 
 function reply(response: ServerResponse, { status, json, text }: Reply): void {

@@ -90,7 +90,13 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
   const connectionsByAddress = new Map<string, number>();
   const nextSocketId = socketIdFactory();
   const context = { app, channels, clientEventsPerSecond: options.clientEventsPerSecond ?? LIMITS.clientEventsPerSecond };
-  const apiContext = { app, channels, connection: (socketId: string) => connections.get(socketId), replays: new ReplayGuard() };
+  const apiContext = { app, channels, connection: (socketId: string) => connections.get(socketId), terminateUserConnections, replays: new ReplayGuard() };
+
+  function terminateUserConnections(userId: string): void {
+    for (const connection of connections.values()) {
+      if (connection.belongsTo(userId)) connection.close(ErrorCode.unauthorized, "The app ended this user's connections");
+    }
+  }
 
   const http: Server = createServer((request, response) => {
     // Its answers are JSON or plain text, never to be read as anything else.

@@ -99,6 +99,11 @@ export async function startTestServer(options: Partial<Omit<RealtimeServerOption
       channelAuthorization: {
         customHandler: ({ socketId, channelName }, callback) => callback(null, authorizer(socketId, channelName, user)),
       },
+      // What the app's user-authentication endpoint would answer, for pusher.signin().
+      userAuthentication: {
+        customHandler: ({ socketId }, callback) =>
+          user ? callback(null, sdk.authenticateUser(socketId, { id: user.userId, user_info: user.info })) : callback(new Error("no user to sign in"), null),
+      },
     });
     clients.push(pusher);
     return pusher;
@@ -135,6 +140,15 @@ export async function startTestServer(options: Partial<Omit<RealtimeServerOption
 }
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/** Signs a client in as its user (pusher.signin()); resolves once the server confirmed. */
+export async function signedIn(pusher: PusherClient): Promise<void> {
+  const confirmed = waitFor("pusher:signin_success", (resolve) =>
+    pusher.connection.bind("message", ({ event }: { event: string }) => event === "pusher:signin_success" && resolve(event)),
+  );
+  pusher.signin();
+  await confirmed;
+}
 
 /** The next time `channel` receives `event`. */
 export function nextEvent<T = unknown>(channel: Channel, event: string): Promise<T> {

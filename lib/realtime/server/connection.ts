@@ -26,7 +26,8 @@ const CLOSE_REASON_BYTES = 120;
  * close frame as much as fits, since messages may quote what the client sent.
  */
 export function closeWithError(socket: WebSocket, code: number, message: string): void {
-  socket.send(errorMessage(code, message));
+  // Text, like every frame: a browser hands a binary one to pusher-js as a Blob, which it cannot read.
+  socket.send(errorMessage(code, message), { binary: false });
   socket.close(code, Buffer.from(message).subarray(0, CLOSE_REASON_BYTES).toString("utf8"));
 }
 

@@ -47,8 +47,9 @@ export class RawClient {
   readonly closed: Promise<{ code: number; reason: string }>;
 
   constructor(readonly socket: WebSocket) {
-    socket.on("message", (raw) => {
-      const message = JSON.parse(raw.toString());
+    socket.on("message", (raw, isBinary) => {
+      // A browser hands pusher-js a binary frame as a Blob, which it cannot read: recorded as such, it matches no event.
+      const message = isBinary ? { event: "(unreadable binary frame)", data: raw.toString() } : JSON.parse(raw.toString());
       if (typeof message.data === "string" && message.event.startsWith("pusher")) message.data = JSON.parse(message.data);
       this.messages.push(message);
       for (const listener of this.listeners) listener();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { deleteArtwork } from "@/lib/art/manage";
 import { newMediaKey } from "@/lib/art/media-keys";
 import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
@@ -7,6 +7,10 @@ import { createTestArtwork, filesOnDisk, mediaMismatches, preparedTestImage } fr
 import { storage } from "@/lib/storage";
 import { createTestUser } from "@/lib/testing/factories";
 import { deleteAccount } from "@/lib/users/delete-account";
+
+// Bans, deleted accounts and new passwords end live chat connections through the realtime server's API; a stand-in answers it.
+const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
+afterAll(() => realtime.close());
 
 // Every test that writes media lives in this file, so the orphan checks
 // never see another file's upload half-way.

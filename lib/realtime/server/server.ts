@@ -17,15 +17,36 @@
  *   http-events.ts + http-api.ts (the signed HTTP API), and this assembly.
  * - A broadcast encodes its frame once and hands the same bytes to every
  *   subscriber's socket.
+ * - Flooding: at most 20,000 connections in all and 50 from one address
+ *   (REALTIME_MAX_CONNECTIONS_PER_ADDRESS; the address is the socket's, or
+ *   with TRUST_PROXY the last X-Forwarded-For entry, the one the reverse
+ *   proxy appended); a slot frees when its socket closes. Every frame to a
+ *   client checks what already waits for it: past 1 MiB (a client that has
+ *   stopped reading) the connection is closed rather than buffered for.
+ *   At most 100 channels and 10 client events a second per connection.
+ * - Users (Pusher's user authentication): `pusher:signin` with user_data
+ *   the app signed for this socket makes the connection that user's, and
+ *   pusher-js's `#server-to-user-<id>` subscription is confirmed for them
+ *   (no server-to-user events are sent: the app sends none).
+ *   `POST /apps/{id}/users/{user_id}/terminate_connections` closes every
+ *   connection of the user: signed in as them, or, stricter than Pusher's
+ *   cloud, present as them in a presence channel without signing in.
+ * - An ended connection (refused, terminated, too slow, dead) leaves its
+ *   channels at once, announcing presence departures, and what it still
+ *   sends is ignored: a client that has stopped reading never finishes the
+ *   close handshake, which `ws` gives up on after 30 s.
  * - Refusals follow the protocol: errors that end a connection (unknown app
- *   key 4001, wrong path 4005, protocol version 4007/4008, over capacity
- *   4100, dead connection 4201, shutdown 4200) send `pusher:error` and close
- *   with that code; a refused message (malformed JSON, unknown event,
- *   oversize data, client event not allowed, over 100 channels: 4300;
- *   client-event rate limit: 4301) sends `pusher:error` and the connection stays. A bad or missing
- *   channel signature answers `pusher:subscription_error` on the channel,
- *   the event pusher-js raises when the app refuses an authorization.
- *   Frames over 64 KiB are cut off by `ws` (close 1009) before they are read.
+ *   key 4001, wrong path 4005, protocol version 4007/4008, a refused signin
+ *   or terminated user 4009, over capacity or too slow a reader 4100, dead
+ *   connection 4201, shutdown 4200) send `pusher:error` and close with that
+ *   code (pusher-js does not reconnect below 4100, backs off in 4100–4199,
+ *   reconnects at once in 4200–4299); a refused message (malformed JSON,
+ *   unknown event, oversize data, client event not allowed, over 100
+ *   channels, a second signin: 4300; client-event rate limit: 4301) sends
+ *   `pusher:error` and the connection stays. A bad or missing channel
+ *   signature answers `pusher:subscription_error` on the channel, the event
+ *   pusher-js raises when the app refuses an authorization. Frames over
+ *   64 KiB are cut off by `ws` (close 1009) before they are read.
  * - The HTTP API refuses bad signatures and body_md5 (401), timestamps more
  *   than 600 s off (401), a write whose signature was already used (401),
  *   malformed bodies (400) and data over 10 KB (413).

@@ -216,4 +216,23 @@ describe("shutting down", () => {
     expect((await socket.closed).code).toBe(4200);
     expect(server.server.connectionCount).toBe(0);
   });
+
+  it("tells the members of a presence channel to reconnect without first telling each the others left", async () => {
+    const server = await startTestServer();
+    const members = await Promise.all(
+      ["ann", "bo", "cy"].map(async (userId) => {
+        const socket = await established(server.raw());
+        const { socket_id } = socket.messages[0].data as { socket_id: string };
+        socket.send({ event: "pusher:subscribe", data: { channel: "presence-room", ...server.authorize(socket_id, "presence-room", { userId }) } });
+        await socket.next("pusher_internal:subscription_succeeded");
+        return socket;
+      }),
+    );
+    await until("everyone to see everyone arrive", () => members[0].messages.filter((message) => message.event === "pusher_internal:member_added").length === 2);
+    await server.server.close();
+    for (const member of members) {
+      expect((await member.closed).code).toBe(4200);
+      expect(member.messages.filter((message) => message.event === "pusher_internal:member_removed")).toEqual([]);
+    }
+  });
 });

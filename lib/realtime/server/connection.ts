@@ -80,14 +80,22 @@ export class ClientConnection implements Subscriber {
 
   /**
    * Ends the connection: the error and the close frame go out behind
-   * whatever is queued, and it leaves its channels now, not when the client
+   * whatever is queued; from now on it is sent nothing, and nothing it sends
+   * is acted on. It leaves its channels when the socket closes.
+   */
+  end(code: number, message: string): void {
+    if (this.ended) return;
+    this.ended = true;
+    closeWithError(this.socket, code, message);
+  }
+
+  /**
+   * Ends the connection and leaves its channels now, not when the client
    * answers the close, which one that has stopped reading never does (ws
    * drops such a socket after its close timeout).
    */
   close(code: number, message: string): void {
-    if (this.ended) return;
-    this.ended = true;
-    closeWithError(this.socket, code, message);
+    this.end(code, message);
     this.dispose();
   }
 

@@ -209,7 +209,8 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
       stopHeartbeat();
       const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
       const drained = new Promise<void>((resolve) => (sockets.size === 0 ? resolve() : (allSocketsClosed = resolve)));
-      for (const connection of connections.values()) connection.close(ErrorCode.serverRestarting, "Server shutting down; reconnect");
+      // Each is ended before any leaves its channels, so none is sent the others' departures on the way out.
+      for (const connection of connections.values()) connection.end(ErrorCode.serverRestarting, "Server shutting down; reconnect");
       http.closeIdleConnections();
       // Peers that never answer the close handshake, and HTTP requests still running, are cut after a grace period.
       const grace = setTimeout(() => {

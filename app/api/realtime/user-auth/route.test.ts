@@ -3,24 +3,13 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createTestUser } from "@/lib/testing/factories";
+import { DEV_REALTIME, pusherJsPost, TEST_SOCKET_ID as SOCKET_ID } from "@/lib/testing/pusher-js-requests";
 import { POST } from "./route";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 
-// The development defaults of the realtime configuration, which the tests run with.
-const KEY = "dev-key";
-const SECRET = "dev-secret-not-for-production";
-const SOCKET_ID = "1234.5678";
-
-function userAuthRequest(fields: Record<string, string>, origin = "http://localhost:3000") {
-  const body = new URLSearchParams(fields).toString();
-  return new Request("http://localhost:3000/api/realtime/user-auth", {
-    method: "POST",
-    headers: { origin, host: "localhost:3000", "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(body)) },
-    body,
-  });
-}
+const userAuthRequest = (fields: Record<string, string>, origin?: string) => pusherJsPost("/api/realtime/user-auth", fields, origin);
 
 async function signedIn() {
   const user = await createTestUser();
@@ -41,8 +30,8 @@ describe("user authentication (pusher.signin())", () => {
     expect(response.status).toBe(200);
     const { auth, user_data } = (await response.json()) as { auth: string; user_data: string };
     expect(JSON.parse(user_data)).toEqual({ id: member.id, user_info: { username: member.username, name: "Mira Okafor", avatarUrl: null } });
-    const signature = createHmac("sha256", SECRET).update(`${SOCKET_ID}::user::${user_data}`).digest("hex");
-    expect(auth).toBe(`${KEY}:${signature}`);
+    const signature = createHmac("sha256", DEV_REALTIME.secret).update(`${SOCKET_ID}::user::${user_data}`).digest("hex");
+    expect(auth).toBe(`${DEV_REALTIME.key}:${signature}`);
   });
 
   it("refuses a visitor, and a member whose account is gone, with 401", async () => {

@@ -22,7 +22,12 @@ export type ApiContext = {
 
 type Reply = { status: number; json?: unknown; text?: string };
 type Handler = (context: ApiContext, params: string[], query: URLSearchParams, body: Buffer) => Reply;
-type Route = { method: "GET" | "POST"; pattern: RegExp; handle: Handler };
+/**
+ * `repeated`: what a second use of an accepted request's signature gets
+ * instead of the refusal, for a request whose repeat would change nothing.
+ * The SDK signs identical calls in the same second alike.
+ */
+type Route = { method: "GET" | "POST"; pattern: RegExp; handle: Handler; repeated?: Reply };
 
 /** A batch of ten events at the data limit, with room for names and channels. */
 const MAX_BODY_BYTES = LIMITS.eventsPerBatch * LIMITS.eventDataBytes + 64 * 1024;
@@ -87,7 +92,8 @@ const ROUTES: Route[] = [
   { method: "GET", pattern: /^\/apps\/([^/]+)\/channels$/, handle: listChannels },
   { method: "GET", pattern: /^\/apps\/([^/]+)\/channels\/([^/]+)$/, handle: showChannel },
   { method: "GET", pattern: /^\/apps\/([^/]+)\/channels\/([^/]+)\/users$/, handle: listUsers },
-  { method: "POST", pattern: /^\/apps\/([^/]+)\/users\/([^/]+)\/terminate_connections$/, handle: terminateConnections },
+  // Ending a user's connections twice in a second (a ban, then a deletion) ends nothing more; a replay later must not end new ones.
+  { method: "POST", pattern: /^\/apps\/([^/]+)\/users\/([^/]+)\/terminate_connections$/, handle: terminateConnections, repeated: ok({}) },
 ];
 
 function reply(response: ServerResponse, { status, json, text }: Reply): void {
@@ -147,7 +153,7 @@ export async function handleApiRequest(context: ApiContext, request: IncomingMes
   if (!auth.ok) return reply(response, fail(auth.status, auth.message));
   const signature = url.searchParams.get("auth_signature") ?? "";
   if (found.route.method === "POST" && !context.replays.firstUse(signature, Number(url.searchParams.get("auth_timestamp")), nowSeconds)) {
-    return reply(response, fail(401, "Replayed request: this signature was already used"));
+    return reply(response, found.route.repeated ?? fail(401, "Replayed request: this signature was already used"));
   }
   reply(response, found.route.handle(context, params, url.searchParams, body));
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signUp, uniqueName } from "./support/accounts";
+import { logOut, signUp, uniqueName } from "./support/accounts";
 
 /** A member signed up in a browser context of their own (their own cookies and realtime connection). */
 async function memberIn(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
@@ -71,6 +71,24 @@ test("two members chat live in one room: presence, messages both ways, typing, a
   // Kenji leaves: Mira sees him go.
   await kenji.context.close();
   await expect(presence(mira.page).getByText(kenji.username)).toHaveCount(0);
+  await mira.context.close();
+});
+
+test("a member who logs out in another tab leaves the room at once, and their chat page says its session ended", async ({ browser }) => {
+  const [mira, kenji] = [await memberIn(browser), await memberIn(browser)];
+  const room = await startRoom(mira.page);
+  await kenji.page.goto("/chat");
+  await kenji.page.getByRole("link", { name: room }).click();
+  await expect(presence(mira.page).getByText(kenji.username)).toBeVisible();
+  await expect(presence(kenji.page).getByRole("status")).toHaveText("Live");
+
+  const otherTab = await kenji.context.newPage();
+  await otherTab.goto("/");
+  await logOut(otherTab, kenji.username);
+
+  await expect(presence(mira.page).getByText(kenji.username)).toHaveCount(0);
+  await expect(presence(kenji.page).getByRole("status")).toHaveText("Live updates ended with your session. Reload the page.");
+  await kenji.context.close();
   await mira.context.close();
 });
 

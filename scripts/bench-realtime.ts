@@ -39,7 +39,7 @@ type RunFigures = { clients: number; targetP99Ms: number; delivery: DeliveryFigu
 
 async function measureRun(clients: number, targetP99Ms: number): Promise<RunFigures> {
   const credentials = { appId: "bench", key: "bench-key", secret: randomBytes(20).toString("hex") };
-  const server = await startRealtimeServer(path.resolve(import.meta.dirname, ".."), credentials);
+  const server = await startRealtimeServer(path.resolve(import.meta.dirname, ".."), credentials, clients);
   const sdk = new Pusher({ ...credentials, host: "127.0.0.1", port: String(server.port), useTLS: false });
   try {
     await sleep(SETTLE_MS);

@@ -1,7 +1,8 @@
 /**
  * The bundled realtime server on its own: `tsx scripts/realtime-server.ts`.
  * `npm run dev` and `npm start` run it through scripts/serve.ts, beside
- * Next.js. Reads PUSHER_APP_ID, PUSHER_KEY, PUSHER_SECRET and REALTIME_PORT;
+ * Next.js. Reads PUSHER_APP_ID, PUSHER_KEY, PUSHER_SECRET, REALTIME_PORT, HOST,
+ * REALTIME_MAX_CONNECTIONS_PER_ADDRESS and TRUST_PROXY;
  * stops cleanly on SIGINT/SIGTERM (clients are told to reconnect).
  */
 import "./load-env";
@@ -12,7 +13,11 @@ import { createRealtimeServer } from "@/lib/realtime/server/server";
 export type ReadyMessage = { realtimeReady: true; port: number };
 
 const env = parseEnvOrExit();
-const server = createRealtimeServer({ app: { id: env.PUSHER_APP_ID, key: env.PUSHER_KEY, secret: env.PUSHER_SECRET } });
+const server = createRealtimeServer({
+  app: { id: env.PUSHER_APP_ID, key: env.PUSHER_KEY, secret: env.PUSHER_SECRET },
+  maxConnectionsPerAddress: env.REALTIME_MAX_CONNECTIONS_PER_ADDRESS,
+  trustProxy: env.TRUST_PROXY,
+});
 
 try {
   const { port } = await server.listen(env.REALTIME_PORT, env.HOST);

@@ -1,9 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createAccount } from "@/lib/auth/accounts";
 import { promoteToAdmin } from "@/lib/auth/admin-accounts";
 import { authenticate } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db";
 import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/factories";
+
+// Bans, deleted accounts and new passwords end live chat connections through the realtime server's API; a stand-in answers it.
+const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
+afterAll(() => realtime.close());
 
 describe("accounts", () => {
   it("stores a hash, never the password", async () => {

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { Prisma, type Role } from "@/lib/generated/prisma/client";
+import { endRealtimeSessions } from "@/lib/realtime/sessions";
 import { usernameKey, type RegisterInput } from "@/lib/validation/account";
 
 export type CreateAccountResult = { ok: true; userId: string } | { ok: false; reason: "username_taken" };
@@ -46,13 +47,18 @@ export async function signUp(input: RegisterInput, clientAddress: string): Promi
   return createAccount(input);
 }
 
-/** Ends every session of the user at once: each token carries the old version and is refused from now on. */
+/**
+ * Ends every session of the user at once: each token carries the old
+ * version and is refused from now on, and their live chat connections close.
+ */
 export async function endAllSessions(userId: string): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  await endRealtimeSessions(userId);
 }
 
-/** Sets a new password and ends every session, so a stolen session dies with the old password. */
+/** Sets a new password and ends every session, so a stolen session (and its live chat connection) dies with the old password. */
 export async function replacePassword(userId: string, newPassword: string): Promise<void> {
   const passwordHash = await hashPassword(newPassword);
   await db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+  await endRealtimeSessions(userId);
 }

@@ -1,8 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { endAllSessions, replacePassword } from "@/lib/auth/accounts";
 import { resolveSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { createTestUser } from "@/lib/testing/factories";
+import { liveConnectionOf } from "@/lib/testing/realtime-server";
+
+const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-server")).realtimeServerForTheApp());
+afterAll(() => realtime.stop());
 
 describe("session validity", () => {
   it("honours a fresh token and exposes only id, username, role and theme", async () => {
@@ -15,17 +19,21 @@ describe("session validity", () => {
     });
   });
 
-  it("ends every session of a member who logs out", async () => {
+  it("ends every session of a member who logs out, and their live chat connections", async () => {
     const user = await createTestUser();
+    const live = await liveConnectionOf(realtime, user.id);
     await endAllSessions(user.id);
     expect(await resolveSessionUser({ userId: user.id, sessionVersion: 0 })).toBeNull();
     expect(await resolveSessionUser({ userId: user.id, sessionVersion: 1 })).not.toBeNull();
+    expect((await live.endedWith()).code).toBe(4009);
   });
 
-  it("ends every session when the password changes", async () => {
+  it("ends every session when the password changes, and their live chat connections", async () => {
     const user = await createTestUser();
+    const live = await liveConnectionOf(realtime, user.id);
     await replacePassword(user.id, "a brand new passphrase");
     expect(await resolveSessionUser({ userId: user.id, sessionVersion: 0 })).toBeNull();
+    expect((await live.endedWith()).code).toBe(4009);
   });
 
   it("ends the sessions of a banned member while the ban lasts", async () => {

@@ -21,3 +21,14 @@ export async function authorizeRoomChannel(userId: string, socketId: string, cha
   if (!presence) return { ok: false, reason: "no_member" };
   return { ok: true, auth: pusher.authorizeChannel(socketId, channel, presence) };
 }
+
+/**
+ * Signs a member's pusher:signin (user authentication): the connection is
+ * theirs from then on, so the app can end it with their sessions
+ * (lib/realtime/sessions.ts). The user data, like the presence details,
+ * comes from the database; null when the member is gone.
+ */
+export async function authenticateMember(userId: string, socketId: string): Promise<Pusher.UserAuthResponse | null> {
+  const presence = await presenceDataOf(userId);
+  return presence ? pusher.authenticateUser(socketId, { id: userId, user_info: presence.user_info }) : null;
+}

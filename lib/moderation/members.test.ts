@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
 import { createAccount } from "@/lib/auth/accounts";
 import { authenticate } from "@/lib/auth/authenticate";
@@ -7,6 +7,10 @@ import { db } from "@/lib/db";
 import { MEMBER_GONE, banMember, deleteMember, setAdminRole, unbanMember } from "@/lib/moderation/members";
 import { createTestArtwork, filesOnDisk } from "@/lib/testing/artworks";
 import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/factories";
+import { liveConnectionOf } from "@/lib/testing/realtime-server";
+
+const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-server")).realtimeServerForTheApp());
+afterAll(() => realtime.stop());
 
 // Its own snapshot of the database, where the only admins are this file's:
 // "the last admin" means nothing in the database other files share.
@@ -51,9 +55,10 @@ async function reportAbout(reporterId: string, target: { type: "MEMBER" | "ARTWO
 const clean = { bannedAt: null, bannedUntil: null, banReason: null, sessionVersion: 0, role: "USER" };
 
 describe("banning a member", () => {
-  it("bans for the chosen days, ends every session, refuses their log-in with when and why, closes reports and logs it", async () => {
+  it("bans for the chosen days, ends every session and live connection, refuses their log-in with when and why, closes reports and logs it", async () => {
     const [admin, member, reporter] = [await createAdmin(), await createTestUser(), await createTestUser()];
     const report = await reportAbout(reporter.id, { type: "MEMBER", id: member.id, ownerId: member.id });
+    const [memberLive, reporterLive] = [await liveConnectionOf(realtime, member.id), await liveConnectionOf(realtime, reporter.id)];
 
     const result = await banMember(admin, { memberId: member.id, duration: "7d", reason: "Spam: in comments" }, NOW);
 
@@ -61,6 +66,8 @@ describe("banning a member", () => {
     expect(result).toEqual({ ok: true, message: `${member.username} is banned until Tue, 01 Dec 2026 10:00 UTC. Their sessions have ended.` });
     expect(await banState(member.id)).toEqual({ bannedAt: NOW, bannedUntil: until, banReason: "Spam: in comments", sessionVersion: 1, role: "USER" });
     expect(await resolveSessionUser({ userId: member.id, sessionVersion: 0 }, NOW)).toBeNull();
+    expect((await memberLive.endedWith()).code).toBe(4009);
+    expect(await reporterLive.settledState()).toBe("connected");
     expect(await authenticate({ username: member.username, password: TEST_PASSWORD }, { address: "192.0.2.50", knownDevice: false }, NOW)).toEqual({
       ok: false,
       reason: "banned",
@@ -119,15 +126,17 @@ describe("banning a member", () => {
     expect(await state(aboutOthersArt.id)).toEqual({ status: "OPEN", outcome: null });
   });
 
-  it("is all or nothing: an admin demoted meanwhile leaves no ban, no ended session and no audit entry", async () => {
+  it("is all or nothing: an admin demoted meanwhile leaves no ban, no ended session or live connection and no audit entry", async () => {
     const [admin, member, reporter] = [await createAdmin(), await createTestUser(), await createTestUser()];
     const report = await reportAbout(reporter.id, { type: "MEMBER", id: member.id, ownerId: member.id });
+    const memberLive = await liveConnectionOf(realtime, member.id);
     await db.user.update({ where: { id: admin.id }, data: { role: "USER" } });
 
     // The stale session still says ADMIN; the transaction reads the truth.
     expect(await banMember(admin, { memberId: member.id, duration: "1d", reason: "Too late" }, NOW)).toEqual({ ok: false, message: NOT_ADMIN_MESSAGE });
 
     expect(await banState(member.id)).toEqual(clean);
+    expect(await memberLive.settledState()).toBe("connected");
     expect(await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { status: true } })).toEqual({ status: "OPEN" });
     expect(await auditOf(member.id)).toEqual([]);
   });
@@ -213,8 +222,9 @@ describe("making and removing admins", () => {
 });
 
 describe("deleting a member", () => {
-  it("deletes the account with its artwork, files, comments and messages, closes reports and logs it", async () => {
+  it("deletes the account with its artwork, files, comments and messages, ends its live connections, closes reports and logs it", async () => {
     const [admin, member, reporter] = [await createAdmin(), await createTestUser("doomed"), await createTestUser()];
+    const memberLive = await liveConnectionOf(realtime, member.id);
     const artwork = await createTestArtwork(member.id, "Doomed work");
     const keys = (await db.artworkVariant.findMany({ where: { artworkId: artwork.id }, select: { key: true } })).map((variant) => variant.key);
     const room = await db.chatRoom.create({ data: { slug: uniqueUsername("room"), name: uniqueUsername("Room"), nameKey: uniqueUsername("room") } });
@@ -230,6 +240,7 @@ describe("deleting a member", () => {
     });
 
     expect(await db.user.count({ where: { id: member.id } })).toBe(0);
+    expect((await memberLive.endedWith()).code).toBe(4009);
     expect(await db.artwork.count({ where: { authorId: member.id } })).toBe(0);
     expect(await db.chatMessage.count({ where: { authorId: member.id } })).toBe(0);
     expect(await db.comment.count({ where: { authorId: member.id } })).toBe(0);
@@ -257,8 +268,9 @@ describe("deleting a member", () => {
     expect(await auditOf(otherAdmin.id)).toEqual([]);
   });
 
-  it("is all or nothing: an admin demoted meanwhile leaves the account, its files and its reports whole", async () => {
+  it("is all or nothing: an admin demoted meanwhile leaves the account, its live connection, its files and its reports whole", async () => {
     const [admin, member, reporter] = [await createAdmin(), await createTestUser(), await createTestUser()];
+    const memberLive = await liveConnectionOf(realtime, member.id);
     const artwork = await createTestArtwork(member.id, "Survivor");
     const keys = (await db.artworkVariant.findMany({ where: { artworkId: artwork.id }, select: { key: true } })).map((variant) => variant.key);
     const report = await reportAbout(reporter.id, { type: "MEMBER", id: member.id, ownerId: member.id });
@@ -266,6 +278,7 @@ describe("deleting a member", () => {
 
     expect(await deleteMember(admin, { memberId: member.id, reason: "" })).toEqual({ ok: false, message: NOT_ADMIN_MESSAGE });
 
+    expect(await memberLive.settledState()).toBe("connected");
     expect(await db.artwork.count({ where: { id: artwork.id } })).toBe(1);
     expect(await filesOnDisk()).toEqual(expect.arrayContaining(keys));
     expect(await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { status: true } })).toEqual({ status: "OPEN" });

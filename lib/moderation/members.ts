@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { asAdmin, recordAudit } from "@/lib/moderation/audit";
 import { closeReportOnOwner, closeReportsAbout } from "@/lib/moderation/report-closing";
 import { done, refused, type ModerationResult } from "@/lib/moderation/result";
+import { endRealtimeSessions } from "@/lib/realtime/sessions";
 import { deleteAccount } from "@/lib/users/delete-account";
 import {
   BAN_DAYS,
@@ -55,14 +56,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Bans a member for a while or for good, and ends every session of theirs
- * at once (the session version their cookies carry no longer matches).
+ * at once (the session version their cookies carry no longer matches), then,
+ * once that is committed, their live chat connections.
  * Banning someone already banned replaces the ban: the new duration counts
  * from now and the new reason is what they see, so an admin can lengthen,
  * shorten or make permanent a ban without unbanning first.
  */
 export async function banMember(admin: Admin, input: BanMemberInput, now = new Date()): Promise<ModerationResult> {
   if (input.memberId === admin.id) return refused("You cannot ban yourself.");
-  return moderate(() =>
+  const result = await moderate(() =>
     db.$transaction(async (tx) => {
       const member = await findMember(tx, input.memberId);
       if (member.role === "ADMIN") throw new Refusal(`${member.username} is an admin: remove their admin role first.`);
@@ -87,6 +89,8 @@ export async function banMember(admin: Admin, input: BanMemberInput, now = new D
       return `${verb}${member.username} is banned ${banTerm(bannedUntil)}. Their sessions have ended.`;
     }),
   );
+  if (result.ok) await endRealtimeSessions(input.memberId);
+  return result;
 }
 
 /** Lifts a ban in force; the member can log in again at once. */

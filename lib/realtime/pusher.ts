@@ -16,3 +16,15 @@ const REQUEST_TIMEOUT_MS = 3_000;
  * cloud by cluster, as the configuration says.
  */
 export const pusher = new Pusher({ ...pusherServerOptions(), timeout: REQUEST_TIMEOUT_MS });
+
+/**
+ * What went wrong with a call, for the log: the SDK's RequestError carries
+ * the cause, the HTTP status and the server's answer. The request's URL,
+ * which the cause may quote, loses its query: a signed request someone
+ * could replay from the log while its timestamp is fresh.
+ */
+export function describeRealtimeFailure(error: unknown): string {
+  if (!(error instanceof Pusher.RequestError)) return String(error);
+  const details = [error.error?.message, error.status && `status ${error.status}`, error.body?.slice(0, 200)];
+  return [error.message, ...details.filter(Boolean)].join("; ").replace(/(https?:\/\/[^\s?]*)\?\S*/g, "$1");
+}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createAccount } from "@/lib/auth/accounts";
 import { authenticate } from "@/lib/auth/authenticate";
 import { createRoom } from "@/lib/chat/rooms";
@@ -7,8 +7,12 @@ import { db } from "@/lib/db";
 import { rateArtwork } from "@/lib/ratings/ratings";
 import { hotScore, topScore } from "@/lib/ratings/score";
 import { TEST_PASSWORD, createTestUser } from "@/lib/testing/factories";
+import { liveConnectionOf } from "@/lib/testing/realtime-server";
 import { deleteAccount } from "@/lib/users/delete-account";
 import { changeUsername } from "@/lib/users/username";
+
+const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-server")).realtimeServerForTheApp());
+afterAll(() => realtime.stop());
 
 /** Rows without files: lib/art/publish.test.ts checks that the files go too. */
 async function bareArtwork(authorId: string) {
@@ -102,6 +106,14 @@ describe("deleting an account", () => {
       createdById: null,
       messages: [{ body: "Stays" }],
     });
+  });
+
+  it("ends the member's live chat connections, and no one else's", async () => {
+    const [leaver, fan] = [await createTestUser("leaver"), await createTestUser()];
+    const [leaverLive, fanLive] = [await liveConnectionOf(realtime, leaver.id), await liveConnectionOf(realtime, fan.id)];
+    await deleteAccount(leaver.id);
+    expect((await leaverLive.endedWith()).code).toBe(4009);
+    expect(await fanLive.settledState()).toBe("connected");
   });
 
   it("frees the username for anyone to sign up with", async () => {

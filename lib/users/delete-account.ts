@@ -4,6 +4,7 @@ import { forgetAccountAttempts } from "@/lib/auth/login-limits";
 import { db } from "@/lib/db";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { withdrawAllRatings } from "@/lib/ratings/ratings";
+import { endRealtimeSessions } from "@/lib/realtime/sessions";
 import { avatarFileKeys } from "@/lib/users/avatar";
 
 /**
@@ -14,7 +15,8 @@ import { avatarFileKeys } from "@/lib/users/avatar";
  * them); the username is free again afterwards. The ratings they gave leave the other artworks' totals
  * in the same transaction that deletes them, so the totals stay exact. Files
  * go only after the commit: a failure leaves the account whole, never an
- * account with missing pictures. Returns false when there was no such member.
+ * account with missing pictures; so do their live chat connections, which
+ * close then. Returns false when there was no such member.
  *
  * `alongside` runs in the same transaction before the rows go (an admin's
  * deletion records its audit entry and closes reports there): if it throws,
@@ -44,6 +46,7 @@ export async function deleteAccount(
     };
   });
   if (!files) return false;
+  await endRealtimeSessions(userId);
   await removeFiles([...files.variantKeys, ...(files.avatarKey ? avatarFileKeys(files.avatarKey) : [])]);
   return true;
 }

@@ -67,3 +67,6 @@ export const channelAuthRequestSchema = z.object({
   socket_id: socketIdSchema,
   channel_name: z.string().min(1).max(200),
 });
+
+/** What pusher-js posts to the user authentication endpoint (pusher.signin()). */
+export const userAuthRequestSchema = z.object({ socket_id: socketIdSchema });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { authenticate } from "@/lib/auth/authenticate";
 import type { SessionUser } from "@/lib/auth/session";
@@ -10,6 +10,10 @@ import { removeAccount } from "./account/actions";
 import { savePassword } from "./password/actions";
 import { saveUsername } from "./username/actions";
 import { formData } from "@/lib/testing/form-data";
+
+// Bans, deleted accounts and new passwords end live chat connections through the realtime server's API; a stand-in answers it.
+const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
+afterAll(() => realtime.close());
 
 // The request around the actions: who is signed in, from where, and Auth.js's cookie calls.
 const request = vi.hoisted(() => ({

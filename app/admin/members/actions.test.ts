@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
 import type { SessionUser } from "@/lib/auth/session";
@@ -7,6 +7,10 @@ import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
 import { banMemberAction, deleteMemberAction, setAdminRoleAction, unbanMemberAction } from "./actions";
 import { REASON_MAX } from "@/lib/validation/form-rules";
+
+// Bans, deleted accounts and new passwords end live chat connections through the realtime server's API; a stand-in answers it.
+const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
+afterAll(() => realtime.close());
 
 const request = vi.hoisted(() => ({ user: null as SessionUser | null, Redirected: class extends Error {} }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));

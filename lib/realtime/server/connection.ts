@@ -4,10 +4,10 @@
  */
 import type { RawData, WebSocket } from "ws";
 import type { ChannelRegistry, Subscriber } from "./channels";
-import { parseClientFrame, parsePresenceMember } from "./messages";
-import { channelKind, encodeMessage, ErrorCode, errorMessage, internalMessage, isValidChannelName, LIMITS } from "./protocol";
+import { parseClientFrame, parsePresenceMember, parseSignedInUserId } from "./messages";
+import { channelKind, encodeMessage, ErrorCode, errorMessage, internalMessage, isValidChannelName, LIMITS, SERVER_TO_USER_PREFIX } from "./protocol";
 import { TokenBucket } from "./rate-limit";
-import { channelAuthValid } from "./signatures";
+import { channelAuthValid, userAuthValid } from "./signatures";
 
 export type RealtimeApp = { id: string; key: string; secret: string };
 
@@ -16,6 +16,20 @@ export type ConnectionContext = {
   channels: ChannelRegistry;
   clientEventsPerSecond: number;
 };
+
+/** A WebSocket close frame's reason holds 123 bytes (ws throws past that); a cut character becomes U+FFFD, within the limit. */
+const CLOSE_REASON_BYTES = 120;
+
+/**
+ * Sends `pusher:error`, then closes with the same code, as Pusher does for
+ * errors that end a connection. The error carries the whole message; the
+ * close frame as much as fits, since messages may quote what the client sent.
+ */
+export function closeWithError(socket: WebSocket, code: number, message: string): void {
+  // Text, like every frame: a browser hands a binary one to pusher-js as a Blob, which it cannot read.
+  socket.send(errorMessage(code, message), { binary: false });
+  socket.close(code, Buffer.from(message).subarray(0, CLOSE_REASON_BYTES).toString("utf8"));
+}
 
 const PONG = encodeMessage({ event: "pusher:pong", data: {} });
 const PING = encodeMessage({ event: "pusher:ping", data: {} });
@@ -27,6 +41,10 @@ export class ClientConnection implements Subscriber {
   lastActivity = performance.now();
   /** When the server's own pusher:ping went out unanswered, if it did. */
   pingSentAt: number | undefined;
+  /** Set once the connection is ended: from then on nothing is sent to it, and nothing it sends is acted on. */
+  private ended = false;
+  /** The user a pusher:signin the app signed named; the connection is theirs from then on. */
+  private userId: string | undefined;
 
   constructor(
     private readonly socket: WebSocket,
@@ -36,8 +54,18 @@ export class ClientConnection implements Subscriber {
     this.clientEvents = new TokenBucket(context.clientEventsPerSecond);
   }
 
+  /**
+   * Queues a frame, unless the client has stopped reading: past
+   * LIMITS.sendBufferBytes waiting for it, it is closed instead (4100,
+   * reconnect after a back-off), so a client that never reads cannot make
+   * the server hold ever more of what it broadcasts.
+   */
   send(frame: Buffer): void {
-    if (this.socket.readyState === this.socket.OPEN) this.socket.send(frame, { binary: false });
+    if (this.ended || this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount + frame.length > LIMITS.sendBufferBytes) {
+      return this.close(ErrorCode.overCapacity, `Over capacity: over ${LIMITS.sendBufferBytes} bytes are waiting to be sent to this client`);
+    }
+    this.socket.send(frame, { binary: false });
   }
 
   markActive(): void {
@@ -50,19 +78,51 @@ export class ClientConnection implements Subscriber {
     this.send(PING);
   }
 
-  /** Sends the error, then closes with the same code, as Pusher does for errors that end a connection. */
-  close(code: number, message: string): void {
-    this.send(errorMessage(code, message));
-    this.socket.close(code, message);
+  /**
+   * Ends the connection: the error and the close frame go out behind
+   * whatever is queued; from now on it is sent nothing, and nothing it sends
+   * is acted on. It leaves its channels when the socket closes.
+   */
+  end(code: number, message: string): void {
+    if (this.ended) return;
+    this.ended = true;
+    closeWithError(this.socket, code, message);
   }
 
-  /** Leaves every channel (announcing departures on presence channels): the socket is gone. */
+  /**
+   * Ends the connection and leaves its channels now, not when the client
+   * answers the close, which one that has stopped reading never does (ws
+   * drops such a socket after its close timeout).
+   */
+  close(code: number, message: string): void {
+    this.end(code, message);
+    this.dispose();
+  }
+
+  /**
+   * Whether the connection is the user's: signed in as them, or present as
+   * them in one of its presence channels (the app signed both). Pusher's
+   * cloud ends only signed-in connections; here a client that never signs in
+   * cannot keep its presence past terminate_connections either.
+   */
+  belongsTo(userId: string): boolean {
+    if (this.userId === userId) return true;
+    for (const channel of this.subscriptions) {
+      if (this.context.channels.get(channel)?.members?.userIdOf(this.socketId) === userId) return true;
+    }
+    return false;
+  }
+
+  /** Leaves every channel (announcing departures on presence channels): the connection is over. */
   dispose(): void {
+    this.ended = true;
     for (const channel of this.subscriptions) this.context.channels.unsubscribe(channel, this);
     this.subscriptions.clear();
   }
 
   receive(raw: RawData, isBinary: boolean): void {
+    // Frames the client sent before it read the close.
+    if (this.ended) return;
     this.markActive();
     if (isBinary) return this.refuse("Binary frames are not supported; send JSON text");
     const frame = parseClientFrame(raw.toString());
@@ -76,6 +136,8 @@ export class ClientConnection implements Subscriber {
       case "unsubscribe":
         if (this.context.channels.unsubscribe(frame.channel, this)) this.subscriptions.delete(frame.channel);
         return;
+      case "signin":
+        return this.signin(frame.auth, frame.userData);
       case "client-event":
         return this.clientEvent(frame.event, frame.channel, frame.data);
       case "invalid":
@@ -92,7 +154,33 @@ export class ClientConnection implements Subscriber {
     this.send(internalMessage("pusher:subscription_error", { type: "AuthError", error: message, status: 401 }, channel));
   }
 
+  /** User authentication: a user_data the app signed for this socket makes the connection that user's (4009 and closed otherwise, as Pusher does). */
+  private signin(auth: string, userData: string): void {
+    if (this.userId !== undefined) return this.refuse(`This connection is signed in already, as ${this.userId}`);
+    if (Buffer.byteLength(userData) > LIMITS.userDataBytes) return this.close(ErrorCode.unauthorized, `user_data is over ${LIMITS.userDataBytes} bytes`);
+    if (!userAuthValid(this.context.app, this.socketId, auth, userData)) {
+      return this.close(ErrorCode.unauthorized, `Invalid signature for pusher:signin on socket ${this.socketId}`);
+    }
+    const userId = parseSignedInUserId(userData);
+    if (userId === undefined) return this.close(ErrorCode.unauthorized, `user_data needs an "id": a string of 1 to ${LIMITS.userIdLength} characters`);
+    this.userId = userId;
+    this.send(internalMessage("pusher:signin_success", { user_data: userData }));
+  }
+
+  /**
+   * pusher-js subscribes to its user's server-to-user channel after signing
+   * in. It is confirmed for that user alone; the app sends no server-to-user
+   * events, so nothing is ever sent on it.
+   */
+  private confirmServerToUser(channel: string): void {
+    if (this.userId === undefined || channel !== `${SERVER_TO_USER_PREFIX}${this.userId}`) {
+      return this.refuseSubscription(channel, `Only a connection signed in as its user may subscribe to ${channel}`);
+    }
+    this.send(internalMessage("pusher_internal:subscription_succeeded", {}, channel));
+  }
+
   private subscribe(channel: string, auth?: string, channelData?: string): void {
+    if (channel.startsWith(SERVER_TO_USER_PREFIX)) return this.confirmServerToUser(channel);
     if (!isValidChannelName(channel)) return this.refuse(`Invalid channel name: ${channel}`);
     if (this.subscriptions.size >= LIMITS.channelsPerConnection && !this.subscriptions.has(channel)) {
       return this.refuse(`Subscribed to too many channels: at most ${LIMITS.channelsPerConnection} per connection`);

@@ -98,6 +98,26 @@ describe("refused requests", () => {
     expect(await replay.text()).toMatch(/Replayed request/);
   });
 
+  it("answers a repeated terminate_connections as done, ending nothing more: the SDK signs a second call in the same second alike", async () => {
+    const signedInAsAlice = async () => {
+      const socket = await harness.raw();
+      const { socket_id } = (await socket.next("pusher:connection_established")).data as { socket_id: string };
+      socket.send({ event: "pusher:signin", data: harness.sdk.authenticateUser(socket_id, { id: "alice" }) });
+      await socket.next("pusher:signin_success");
+      return socket;
+    };
+    const before = await signedInAsAlice();
+    const url = signed("POST", `/apps/${TEST_APP.id}/users/alice/terminate_connections`, "{}");
+    expect((await post(url, "{}")).status).toBe(200);
+    expect((await before.closed).code).toBe(4009);
+
+    const after = await signedInAsAlice();
+    const repeat = await post(url, "{}");
+    expect([repeat.status, await repeat.json()]).toEqual([200, {}]);
+    after.send({ event: "pusher:ping", data: {} });
+    await after.next("pusher:pong");
+  });
+
   it("refuses timestamps more than 600 s away, either way", async () => {
     const body = event();
     for (const offset of [-700, 700]) {

@@ -1,6 +1,7 @@
 /**
  * The HTTP API the `pusher` server SDK calls: trigger events (one, or a
- * batch) and read which channels are occupied and who is present.
+ * batch), read which channels are occupied and who is present, and end a
+ * user's connections.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ChannelRegistry, Subscriber } from "./channels";
@@ -14,12 +15,19 @@ export type ApiContext = {
   channels: ChannelRegistry;
   /** The connection a trigger's socket_id names, to leave it out. */
   connection: (socketId: string) => Subscriber | undefined;
+  /** Closes every connection of the user (4009); they leave their channels at once. */
+  terminateUserConnections: (userId: string) => void;
   replays: ReplayGuard;
 };
 
 type Reply = { status: number; json?: unknown; text?: string };
 type Handler = (context: ApiContext, params: string[], query: URLSearchParams, body: Buffer) => Reply;
-type Route = { method: "GET" | "POST"; pattern: RegExp; handle: Handler };
+/**
+ * `repeated`: what a second use of an accepted request's signature gets
+ * instead of the refusal, for a request whose repeat would change nothing.
+ * The SDK signs identical calls in the same second alike.
+ */
+type Route = { method: "GET" | "POST"; pattern: RegExp; handle: Handler; repeated?: Reply };
 
 /** A batch of ten events at the data limit, with room for names and channels. */
 const MAX_BODY_BYTES = LIMITS.eventsPerBatch * LIMITS.eventDataBytes + 64 * 1024;
@@ -71,12 +79,21 @@ function listUsers(context: ApiContext, [name]: string[]): Reply {
   return ok({ users: ids.map((id) => ({ id })) });
 }
 
+/** `pusher.terminateUserConnections(userId)`: the body is "{}" and says nothing more. */
+function terminateConnections(context: ApiContext, [userId]: string[]): Reply {
+  if (userId.length > LIMITS.userIdLength) return fail(400, `A user id is at most ${LIMITS.userIdLength} characters`);
+  context.terminateUserConnections(userId);
+  return ok({});
+}
+
 const ROUTES: Route[] = [
   { method: "POST", pattern: /^\/apps\/([^/]+)\/events$/, handle: (context, _params, _query, body) => send(context, parseEventBody(body)) },
   { method: "POST", pattern: /^\/apps\/([^/]+)\/batch_events$/, handle: (context, _params, _query, body) => send(context, parseBatchBody(body)) },
   { method: "GET", pattern: /^\/apps\/([^/]+)\/channels$/, handle: listChannels },
   { method: "GET", pattern: /^\/apps\/([^/]+)\/channels\/([^/]+)$/, handle: showChannel },
   { method: "GET", pattern: /^\/apps\/([^/]+)\/channels\/([^/]+)\/users$/, handle: listUsers },
+  // Ending a user's connections twice in a second (a ban, then a deletion) ends nothing more; a replay later must not end new ones.
+  { method: "POST", pattern: /^\/apps\/([^/]+)\/users\/([^/]+)\/terminate_connections$/, handle: terminateConnections, repeated: ok({}) },
 ];
 
 function reply(response: ServerResponse, { status, json, text }: Reply): void {
@@ -136,7 +153,7 @@ export async function handleApiRequest(context: ApiContext, request: IncomingMes
   if (!auth.ok) return reply(response, fail(auth.status, auth.message));
   const signature = url.searchParams.get("auth_signature") ?? "";
   if (found.route.method === "POST" && !context.replays.firstUse(signature, Number(url.searchParams.get("auth_timestamp")), nowSeconds)) {
-    return reply(response, fail(401, "Replayed request: this signature was already used"));
+    return reply(response, found.route.repeated ?? fail(401, "Replayed request: this signature was already used"));
   }
   reply(response, found.route.handle(context, params, url.searchParams, body));
 }

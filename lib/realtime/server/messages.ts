@@ -21,6 +21,11 @@ const subscribeData = z.object({
 
 const unsubscribeData = z.object({ channel: channelName });
 
+const signinData = z.object({ auth: z.string().max(512), user_data: z.string() });
+
+/** A signed-in user's user_data, as the app's user-authentication endpoint made it: pusher-js requires a string id. */
+const signedInUser = z.object({ id: z.string().min(1).max(LIMITS.userIdLength) });
+
 /** A presence subscription's signed channel_data, as the app's auth endpoint made it. */
 const presenceChannelData = z.object({
   user_id: z.union([z.string().min(1).max(LIMITS.userIdLength), z.number().finite()]).transform(String),
@@ -32,6 +37,7 @@ export type ClientFrame =
   | { kind: "pong" }
   | { kind: "subscribe"; channel: string; auth?: string; channelData?: string }
   | { kind: "unsubscribe"; channel: string }
+  | { kind: "signin"; auth: string; userData: string }
   | { kind: "client-event"; event: string; channel: string; data: unknown }
   | { kind: "invalid"; reason: string };
 
@@ -43,6 +49,12 @@ function invalid(reason: string): ClientFrame {
 export function parsePresenceMember(channelData: string): { userId: string; info: unknown } | undefined {
   const parsed = presenceChannelData.safeParse(parseJson(channelData));
   return parsed.success ? { userId: parsed.data.user_id, info: parsed.data.user_info } : undefined;
+}
+
+/** The user id a pusher:signin's signed user_data names, or undefined when it names none. */
+export function parseSignedInUserId(userData: string): string | undefined {
+  const parsed = signedInUser.safeParse(parseJson(userData));
+  return parsed.success ? parsed.data.id : undefined;
 }
 
 /** Reads one text frame; anything unexpected comes back as `invalid` with the reason to tell the client. */
@@ -64,6 +76,11 @@ export function parseClientFrame(text: string): ClientFrame {
       const unsubscribe = unsubscribeData.safeParse(data);
       if (!unsubscribe.success) return invalid("Malformed pusher:unsubscribe: data needs a channel name");
       return { kind: "unsubscribe", channel: unsubscribe.data.channel };
+    }
+    case "pusher:signin": {
+      const signin = signinData.safeParse(data);
+      if (!signin.success) return invalid("Malformed pusher:signin: data needs auth and user_data strings");
+      return { kind: "signin", auth: signin.data.auth, userData: signin.data.user_data };
     }
   }
   if (event.startsWith("client-")) {

@@ -15,13 +15,21 @@ export const LIMITS = {
   eventNameLength: 200,
   channelsPerEvent: 100,
   eventsPerBatch: 10,
-  /** A presence member's channel_data (user_id and user_info). */
+  /** A presence member's channel_data (user_id and user_info), and a signed-in user's user_data. */
   channelDataBytes: 1024,
+  userDataBytes: 1024,
   userIdLength: 128,
   /** Channels one connection may be subscribed to at once: a bound on what one client can make the server hold. */
   channelsPerConnection: 100,
   /** Client events per second per connection, with a burst of as many. */
   clientEventsPerSecond: 10,
+  /**
+   * Bytes waiting to go out to one client (the WebSocket's bufferedAmount)
+   * past which it is closed as a slow consumer rather than buffered for:
+   * about a hundred events at the data limit, far more than a reading client
+   * ever has queued, and the figure soketi gives uWebSockets (maxBackpressure).
+   */
+  sendBufferBytes: 1024 * 1024,
 } as const;
 
 /**
@@ -34,6 +42,9 @@ export const ErrorCode = {
   pathNotFound: 4005,
   unsupportedProtocol: 4007,
   missingProtocol: 4008,
+  /** A refused pusher:signin, or the app ended the user's connections (terminate_connections): Pusher's and soketi's code. */
+  unauthorized: 4009,
+  /** Too many connections (in all, or from one address), or too much waiting for a client that does not read. */
   overCapacity: 4100,
   serverRestarting: 4200,
   pongNotReceived: 4201,
@@ -49,6 +60,12 @@ const CHANNEL_NAME = /^[A-Za-z0-9_\-=@,.;]+$/;
 export function isValidChannelName(name: string): boolean {
   return name.length <= LIMITS.channelNameLength && CHANNEL_NAME.test(name);
 }
+
+/**
+ * pusher-js subscribes to `#server-to-user-<id>` once signed in, for events
+ * sent to that user; only a connection signed in as them may.
+ */
+export const SERVER_TO_USER_PREFIX = "#server-to-user-";
 
 export function channelKind(name: string): ChannelKind {
   if (name.startsWith("presence-")) return "presence";

@@ -16,19 +16,21 @@ export function sameSignature(expected: string, given: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/**
- * A private or presence subscription's `auth` is "key:signature", the
- * signature over "socket_id:channel" or, for presence, "socket_id:channel:channel_data".
- */
-export function channelAuthValid(
-  app: { key: string; secret: string },
-  socketId: string,
-  channel: string,
-  auth: string,
-  channelData?: string,
-): boolean {
+type SigningApp = { key: string; secret: string };
+
+/** An `auth` the app gave a client is "key:signature", the signature over `signed` with the app's secret. */
+function signedByApp(app: SigningApp, auth: string, signed: string): boolean {
   const separator = auth.indexOf(":");
   if (separator < 0 || auth.slice(0, separator) !== app.key) return false;
-  const signed = channelData === undefined ? `${socketId}:${channel}` : `${socketId}:${channel}:${channelData}`;
   return sameSignature(hmacSha256Hex(app.secret, signed), auth.slice(separator + 1));
+}
+
+/** A private or presence subscription signs "socket_id:channel" or, for presence, "socket_id:channel:channel_data". */
+export function channelAuthValid(app: SigningApp, socketId: string, channel: string, auth: string, channelData?: string): boolean {
+  return signedByApp(app, auth, channelData === undefined ? `${socketId}:${channel}` : `${socketId}:${channel}:${channelData}`);
+}
+
+/** A pusher:signin (user authentication) signs "socket_id::user::user_data". */
+export function userAuthValid(app: SigningApp, socketId: string, auth: string, userData: string): boolean {
+  return signedByApp(app, auth, `${socketId}::user::${userData}`);
 }

@@ -15,6 +15,10 @@ export type PusherError = { code: number | null; message: string };
 export type PresenceUser = { userId: string; info?: Record<string, unknown> };
 export type Authorizer = (socketId: string, channelName: string, user?: PresenceUser) => { auth: string; channel_data?: string };
 type ClientOptions = { user?: PresenceUser; key?: string; authorizer?: Authorizer };
+export type RawClientOrigin = { localAddress?: string; headers?: Record<string, string> };
+
+/** Where pusher-js connects: the app's key, protocol 7. */
+export const RAW_PATH = `/app/${TEST_APP.key}?protocol=7&client=js&version=8.6.0`;
 
 /** Resolves with the first call of `subscribe`'s listener, or fails naming what never came. */
 export function waitFor<T>(what: string, subscribe: (resolve: (value: T) => void) => void): Promise<T> {
@@ -27,6 +31,15 @@ export function waitFor<T>(what: string, subscribe: (resolve: (value: T) => void
   });
 }
 
+/** Resolves once `condition` holds, checking every few milliseconds, or fails naming what never came. */
+export async function until(what: string, condition: () => boolean): Promise<void> {
+  const deadline = performance.now() + WAIT_LIMIT_MS;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** A raw WebSocket that records every message, for frames pusher-js would never send. */
 export class RawClient {
   readonly messages: { event: string; channel?: string; data: unknown }[] = [];
@@ -34,8 +47,9 @@ export class RawClient {
   readonly closed: Promise<{ code: number; reason: string }>;
 
   constructor(readonly socket: WebSocket) {
-    socket.on("message", (raw) => {
-      const message = JSON.parse(raw.toString());
+    socket.on("message", (raw, isBinary) => {
+      // A browser hands pusher-js a binary frame as a Blob, which it cannot read: recorded as such, it matches no event.
+      const message = isBinary ? { event: "(unreadable binary frame)", data: raw.toString() } : JSON.parse(raw.toString());
       if (typeof message.data === "string" && message.event.startsWith("pusher")) message.data = JSON.parse(message.data);
       this.messages.push(message);
       for (const listener of this.listeners) listener();
@@ -86,6 +100,11 @@ export async function startTestServer(options: Partial<Omit<RealtimeServerOption
       channelAuthorization: {
         customHandler: ({ socketId, channelName }, callback) => callback(null, authorizer(socketId, channelName, user)),
       },
+      // What the app's user-authentication endpoint would answer, for pusher.signin().
+      userAuthentication: {
+        customHandler: ({ socketId }, callback) =>
+          user ? callback(null, sdk.authenticateUser(socketId, { id: user.userId, user_info: user.info })) : callback(new Error("no user to sign in"), null),
+      },
     });
     clients.push(pusher);
     return pusher;
@@ -103,8 +122,9 @@ export async function startTestServer(options: Partial<Omit<RealtimeServerOption
     return channel;
   }
 
-  async function raw(path = `/app/${TEST_APP.key}?protocol=7&client=js&version=8.6.0`): Promise<RawClient> {
-    const socket = new WebSocket(`ws://127.0.0.1:${port}${path}`);
+  /** A raw socket; `from` connects from another loopback address (127.0.0.2, …) or sends proxy headers. */
+  async function raw(path = RAW_PATH, from: RawClientOrigin = {}): Promise<RawClient> {
+    const socket = new WebSocket(`ws://127.0.0.1:${port}${path}`, { localAddress: from.localAddress, headers: from.headers });
     rawSockets.push(socket);
     const client = new RawClient(socket);
     await waitFor("the raw socket to open", (resolve) => socket.on("open", resolve));
@@ -121,6 +141,15 @@ export async function startTestServer(options: Partial<Omit<RealtimeServerOption
 }
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/** Signs a client in as its user (pusher.signin()); resolves once the server confirmed. */
+export async function signedIn(pusher: PusherClient): Promise<void> {
+  const confirmed = waitFor("pusher:signin_success", (resolve) =>
+    pusher.connection.bind("message", ({ event }: { event: string }) => event === "pusher:signin_success" && resolve(event)),
+  );
+  pusher.signin();
+  await confirmed;
+}
 
 /** The next time `channel` receives `event`. */
 export function nextEvent<T = unknown>(channel: Channel, event: string): Promise<T> {

@@ -33,7 +33,12 @@ function residentBytes(pid: number): number {
   return Number(kilobytes) * 1024;
 }
 
-export async function startRealtimeServer(repoRoot: string, credentials: RealtimeCredentials): Promise<ServerUnderTest> {
+/**
+ * `connectionsFromLoopback`: the clients all connect from 127.0.0.1, as no
+ * real crowd does, so the server is configured to take that many from one
+ * address (REALTIME_MAX_CONNECTIONS_PER_ADDRESS) instead of refusing past its default.
+ */
+export async function startRealtimeServer(repoRoot: string, credentials: RealtimeCredentials, connectionsFromLoopback: number): Promise<ServerUnderTest> {
   const port = await freePort();
   const script = path.join(repoRoot, "scripts", "realtime-server.ts");
   // Node itself, with this process's flags (tsx's loader): the pid is the server's, not a wrapper's.
@@ -46,6 +51,7 @@ export async function startRealtimeServer(repoRoot: string, credentials: Realtim
       PUSHER_APP_ID: credentials.appId,
       PUSHER_KEY: credentials.key,
       PUSHER_SECRET: credentials.secret,
+      REALTIME_MAX_CONNECTIONS_PER_ADDRESS: String(connectionsFromLoopback),
     },
   });
   let exited = false;

@@ -28,6 +28,7 @@ const STATUS_TEXT: Record<ConnectionStatus, string> = {
   disconnected: "Offline",
   failed: "Live updates are not available in this browser.",
   refused: "You could not join this room live. Reload the page to try again.",
+  ended: "Live updates ended with your session. Reload the page.",
 };
 
 async function fetchPage(slug: string, query: MessagePageQuery): Promise<MessagePage | null> {

@@ -10,8 +10,15 @@ import type { PusherClientOptions } from "@/lib/realtime/config";
 /** The realtime server's public settings, from the page (never the secret). */
 export type RealtimeOptions = PusherClientOptions;
 export type RoomMember = { id: string; info: PresenceInfo };
-/** pusher-js's connection states, plus "refused" when the room would not let us in. */
-export type ConnectionStatus = "initialized" | "connecting" | "connected" | "unavailable" | "failed" | "disconnected" | "refused";
+/**
+ * pusher-js's connection states, plus "refused" when the room would not let
+ * us in and "ended" when the app ended the member's connections (a log-out
+ * elsewhere, a new password, a ban).
+ */
+export type ConnectionStatus = "initialized" | "connecting" | "connected" | "unavailable" | "failed" | "disconnected" | "refused" | "ended";
+
+/** The realtime server's "connection is unauthorized": it closed the connection because the app ended the member's sessions; pusher-js stays away. */
+const ENDED_BY_THE_APP = 4009;
 
 type RoomEvents = {
   /** The channel is joined, at first or again after a reconnect: time to fetch what was missed. */
@@ -48,9 +55,20 @@ export function useRoomChannel(roomId: string, options: RealtimeOptions | null, 
   useEffect(() => {
     if (!settings) return;
     const { key, ...clientOptions } = JSON.parse(settings) as RealtimeOptions;
-    const pusher = new Pusher(key, { ...clientOptions, channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" } });
+    const pusher = new Pusher(key, {
+      ...clientOptions,
+      channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" },
+      userAuthentication: { endpoint: "/api/realtime/user-auth", transport: "ajax" },
+    });
+    // Signed in as the member, the connection is theirs: the app can end it
+    // with their sessions, on our server, soketi or Pusher's cloud alike.
+    pusher.signin();
+    let endedByTheApp = false;
+    pusher.bind("pusher:error", ({ code }: { code?: number }) => {
+      if (code === ENDED_BY_THE_APP) endedByTheApp = true;
+    });
     pusher.connection.bind("state_change", ({ current }: { current: ConnectionStatus }) => {
-      setStatus(current);
+      setStatus(endedByTheApp && current === "disconnected" ? "ended" : current);
       setSocketId(pusher.connection.socket_id || undefined);
     });
     const channel = pusher.subscribe(roomChannel(roomId)) as PresenceChannel;

@@ -4,24 +4,13 @@ import type { SessionUser } from "@/lib/auth/session";
 import { createRoom } from "@/lib/chat/rooms";
 import { db } from "@/lib/db";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
+import { DEV_REALTIME, pusherJsPost, TEST_SOCKET_ID as SOCKET_ID } from "@/lib/testing/pusher-js-requests";
 import { POST } from "./route";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 
-// The development defaults of the realtime configuration, which the tests run with.
-const KEY = "dev-key";
-const SECRET = "dev-secret-not-for-production";
-const SOCKET_ID = "1234.5678";
-
-function authRequest(fields: Record<string, string> | URLSearchParams, origin = "http://localhost:3000") {
-  const body = new URLSearchParams(fields).toString();
-  return new Request("http://localhost:3000/api/realtime/auth", {
-    method: "POST",
-    headers: { origin, host: "localhost:3000", "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(body)) },
-    body,
-  });
-}
+const authRequest = (fields: Record<string, string> | URLSearchParams, origin?: string) => pusherJsPost("/api/realtime/auth", fields, origin);
 
 async function signedIn() {
   const user = await createTestUser();
@@ -51,8 +40,8 @@ describe("channel authorization", () => {
     expect(response.status).toBe(200);
     const { auth, channel_data } = (await response.json()) as { auth: string; channel_data: string };
     expect(JSON.parse(channel_data)).toEqual({ user_id: member.id, user_info: { username: member.username, name: "Mira Okafor", avatarUrl: null } });
-    const signature = createHmac("sha256", SECRET).update(`${SOCKET_ID}:${channel}:${channel_data}`).digest("hex");
-    expect(auth).toBe(`${KEY}:${signature}`);
+    const signature = createHmac("sha256", DEV_REALTIME.secret).update(`${SOCKET_ID}:${channel}:${channel_data}`).digest("hex");
+    expect(auth).toBe(`${DEV_REALTIME.key}:${signature}`);
   });
 
   it("refuses a visitor with 401", async () => {

@@ -62,7 +62,16 @@ describe("proxy", () => {
   it("sees every path but the artwork upload, whose body Next.js would otherwise copy and cut at 10 MB", () => {
     const seen = (url: string) => unstable_doesMiddlewareMatch({ config, url });
     expect(seen("/api/artworks")).toBe(false);
-    for (const url of ["/", "/upload", "/api/artworks/extra", "/api/artworksx", "/api/health", "/media/a/b.webp", "/settings/profile", "/_next/static/x.js"]) {
+    for (const url of [
+      "/",
+      "/upload",
+      "/api/artworks/extra",
+      "/api/artworksx",
+      "/api/health",
+      "/media/a/b.webp",
+      "/settings/profile",
+      "/_next/static/x.js",
+    ]) {
       expect(seen(url), url).toBe(true);
     }
   });

@@ -1,6 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { applySecurityHeaders, contentSecurityPolicy, createNonce, isHttpsRequest, MEDIA_CONTENT_SECURITY_POLICY } from "@/lib/http/security-headers";
+import {
+  applySecurityHeaders,
+  contentSecurityPolicy,
+  createNonce,
+  isHttpsRequest,
+  MEDIA_CONTENT_SECURITY_POLICY,
+} from "@/lib/http/security-headers";
 import { mediaUrl } from "@/lib/art/media-url";
 import { hasUndecodableSegment } from "@/lib/http/path-segments";
 import { AVATAR_MAX_BYTES } from "@/lib/images/limits";

@@ -22,8 +22,20 @@ export default function manifest(): MetadataRoute.Manifest {
       { src: "/icons/maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
     ],
     screenshots: [
-      { src: "/screenshots/artwork-narrow.webp", sizes: "1080x1920", type: "image/webp", form_factor: "narrow", label: "An artwork on a phone" },
-      { src: "/screenshots/gallery-wide.webp", sizes: "1920x1080", type: "image/webp", form_factor: "wide", label: "The gallery on a desktop" },
+      {
+        src: "/screenshots/artwork-narrow.webp",
+        sizes: "1080x1920",
+        type: "image/webp",
+        form_factor: "narrow",
+        label: "An artwork on a phone",
+      },
+      {
+        src: "/screenshots/gallery-wide.webp",
+        sizes: "1920x1080",
+        type: "image/webp",
+        form_factor: "wide",
+        label: "The gallery on a desktop",
+      },
     ],
   };
 }

@@ -44,4 +44,3 @@ export function ArtworkCard({ artwork, priority }: { artwork: ArtworkCardData; p
     </article>
   );
 }
-

@@ -9,7 +9,9 @@ async function newPage(browser: Browser): Promise<Page> {
 
 const galleryCard = (page: Page, title: string) => page.getByRole("heading", { name: title, level: 2 });
 
-test("an admin hides an artwork, only its owner still sees it and why, then unhides it; a deleted one's image is gone", async ({ browser }) => {
+test("an admin hides an artwork, only its owner still sees it and why, then unhides it; a deleted one's image is gone", async ({
+  browser,
+}) => {
   test.slow(); // two uploads and three browsers on a loaded machine
   const stamp = Date.now();
   const [hidden, deleted] = [`Harbour ${stamp}`, `Lighthouse ${stamp}`];

@@ -47,7 +47,9 @@ test("members and visitors get the 404 page at /admin and /admin/members", async
   const visitor = await browser.newContext();
   const visitorPage = await visitor.newPage();
   const member = await signUp(page);
-  const memberId = withDatabase((db) => (db.prepare("SELECT id FROM User WHERE usernameKey = ?").get(member.toLowerCase()) as { id: string }).id);
+  const memberId = withDatabase(
+    (db) => (db.prepare("SELECT id FROM User WHERE usernameKey = ?").get(member.toLowerCase()) as { id: string }).id,
+  );
   for (const path of ["/admin", "/admin/members", `/admin/members/${memberId}`]) {
     for (const someone of [page, visitorPage]) {
       const response = await someone.goto(path);

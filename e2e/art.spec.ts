@@ -5,7 +5,6 @@ import { withDatabase } from "./support/database";
 import { uploadArtwork } from "./support/artworks";
 import { largeJpeg, testPicture } from "./support/images";
 
-
 test("an artist uploads with a progress bar and the work shows on the gallery, its page and the profile", async ({ page }) => {
   test.slow(); // several members and uploads: give a loaded machine room
   const artist = await signUp(page);
@@ -54,12 +53,21 @@ test("media is served with a long immutable cache and no metadata sniffing", asy
 test("a file that is not an image is refused next to the field and nothing is created", async ({ page }) => {
   const artist = await signUp(page);
   await page.goto("/upload");
-  await page.getByLabel("Image").setInputFiles({ name: "holiday.jpg", mimeType: "image/jpeg", buffer: Buffer.from("just some text, not a photo") });
+  await page
+    .getByLabel("Image")
+    .setInputFiles({ name: "holiday.jpg", mimeType: "image/jpeg", buffer: Buffer.from("just some text, not a photo") });
   await page.getByLabel("Title").fill("Not really");
   await page.getByRole("button", { name: "Upload artwork" }).click();
   await expect(page.locator("#field-file-note")).toHaveText("This file is not an image we accept; upload a JPEG, PNG, WebP, AVIF or GIF.");
   await expect(page.getByLabel("Title")).toHaveValue("Not really");
-  const count = withDatabase((db) => (db.prepare("SELECT COUNT(*) AS n FROM Artwork a JOIN User u ON u.id = a.authorId WHERE u.usernameKey = ?").get(artist.toLowerCase()) as { n: number }).n);
+  const count = withDatabase(
+    (db) =>
+      (
+        db
+          .prepare("SELECT COUNT(*) AS n FROM Artwork a JOIN User u ON u.id = a.authorId WHERE u.usernameKey = ?")
+          .get(artist.toLowerCase()) as { n: number }
+      ).n,
+  );
   expect(count).toBe(0);
 });
 
@@ -164,7 +172,9 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Image").setInputFiles({ name: "notes.jpg", mimeType: "image/jpeg", buffer: Buffer.from("plain text") });
     await page.getByLabel("Title").fill("No script");
     await page.getByRole("button", { name: "Upload artwork" }).click();
-    await expect(page.locator("#field-file-note")).toHaveText("This file is not an image we accept; upload a JPEG, PNG, WebP, AVIF or GIF.");
+    await expect(page.locator("#field-file-note")).toHaveText(
+      "This file is not an image we accept; upload a JPEG, PNG, WebP, AVIF or GIF.",
+    );
     await expect(page.getByLabel("Title")).toHaveValue("No script");
 
     await page.getByLabel("Image").setInputFiles(await testPicture({ width: 640, height: 480 }));

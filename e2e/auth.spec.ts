@@ -86,7 +86,13 @@ test("log-in returns the member to the page they came from", async ({ page }) =>
 test("a redirect target after log-in never leaves the site, however it is disguised", async ({ page }) => {
   await signUp(page);
   // A tab or a line break inside "//": browsers drop both and would read another host.
-  for (const disguised of ["%2F%09%2Fexample.org", "%2F%0A%2Fexample.org", "%2F%5Cexample.org", "%2F.%2F%2Fexample.org", "https%3A%2F%2Fexample.org"]) {
+  for (const disguised of [
+    "%2F%09%2Fexample.org",
+    "%2F%0A%2Fexample.org",
+    "%2F%5Cexample.org",
+    "%2F.%2F%2Fexample.org",
+    "https%3A%2F%2Fexample.org",
+  ]) {
     const response = await page.request.get(`/login?callbackUrl=${disguised}`, { maxRedirects: 0 });
     expect(response.status(), disguised).toBe(307);
     expect(response.headers()["location"], disguised).toBe("/");

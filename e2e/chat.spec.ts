@@ -21,10 +21,15 @@ async function startRoom(page: Page, description = "") {
 
 const messageBox = (page: Page) => page.getByRole("textbox", { name: "Message" });
 const conversation = (page: Page) => page.getByRole("log");
-const messageSaying = (page: Page, text: string) => conversation(page).getByRole("listitem").filter({ has: page.locator(".chat-message-body", { hasText: text }) });
+const messageSaying = (page: Page, text: string) =>
+  conversation(page)
+    .getByRole("listitem")
+    .filter({ has: page.locator(".chat-message-body", { hasText: text }) });
 const presence = (page: Page) => page.getByRole("complementary", { name: /Here now/ });
 
-test("two members chat live in one room: presence, messages both ways, typing, a deletion, and the history after a reload", async ({ browser }) => {
+test("two members chat live in one room: presence, messages both ways, typing, a deletion, and the history after a reload", async ({
+  browser,
+}) => {
   const [mira, kenji] = [await memberIn(browser), await memberIn(browser)];
   const room = await startRoom(mira.page, "Live test room");
 
@@ -150,7 +155,10 @@ for (const viewport of viewports) {
 
       await mira.page.setViewportSize(viewport);
       await mira.page.emulateMedia({ colorScheme });
-      for (const [name, path] of [["chat-list", "/chat"], ["chat-room", mira.page.url()]] as const) {
+      for (const [name, path] of [
+        ["chat-list", "/chat"],
+        ["chat-room", mira.page.url()],
+      ] as const) {
         await mira.page.goto(path);
         await expect(mira.page.getByRole("heading", { level: 1 })).toBeVisible();
         if (name === "chat-room") await expect(messageSaying(mira.page, "A first message")).toBeVisible();

@@ -18,7 +18,9 @@ function letAnHourPass(page: Page) {
   return page.evaluate(async () => (await caches.open("recent-artwork")).delete("/__pwa/recent-checked.json"));
 }
 
-test("once an admin hides an artwork, the image a visitor loaded answers 404 and leaves their offline pages, while its owner still sees it", async ({ browser }) => {
+test("once an admin hides an artwork, the image a visitor loaded answers 404 and leaves their offline pages, while its owner still sees it", async ({
+  browser,
+}) => {
   test.slow(); // an upload, three browsers and a service worker on a shared machine
   const title = `Copied coastline ${Date.now()}`;
 

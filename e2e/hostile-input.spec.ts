@@ -32,7 +32,10 @@ test("a profile address that decodes to a stray % is an artist not found, page a
   await expect(page).toHaveTitle("Artist not found · Artist Collective");
 });
 
-test("a display name that reads as another member's username or as the site's own is refused next to the field", async ({ page, browser }) => {
+test("a display name that reads as another member's username or as the site's own is refused next to the field", async ({
+  page,
+  browser,
+}) => {
   const other = await browser.newContext();
   const otherName = await signUp(await other.newPage());
   await other.close();

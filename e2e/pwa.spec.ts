@@ -7,14 +7,22 @@ import { fullChromiumLaunch } from "./support/browsers";
 import { uploadArtwork } from "./support/artworks";
 import { cachedImageCount, expectImageShown, recentTitles, waitForServiceWorker } from "./support/pwa";
 
-test("Chromium finds nothing stopping installation: manifest, icons and a controlling service worker", async ({ playwright, baseURL }, testInfo) => {
+test("Chromium finds nothing stopping installation: manifest, icons and a controlling service worker", async ({
+  playwright,
+  baseURL,
+}, testInfo) => {
   // Chromium never offers to install from an incognito profile, which every ordinary test context is.
   const profile = await mkdtemp(path.join(os.tmpdir(), "pwa-profile-"));
-  const context = await playwright.chromium.launchPersistentContext(profile, { ...testInfo.project.use.launchOptions, ...fullChromiumLaunch, baseURL });
+  const context = await playwright.chromium.launchPersistentContext(profile, {
+    ...testInfo.project.use.launchOptions,
+    ...fullChromiumLaunch,
+    baseURL,
+  });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    const installabilityErrors = async () => (await cdp.send("Page.getInstallabilityErrors")).installabilityErrors.map((error) => error.errorId);
+    const installabilityErrors = async () =>
+      (await cdp.send("Page.getInstallabilityErrors")).installabilityErrors.map((error) => error.errorId);
     // The browser really judges: a JSON answer is no app.
     await page.goto("/api/health");
     expect(await installabilityErrors()).toContain("no-manifest");
@@ -23,7 +31,12 @@ test("Chromium finds nothing stopping installation: manifest, icons and a contro
     expect(await installabilityErrors()).toEqual([]);
     const manifest = await (await page.request.get("/manifest.webmanifest")).json();
     expect(manifest).toMatchObject({ name: "Artist Collective", display: "standalone", start_url: "/", scope: "/" });
-    expect(manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`)).toEqual(["192x192 any", "512x512 any", "192x192 maskable", "512x512 maskable"]);
+    expect(manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`)).toEqual([
+      "192x192 any",
+      "512x512 any",
+      "192x192 maskable",
+      "512x512 maskable",
+    ]);
     // The richer install sheet: one phone and one desktop screenshot, and every file the manifest names is there.
     expect(manifest.screenshots.map((shot: { form_factor: string }) => shot.form_factor)).toEqual(["narrow", "wide"]);
     for (const { src } of [...manifest.icons, ...manifest.screenshots]) expect((await page.request.get(src)).status(), src).toBe(200);

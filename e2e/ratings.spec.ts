@@ -3,8 +3,6 @@ import { logOut, signUp } from "./support/accounts";
 import { hiddenFieldsOf, replayForm } from "./support/forms";
 import { uploadArtwork } from "./support/artworks";
 
-
-
 /**
  * The page shows a new rating before the server has stored it (optimistic);
  * wait for the server's answer before anything reads the database.

@@ -15,13 +15,43 @@ function fieldNote(page: Page, label: string) {
 }
 
 const badSignUps = [
-  { case: "invalid characters", username: "mira paints!", password: PASSWORD, field: "Username", message: "Use only letters, digits, _ and -" },
-  { case: "a reserved name", username: "Admin", password: PASSWORD, field: "Username", message: "This username is reserved; choose another" },
+  {
+    case: "invalid characters",
+    username: "mira paints!",
+    password: PASSWORD,
+    field: "Username",
+    message: "Use only letters, digits, _ and -",
+  },
+  {
+    case: "a reserved name",
+    username: "Admin",
+    password: PASSWORD,
+    field: "Username",
+    message: "This username is reserved; choose another",
+  },
   { case: "a short username", username: "ab", password: PASSWORD, field: "Username", message: "Username must be at least 3 characters" },
   { case: "an empty username", username: "", password: PASSWORD, field: "Username", message: "Enter a username" },
-  { case: "a short password", username: uniqueName(), password: "tiny", field: "Password", message: "Password must be at least 8 characters" },
-  { case: "a long password", username: uniqueName(), password: "p".repeat(129), field: "Password", message: "Password must be at most 128 characters" },
-  { case: "a common password", username: uniqueName(), password: "Password123", field: "Password", message: "This password is too common; choose one that is harder to guess" },
+  {
+    case: "a short password",
+    username: uniqueName(),
+    password: "tiny",
+    field: "Password",
+    message: "Password must be at least 8 characters",
+  },
+  {
+    case: "a long password",
+    username: uniqueName(),
+    password: "p".repeat(129),
+    field: "Password",
+    message: "Password must be at most 128 characters",
+  },
+  {
+    case: "a common password",
+    username: uniqueName(),
+    password: "Password123",
+    field: "Password",
+    message: "This password is too common; choose one that is harder to guess",
+  },
   { case: "an empty password", username: uniqueName(), password: "", field: "Password", message: "Enter a password" },
 ];
 

@@ -43,7 +43,9 @@ test("a member reports an artwork once, an admin dismisses it with a note, and t
   await item.getByRole("button", { name: "Dismiss report" }).click();
   await expect(item.getByText("Report dismissed.")).toBeVisible();
   await admin.goto("/admin/reports?status=resolved");
-  await expect(admin.getByRole("listitem").filter({ has: admin.getByRole("link", { name: title }) })).toContainText(`No action: ${resolution}`);
+  await expect(admin.getByRole("listitem").filter({ has: admin.getByRole("link", { name: title }) })).toContainText(
+    `No action: ${resolution}`,
+  );
 
   await reporter.goto("/settings/reports");
   const mine = reporter.getByRole("listitem").filter({ hasText: title });

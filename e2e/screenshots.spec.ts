@@ -60,7 +60,9 @@ for (const viewport of viewports) {
         const artworkUrl = await uploadArtwork(page, title);
         await expect.poll(() => recentTitles(page)).toContain(title);
         // The browser's install offer, made up (headless Chromium may not make one), and a waiting new worker.
-        await page.evaluate(() => window.dispatchEvent(Object.assign(new Event("beforeinstallprompt", { cancelable: true }), { prompt: async () => {} })));
+        await page.evaluate(() =>
+          window.dispatchEvent(Object.assign(new Event("beforeinstallprompt", { cancelable: true }), { prompt: async () => {} })),
+        );
         await page.evaluate(() => navigator.serviceWorker.register("/sw.js?next-build", { scope: "/" }));
         await expect(page.getByRole("button", { name: "Install app" })).toBeVisible();
         await expect(page.getByRole("button", { name: "Reload to update" })).toBeVisible({ timeout: 30_000 });
@@ -84,7 +86,10 @@ for (const viewport of viewports) {
           await page.goto(`/settings/${section}`);
           await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
           expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), section).toBeLessThanOrEqual(0);
-          await page.screenshot({ path: `e2e/.artifacts/screenshots/settings-${section}-${viewport.name}-${colorScheme}.png`, fullPage: true });
+          await page.screenshot({
+            path: `e2e/.artifacts/screenshots/settings-${section}-${viewport.name}-${colorScheme}.png`,
+            fullPage: true,
+          });
         }
       });
 

@@ -29,13 +29,16 @@ async function watchForViolations(page: Page): Promise<string[]> {
   const problems: string[] = [];
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) =>
-      console.error(`securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`),
+      console.error(
+        `securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`,
+      ),
     );
   });
   page.on("console", (message) => {
     // The site has no favicon of its own yet; the browser's automatic request for one is no policy matter.
     if (message.location().url.endsWith("/favicon.ico")) return;
-    if (message.type() === "error" || /Permissions-Policy|Content.Security.Policy/i.test(message.text())) problems.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === "error" || /Permissions-Policy|Content.Security.Policy/i.test(message.text()))
+      problems.push(`${page.url()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
   return problems;
@@ -77,7 +80,9 @@ test("pages, API routes, media, static files, 404s and redirects all carry the s
     expectSecurityHeaders(response, what);
   }
   // Uploaded files keep their own, stricter policy: nothing in them may run or load.
-  expect(answers.find(([what]) => what === "media image")![1].headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
+  expect(answers.find(([what]) => what === "media image")![1].headers()["content-security-policy"]).toBe(
+    "default-src 'none'; frame-ancestors 'none'; sandbox",
+  );
 });
 
 test("the page's own scripts carry the nonce of its CSP, fresh for every response", async ({ request }) => {
@@ -137,7 +142,9 @@ test("no page breaks the policy: gallery, artwork, login, upload, live chat and 
   await mira.page.goto("/settings/profile");
   await mira.page.getByLabel("Display name").fill("Mira Policy");
   const [actionAnswer] = await Promise.all([
-    mira.page.waitForResponse((response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined),
+    mira.page.waitForResponse(
+      (response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined,
+    ),
     mira.page.getByRole("button", { name: "Save profile" }).click(),
   ]);
   expectSecurityHeaders(actionAnswer, "server action");
@@ -151,7 +158,8 @@ test("no page breaks the policy: gallery, artwork, login, upload, live chat and 
   await expect(mira.page.getByRole("heading", { level: 1, name: room })).toBeVisible();
   const kenji = await watchedMember(browser);
   await kenji.page.goto(mira.page.url());
-  for (const { page } of [mira, kenji]) await expect(page.getByRole("complementary", { name: /Here now/ }).getByRole("status")).toHaveText("Live");
+  for (const { page } of [mira, kenji])
+    await expect(page.getByRole("complementary", { name: /Here now/ }).getByRole("status")).toHaveText("Live");
   const box = mira.page.getByRole("textbox", { name: "Message" });
   await box.fill("Hello under a strict policy");
   await box.press("Enter");

@@ -78,7 +78,11 @@ test("a new password signs out every other browser of the member and keeps this 
   await expectSignedIn(page, username);
 });
 
-test("deleting the account removes its profile, artwork, files, ratings and rows, and frees the name", async ({ page, browser, request }) => {
+test("deleting the account removes its profile, artwork, files, ratings and rows, and frees the name", async ({
+  page,
+  browser,
+  request,
+}) => {
   test.slow(); // two members, two uploads
   const artistContext = await browser.newContext();
   const artistPage = await artistContext.newPage();
@@ -96,10 +100,16 @@ test("deleting the account removes its profile, artwork, files, ratings and rows
   await expect(page.locator(".comment-body")).toHaveText("Lovely light");
   const ownWork = await uploadArtwork(page, "Going away");
 
-  const userId = withDatabase((db) => (db.prepare("SELECT id FROM User WHERE usernameKey = ?").get(username.toLowerCase()) as { id: string }).id);
-  const mediaKey = withDatabase((db) => (db.prepare("SELECT mediaKey FROM Artwork WHERE authorId = ?").get(userId) as { mediaKey: string }).mediaKey);
+  const userId = withDatabase(
+    (db) => (db.prepare("SELECT id FROM User WHERE usernameKey = ?").get(username.toLowerCase()) as { id: string }).id,
+  );
+  const mediaKey = withDatabase(
+    (db) => (db.prepare("SELECT mediaKey FROM Artwork WHERE authorId = ?").get(userId) as { mediaKey: string }).mediaKey,
+  );
   const mediaUrls = withDatabase((db) =>
-    (db.prepare("SELECT key FROM ArtworkVariant WHERE key LIKE ?").all(`art/${mediaKey}/%`) as { key: string }[]).map(({ key }) => `/media/${key}`),
+    (db.prepare("SELECT key FROM ArtworkVariant WHERE key LIKE ?").all(`art/${mediaKey}/%`) as { key: string }[]).map(
+      ({ key }) => `/media/${key}`,
+    ),
   );
   expect(mediaUrls.length).toBeGreaterThan(0);
 
@@ -132,7 +142,11 @@ test("deleting the account removes its profile, artwork, files, ratings and rows
     ].map((sql) => (db.prepare(sql).get(userId) as { n: number }).n),
   );
   expect(rowsLeft).toEqual([0, 0, 0, 0, 0]);
-  expect(withDatabase((db) => (db.prepare("SELECT COUNT(*) AS n FROM ArtworkVariant WHERE key LIKE ?").get(`art/${mediaKey}/%`) as { n: number }).n)).toBe(0);
+  expect(
+    withDatabase(
+      (db) => (db.prepare("SELECT COUNT(*) AS n FROM ArtworkVariant WHERE key LIKE ?").get(`art/${mediaKey}/%`) as { n: number }).n,
+    ),
+  ).toBe(0);
 
   await page.goto(othersWork);
   await expect(page.getByText("★ No ratings yet")).toBeVisible();

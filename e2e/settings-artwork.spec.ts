@@ -24,7 +24,10 @@ test("an artist manages their artwork from settings: edit in place, delete one, 
   const noonUrl = await uploadArtwork(page, noon);
 
   await page.goto("/settings/artwork");
-  await expect(page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "My artwork" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "My artwork" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await expect(page.getByText("3 artworks, newest first.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 3 })).toHaveText([noon, dusk, dawn]);
   await expect(row(page, dawn)).toContainText("No ratings · 0 comments");
@@ -38,7 +41,9 @@ test("an artist manages their artwork from settings: edit in place, delete one, 
 
   await page.goto("/settings/artwork");
   await row(page, dusk).getByText(`Delete “${dusk}”…`).click();
-  await row(page, dusk).getByRole("button", { name: `Delete “${dusk}” permanently` }).click();
+  await row(page, dusk)
+    .getByRole("button", { name: `Delete “${dusk}” permanently` })
+    .click();
   await expect(page.getByRole("heading", { name: dusk, level: 3 })).toHaveCount(0);
   await expect(page.getByText("2 artworks, newest first.")).toBeVisible();
   expect(artworkIdsTitled([dusk])).toEqual([]);

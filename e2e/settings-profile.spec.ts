@@ -18,7 +18,9 @@ async function uploadAvatar(page: Page, file: Awaited<ReturnType<typeof testPict
 
 /** A real photo-like JPEG over the 2 MB limit: noise does not compress. */
 async function largePhoto() {
-  const buffer = await sharp({ create: { width: 1800, height: 1400, channels: 3, background: "#777", noise: { type: "gaussian", mean: 128, sigma: 70 } } })
+  const buffer = await sharp({
+    create: { width: 1800, height: 1400, channels: 3, background: "#777", noise: { type: "gaussian", mean: 128, sigma: 70 } },
+  })
     .jpeg({ quality: 100 })
     .toBuffer();
   expect(buffer.length).toBeGreaterThan(3 * 1024 * 1024);
@@ -41,7 +43,11 @@ test("a member's display name and bio show on their profile at once", async ({ p
   await expect(page.locator(".profile-bio")).toHaveText("Ink and watercolour.\nHarbours, mostly.");
 });
 
-test("an uploaded avatar shows everywhere as square AVIF and WebP crops, and removing it brings the initial back", async ({ page, request, browser }) => {
+test("an uploaded avatar shows everywhere as square AVIF and WebP crops, and removing it brings the initial back", async ({
+  page,
+  request,
+  browser,
+}) => {
   test.slow(); // an artwork and two avatar uploads on a shared machine
   const username = await signUp(page);
   const title = `Harbour at dusk by ${username}`;

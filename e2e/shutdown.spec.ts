@@ -83,7 +83,9 @@ test("listens on HOST alone (loopback by default), for the site and the chat", a
   }
 });
 
-test("SIGTERM finishes the upload in flight, refuses new connections, tells chat clients to reconnect, closes the database and exits 0", async ({ page }) => {
+test("SIGTERM finishes the upload in flight, refuses new connections, tells chat clients to reconnect, closes the database and exits 0", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signUp(page);
   const cookie = (await page.context().cookies(server.baseUrl)).map(({ name, value }) => `${name}=${value}`).join("; ");

@@ -1,6 +1,13 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEVELOPMENT_AUTH_SECRET, DEVELOPMENT_PUSHER_SECRET, EXAMPLE_AUTH_SECRET, EXAMPLE_PUSHER_SECRET, EnvError, parseEnv } from "@/lib/env-schema";
+import {
+  DEVELOPMENT_AUTH_SECRET,
+  DEVELOPMENT_PUSHER_SECRET,
+  EXAMPLE_AUTH_SECRET,
+  EXAMPLE_PUSHER_SECRET,
+  EnvError,
+  parseEnv,
+} from "@/lib/env-schema";
 
 const PUSHER_SECRET = "0123456789abcdef0123";
 const productionBase = { NODE_ENV: "production", AUTH_SECRET: "s".repeat(40), AUTH_TRUST_HOST: "true", PUSHER_SECRET };
@@ -83,18 +90,28 @@ describe("environment validation", () => {
     it("talks to Pusher's cloud, over TLS, with a cluster and no host", () => {
       const env = parseEnv({ PUSHER_CLUSTER: "eu" });
       expect(env).toMatchObject({ PUSHER_HOST: undefined, PUSHER_PORT: undefined, PUSHER_USE_TLS: true, usesPusherCloud: true });
-      expect(parseEnv({ PUSHER_CLUSTER: "eu", PUSHER_HOST: "soketi.internal" })).toMatchObject({ PUSHER_HOST: "soketi.internal", usesPusherCloud: false });
+      expect(parseEnv({ PUSHER_CLUSTER: "eu", PUSHER_HOST: "soketi.internal" })).toMatchObject({
+        PUSHER_HOST: "soketi.internal",
+        usesPusherCloud: false,
+      });
     });
 
     it("refuses a missing, development or example PUSHER_SECRET in production", () => {
-      expect(problems({ ...productionBase, PUSHER_SECRET: "" })).toEqual(["PUSHER_SECRET is required in production (generate one with: openssl rand -hex 20)"]);
+      expect(problems({ ...productionBase, PUSHER_SECRET: "" })).toEqual([
+        "PUSHER_SECRET is required in production (generate one with: openssl rand -hex 20)",
+      ]);
       for (const secret of [DEVELOPMENT_PUSHER_SECRET, EXAMPLE_PUSHER_SECRET]) {
         expect(problems({ ...productionBase, PUSHER_SECRET: secret })[0]).toMatch(/^PUSHER_SECRET is still the development\/example value/);
       }
     });
 
     it("names invalid realtime variables", () => {
-      const found = problems({ PUSHER_HOST: "https://ws.example.com", PUSHER_KEY: "a/b", REALTIME_PORT: "0", PUSHER_USE_TLS: "maybe" }).join("\n");
+      const found = problems({
+        PUSHER_HOST: "https://ws.example.com",
+        PUSHER_KEY: "a/b",
+        REALTIME_PORT: "0",
+        PUSHER_USE_TLS: "maybe",
+      }).join("\n");
       expect(found).toMatch(/PUSHER_HOST must be a host name or IP address, without scheme or port/);
       expect(found).toMatch(/PUSHER_KEY may only contain letters, digits, _ and -/);
       expect(found).toMatch(/REALTIME_PORT must be between 1 and 65535/);

@@ -7,8 +7,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
-export const DEVELOPMENT_AUTH_SECRET =
-  "development-only-secret-never-use-in-production";
+export const DEVELOPMENT_AUTH_SECRET = "development-only-secret-never-use-in-production";
 /** The placeholder shipped in .env.example: refused in production too. */
 export const EXAMPLE_AUTH_SECRET = "replace-with-output-of-openssl-rand-base64-32";
 /** Signs realtime channel authorizations and HTTP API calls in development; refused in production. */
@@ -51,9 +50,7 @@ export type RateLimitSetting = z.output<typeof rateLimit>;
 
 const envSchema = z
   .object({
-    NODE_ENV: z
-      .enum(["development", "production", "test"])
-      .default("development"),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z
       .string()
       .regex(/^file:.+/, 'must be a SQLite file URL such as "file:./data/app.db"')
@@ -77,7 +74,10 @@ const envSchema = z
     PUSHER_HOST: hostName.optional(),
     PUSHER_PORT: port.optional(),
     PUSHER_USE_TLS: booleanFlag.optional(),
-    PUSHER_CLUSTER: z.string().regex(/^[a-z0-9-]+$/, 'must be a Pusher cluster name such as "eu" or "mt1"').optional(),
+    PUSHER_CLUSTER: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'must be a Pusher cluster name such as "eu" or "mt1"')
+      .optional(),
     PUSHER_PUBLIC_HOST: hostName.optional(),
     PUSHER_PUBLIC_PORT: port.optional(),
     PUSHER_PUBLIC_USE_TLS: booleanFlag.optional(),
@@ -88,32 +88,60 @@ const envSchema = z
     RATE_LIMIT_LOGINS_PER_ADDRESS: rateLimit.prefault("30/15m"),
     RATE_LIMIT_LOGINS_PER_ACCOUNT: rateLimit.prefault("100/1h"),
     RATE_LIMIT_UPLOADS: rateLimit.prefault("30/1h"),
-    STORAGE_QUOTA_MB: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(1000),
+    STORAGE_QUOTA_MB: z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .default(1000),
     RATE_LIMIT_ROOMS: rateLimit.prefault("5/1d"),
     RATE_LIMIT_COMMENTS: rateLimit.prefault("10/1m"),
     RATE_LIMIT_REPORTS: rateLimit.prefault("10/1h"),
     RATE_LIMIT_CHAT_MESSAGES: rateLimit.prefault("5/5s"),
     /** Open realtime connections one client address may hold at once. */
-    REALTIME_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").default(50),
+    REALTIME_MAX_CONNECTIONS_PER_ADDRESS: z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .default(50),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV !== "production") return;
     const secret = value.AUTH_SECRET;
     if (!secret) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (generate one with: openssl rand -base64 32)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required in production (generate one with: openssl rand -base64 32)",
+      });
     } else if (secret === DEVELOPMENT_AUTH_SECRET || secret === EXAMPLE_AUTH_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is still the development/example value; generate a real one with: openssl rand -base64 32" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is still the development/example value; generate a real one with: openssl rand -base64 32",
+      });
     } else if (secret.length < 32) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be at least 32 characters in production" });
     }
     const pusherSecret = value.PUSHER_SECRET;
     if (!pusherSecret) {
-      ctx.addIssue({ code: "custom", path: ["PUSHER_SECRET"], message: "is required in production (generate one with: openssl rand -hex 20)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUSHER_SECRET"],
+        message: "is required in production (generate one with: openssl rand -hex 20)",
+      });
     } else if (pusherSecret === DEVELOPMENT_PUSHER_SECRET || pusherSecret === EXAMPLE_PUSHER_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["PUSHER_SECRET"], message: "is still the development/example value; use your Pusher app's secret or generate one with: openssl rand -hex 20" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUSHER_SECRET"],
+        message: "is still the development/example value; use your Pusher app's secret or generate one with: openssl rand -hex 20",
+      });
     }
     if (!value.AUTH_URL && value.AUTH_TRUST_HOST === undefined) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_URL"], message: "or AUTH_TRUST_HOST=true is required in production so sign-in links use the right host" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_URL"],
+        message: "or AUTH_TRUST_HOST=true is required in production so sign-in links use the right host",
+      });
     }
   });
 
@@ -144,14 +172,10 @@ export class EnvError extends Error {
 
 /** Parses the given variables (blank values count as unset) or throws EnvError naming each bad one. */
 export function parseEnv(source: Record<string, string | undefined>, cwd = process.cwd()): Env {
-  const present = Object.fromEntries(
-    Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""),
-  );
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""));
   const result = envSchema.safeParse(present);
   if (!result.success) {
-    throw new EnvError(
-      result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`),
-    );
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`));
   }
   const value = result.data;
   const usesPusherCloud = value.PUSHER_CLUSTER !== undefined && value.PUSHER_HOST === undefined;

@@ -3,7 +3,13 @@ export type DemoArtwork = { title: string; description: string; width: number; h
 
 export const DEMO_ARTWORKS: Record<string, DemoArtwork[]> = {
   mira_paints: [
-    { title: "Harbour at Dusk", description: "Gouache study of the old harbour.\nPainted on location, finished at home.", width: 2400, height: 1350, seed: 11 },
+    {
+      title: "Harbour at Dusk",
+      description: "Gouache study of the old harbour.\nPainted on location, finished at home.",
+      width: 2400,
+      height: 1350,
+      seed: 11,
+    },
     { title: "Orchard in Bloom", description: "Spring colours, loose brushwork.", width: 1800, height: 2400, seed: 12 },
     { title: "Quiet Lake", description: "", width: 2000, height: 2000, seed: 13 },
     { title: "Storm Front", description: "Trying wet-on-wet for the clouds.", width: 3000, height: 1000, seed: 14 },

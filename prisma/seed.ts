@@ -85,7 +85,9 @@ async function seedChatRooms() {
     const { id: roomId } = await db.chatRoom.findUniqueOrThrow({ where: { slug: created.slug }, select: { id: true } });
     for (const message of room.messages) {
       sentAt += 60_000;
-      await db.chatMessage.create({ data: { roomId, authorId: await userId(message.author), body: message.body, createdAt: new Date(sentAt) } });
+      await db.chatMessage.create({
+        data: { roomId, authorId: await userId(message.author), body: message.body, createdAt: new Date(sentAt) },
+      });
     }
     await db.chatRoom.update({ where: { id: roomId }, data: { lastActivityAt: new Date(sentAt) } });
     console.log(`Opened chat room "${room.name}"`);

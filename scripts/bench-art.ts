@@ -80,9 +80,18 @@ async function measureInProcessUploads(jpeg: Buffer, authorId: string): Promise<
     table(
       ["stage", "n", "p50", "p95", "max"],
       [
-        timingRow("upload → viewable", samples.map((sample) => sample.viewableMs)),
-        timingRow("  prepareImage (checks, decode, encodes)", samples.map((sample) => sample.prepareMs)),
-        timingRow("  publishArtwork (files + rows)", samples.map((sample) => sample.publishMs)),
+        timingRow(
+          "upload → viewable",
+          samples.map((sample) => sample.viewableMs),
+        ),
+        timingRow(
+          "  prepareImage (checks, decode, encodes)",
+          samples.map((sample) => sample.prepareMs),
+        ),
+        timingRow(
+          "  publishArtwork (files + rows)",
+          samples.map((sample) => sample.publishMs),
+        ),
         timingRow("AVIF ready after (from bytes in)", avif),
       ],
     ),
@@ -92,7 +101,9 @@ async function measureInProcessUploads(jpeg: Buffer, authorId: string): Promise<
 
   const steps = await pipelineSteps(jpeg);
   console.log("\n  Where the time goes: each step once, one after another on one libvips thread");
-  console.log(`  (prepareImage runs the FULL and WebP encodes ${MAX_CONCURRENT_IMAGE_JOBS} at a time, so its wall time is shorter than the sum):\n`);
+  console.log(
+    `  (prepareImage runs the FULL and WebP encodes ${MAX_CONCURRENT_IMAGE_JOBS} at a time, so its wall time is shorter than the sum):\n`,
+  );
   const before = steps.filter((step) => !step.step.includes("avif"));
   const after = steps.filter((step) => step.step.includes("avif"));
   const total = (list: typeof steps) => ms(list.reduce((sum, step) => sum + step.ms, 0));
@@ -138,21 +149,41 @@ async function measureMemory(jpegPath: string, authorId: string, sourceBytes: nu
     table(
       ["figure", "RSS", "over baseline", "note"],
       [
-        ["baseline", mib(result.baselineRss), "", `includes the ${CONCURRENT_UPLOADS} request bodies (${mib(sourceBytes * CONCURRENT_UPLOADS)})`],
-        [`peak until all ${CONCURRENT_UPLOADS} viewable`, mib(result.peakRssUntilViewable), overBaseline(result.peakRssUntilViewable), `all viewable after ${seconds(result.allViewableMs)}`],
-        ["peak overall (AVIF tail included)", mib(result.peakRss), overBaseline(result.peakRss), `${seconds(result.peakAtMs)} after the start`],
+        [
+          "baseline",
+          mib(result.baselineRss),
+          "",
+          `includes the ${CONCURRENT_UPLOADS} request bodies (${mib(sourceBytes * CONCURRENT_UPLOADS)})`,
+        ],
+        [
+          `peak until all ${CONCURRENT_UPLOADS} viewable`,
+          mib(result.peakRssUntilViewable),
+          overBaseline(result.peakRssUntilViewable),
+          `all viewable after ${seconds(result.allViewableMs)}`,
+        ],
+        [
+          "peak overall (AVIF tail included)",
+          mib(result.peakRss),
+          overBaseline(result.peakRss),
+          `${seconds(result.peakAtMs)} after the start`,
+        ],
         ["after everything finished", mib(result.finalRss), overBaseline(result.finalRss), "freed by libvips, kept by the allocator"],
       ],
     ),
   );
-  console.log(`\n  each upload's time to viewable: p50 ${ms(viewable.p50)}, max ${ms(viewable.max)} (the queue makes the later ones wait);`);
+  console.log(
+    `\n  each upload's time to viewable: p50 ${ms(viewable.p50)}, max ${ms(viewable.max)} (the queue makes the later ones wait);`,
+  );
   console.log(`  all ${CONCURRENT_UPLOADS} AVIF sets attached after ${seconds(result.allDoneMs)}.`);
   return result;
 }
 
 // ---------------------------------------------------------------- gallery
 
-async function seed(template: { width: number; height: number; variants: VariantInfo[] }, passwordHash: string): Promise<{ artist: string; queriesMs: Map<string, number> }> {
+async function seed(
+  template: { width: number; height: number; variants: VariantInfo[] },
+  passwordHash: string,
+): Promise<{ artist: string; queriesMs: Map<string, number> }> {
   heading(`Seeding ${SEED.artworks.toLocaleString("en")} artworks`);
   const { seedGallery } = await import("./bench/seed");
   const started = performance.now();
@@ -161,7 +192,9 @@ async function seed(template: { width: number; height: number; variants: Variant
     `  ${result.artists} artists, ${result.artworks.toLocaleString("en")} artworks with ${result.variants.toLocaleString("en")} variant rows ` +
       `(FULL + WebP + AVIF, as a 12 MP upload makes), ${result.comments.toLocaleString("en")} comments`,
   );
-  console.log(`  in ${seconds(performance.now() - started)} (multi-row INSERTs through the Prisma client, ${SEED.batchSize} artworks per transaction)`);
+  console.log(
+    `  in ${seconds(performance.now() - started)} (multi-row INSERTs through the Prisma client, ${SEED.batchSize} artworks per transaction)`,
+  );
   console.log(`  busiest artist: ${result.busiestArtist.username} with ${result.busiestArtist.artworks.toLocaleString("en")} artworks`);
   console.log("  Variant rows name image files that were never written: the benchmark measures the HTML pages,");
   console.log("  which never read them (no browser fetches the images).");
@@ -170,7 +203,9 @@ async function seed(template: { width: number; height: number; variants: Variant
   const { timeGalleryQueries } = await import("./bench/gallery-queries");
   const [first, deep, profile] = galleryPages(artist).map((page) => page.path);
   const queriesMs = await timeGalleryQueries({ first, deep, profile }, DEEP_PAGE, artist);
-  console.log(`\n  the pages' database queries in-process (p50): ${[...queriesMs].map(([page, time]) => `${page} ${ms(time)}`).join(", ")}`);
+  console.log(
+    `\n  the pages' database queries in-process (p50): ${[...queriesMs].map(([page, time]) => `${page} ${ms(time)}`).join(", ")}`,
+  );
   return { artist, queriesMs };
 }
 
@@ -185,22 +220,34 @@ async function serve(repoRoot: string, workspace: Workspace, skipBuild: boolean)
   }
   const started = performance.now();
   const server = await startServer(repoRoot, env, HOST, PORT);
-  console.log(`  next start on ${server.origin} (NODE_ENV=production, bench database) answered after ${seconds(performance.now() - started)}`);
+  console.log(
+    `  next start on ${server.origin} (NODE_ENV=production, bench database) answered after ${seconds(performance.now() - started)}`,
+  );
   return server;
 }
 
 async function measureGallery(origin: string, artist: string, queriesMs: Map<string, number>): Promise<GalleryFigure[]> {
   heading("Gallery pages under load");
-  console.log(`  autocannon from this process: ${UNDER_LOAD.connections} connections, ${UNDER_LOAD.warmUpSeconds} s warm-up, then ${UNDER_LOAD.seconds} s measured;`);
+  console.log(
+    `  autocannon from this process: ${UNDER_LOAD.connections} connections, ${UNDER_LOAD.warmUpSeconds} s warm-up, then ${UNDER_LOAD.seconds} s measured;`,
+  );
   console.log(`  "alone" is the p50 of ${UNLOADED.seconds} s at 1 connection. Percentiles come from every response's latency.`);
   console.log("  Requests ask for gzip/br as browsers do; html is the page's size before compression.\n");
   const figures: GalleryFigure[] = [];
   for (const page of galleryPages(artist)) {
     const check = await checkPage(origin, page.path);
-    if (check.status !== 200 || check.cards === 0) throw new Error(`${page.path} answered ${check.status} with ${check.cards} artwork cards`);
+    if (check.status !== 200 || check.cards === 0)
+      throw new Error(`${page.path} answered ${check.status} with ${check.cards} artwork cards`);
     const unloaded = await measurePage(origin, page.path, UNLOADED);
     const loaded = await measurePage(origin, page.path, UNDER_LOAD);
-    figures.push({ ...page, loaded, unloaded, htmlBytes: check.bytes, encoding: check.encoding, queriesMs: queriesMs.get(page.path) ?? Number.NaN });
+    figures.push({
+      ...page,
+      loaded,
+      unloaded,
+      htmlBytes: check.bytes,
+      encoding: check.encoding,
+      queriesMs: queriesMs.get(page.path) ?? Number.NaN,
+    });
   }
   const rows = figures.map(({ label, loaded, unloaded, htmlBytes, encoding }) => [
     label,
@@ -218,13 +265,19 @@ async function measureGallery(origin: string, artist: string, queriesMs: Map<str
   return figures;
 }
 
-async function measureHttpUploads(server: Server, workspace: Workspace, jpeg: Buffer, passwordHash: string): Promise<HttpUploadSample[] | { skipped: string }> {
+async function measureHttpUploads(
+  server: Server,
+  workspace: Workspace,
+  jpeg: Buffer,
+  passwordHash: string,
+): Promise<HttpUploadSample[] | { skipped: string }> {
   heading("Upload to viewable: 12 MP JPEG, over HTTP");
   try {
     const { createBenchUser } = await import("./bench/uploads");
     const { httpUploadSeries, isSignedIn, sessionCookie } = await import("./bench/http-upload");
     const cookie = await sessionCookie(await createBenchUser("bench_http_uploader", passwordHash), workspace.env.AUTH_SECRET);
-    if (!(await isSignedIn(server.origin, cookie))) throw new Error("the minted session cookie was not accepted (GET /upload did not answer 200)");
+    if (!(await isSignedIn(server.origin, cookie)))
+      throw new Error("the minted session cookie was not accepted (GET /upload did not answer 200)");
     const samples = await httpUploadSeries(server.origin, cookie, jpeg, HTTP);
     console.log(`  ${HTTP.runs} uploads one at a time after ${HTTP.warmUps} warm-up, signed in with a minted Auth.js session cookie:`);
     console.log("  viewable = POST /api/artworks (multipart, 201) + GET /art/<id> (200). Each run waits for its AVIF");
@@ -233,10 +286,22 @@ async function measureHttpUploads(server: Server, workspace: Workspace, jpeg: Bu
       table(
         ["stage", "n", "p50", "p95", "max"],
         [
-          timingRow("upload → viewable", samples.map((sample) => sample.viewableMs)),
-          timingRow("  POST /api/artworks", samples.map((sample) => sample.postMs)),
-          timingRow("  GET /art/<id>", samples.map((sample) => sample.viewableMs - sample.postMs)),
-          timingRow("AVIF ready after (from first byte sent)", samples.map((sample) => sample.avifReadyMs)),
+          timingRow(
+            "upload → viewable",
+            samples.map((sample) => sample.viewableMs),
+          ),
+          timingRow(
+            "  POST /api/artworks",
+            samples.map((sample) => sample.postMs),
+          ),
+          timingRow(
+            "  GET /art/<id>",
+            samples.map((sample) => sample.viewableMs - sample.postMs),
+          ),
+          timingRow(
+            "AVIF ready after (from first byte sent)",
+            samples.map((sample) => sample.avifReadyMs),
+          ),
         ],
       ),
     );
@@ -258,7 +323,9 @@ function summaryRows(report: Report): string[][] {
   const inProcess = distribution(report.inProcess.map((sample) => sample.viewableMs));
   const avif = distribution(report.inProcess.flatMap((sample) => (sample.avifReadyMs === null ? [] : [sample.avifReadyMs])));
   const uploadTarget = `≤ ${ms(TARGET_UPLOAD_P95_MS)}`;
-  const rows = [[`upload→viewable p95, in-process (n=${inProcess.n})`, ms(inProcess.p95), uploadTarget, verdict(inProcess.p95, TARGET_UPLOAD_P95_MS)]];
+  const rows = [
+    [`upload→viewable p95, in-process (n=${inProcess.n})`, ms(inProcess.p95), uploadTarget, verdict(inProcess.p95, TARGET_UPLOAD_P95_MS)],
+  ];
   if ("skipped" in report.http) {
     rows.push(["upload→viewable p95, over HTTP", "skipped", uploadTarget, "n/a"]);
   } else {
@@ -266,10 +333,20 @@ function summaryRows(report: Report): string[][] {
     rows.push([`upload→viewable p95, over HTTP (n=${http.n})`, ms(http.p95), uploadTarget, verdict(http.p95, TARGET_UPLOAD_P95_MS)]);
   }
   rows.push([`AVIF ready after, p50 (in-process, n=${avif.n})`, ms(avif.p50), "none set", "info"]);
-  rows.push([`peak RSS over baseline, ${CONCURRENT_UPLOADS} uploads at once`, `+${mib(report.memory.peakRss - report.memory.baselineRss)}`, "none set", "info"]);
+  rows.push([
+    `peak RSS over baseline, ${CONCURRENT_UPLOADS} uploads at once`,
+    `+${mib(report.memory.peakRss - report.memory.baselineRss)}`,
+    "none set",
+    "info",
+  ]);
   for (const figure of report.gallery) {
     const { connections, latency, requestsPerSecond } = figure.loaded;
-    rows.push([`${figure.label} p95 @ ${connections} conns`, ms(latency.p95), `≤ ${ms(TARGET_GALLERY_P95_MS)}`, verdict(latency.p95, TARGET_GALLERY_P95_MS)]);
+    rows.push([
+      `${figure.label} p95 @ ${connections} conns`,
+      ms(latency.p95),
+      `≤ ${ms(TARGET_GALLERY_P95_MS)}`,
+      verdict(latency.p95, TARGET_GALLERY_P95_MS),
+    ]);
     rows.push(["  throughput", `${requestsPerSecond.toFixed(0)} req/s`, "", ""]);
   }
   return rows;
@@ -326,7 +403,9 @@ async function main(): Promise<void> {
   const { values: flags } = parseArgs({ options: { "skip-build": { type: "boolean", default: false } } });
   const repoRoot = path.resolve(import.meta.dirname, "..");
   const started = performance.now();
-  console.log(`bench:art on ${os.availableParallelism()} cores, Node ${process.version}, load average ${os.loadavg()[0].toFixed(2)} at the start`);
+  console.log(
+    `bench:art on ${os.availableParallelism()} cores, Node ${process.version}, load average ${os.loadavg()[0].toFixed(2)} at the start`,
+  );
 
   const workspace = createWorkspace(repoRoot, `http://${HOST}:${PORT}`);
   onCleanup(() => removeWorkspace(workspace));
@@ -346,7 +425,9 @@ async function main(): Promise<void> {
   const jpeg = await twelveMegapixelJpeg(2026);
   const jpegPath = path.join(workspace.root, "source-12mp.jpg");
   writeFileSync(jpegPath, jpeg);
-  console.log(`source image: ${SOURCE_WIDTH}×${SOURCE_HEIGHT} JPEG (quality 90, with grain), ${bytes(jpeg.length)}, made in ${seconds(performance.now() - imageStarted)}`);
+  console.log(
+    `source image: ${SOURCE_WIDTH}×${SOURCE_HEIGHT} JPEG (quality 90, with grain), ${bytes(jpeg.length)}, made in ${seconds(performance.now() - imageStarted)}`,
+  );
 
   const inProcess = await measureInProcessUploads(jpeg, uploaderId);
   const withAvif = inProcess.find((sample) => sample.avifReadyMs !== null) ?? inProcess[0];

@@ -33,7 +33,11 @@ function median(values: number[]): number {
 }
 
 function seedDemoContent(repoRoot: string): void {
-  execFileSync("npx", ["--no-install", "tsx", "--conditions=react-server", "prisma/seed.ts"], { cwd: repoRoot, env: process.env, stdio: "pipe" });
+  execFileSync("npx", ["--no-install", "tsx", "--conditions=react-server", "prisma/seed.ts"], {
+    cwd: repoRoot,
+    env: process.env,
+    stdio: "pipe",
+  });
 }
 
 /** The demo artwork with the largest image: the hardest artwork page to paint quickly. */
@@ -53,7 +57,13 @@ function report(label: string, samples: PageFigures[]): string[][] {
   const tbt = pick("tbt");
   return [
     [`${label}: LCP`, ms(lcp), `≤ ${ms(TARGETS.lcp)}`, verdict(lcp, TARGETS.lcp), samples.map((sample) => ms(sample.lcp)).join(" ")],
-    [`${label}: CLS`, cls.toFixed(3), `≤ ${TARGETS.cls}`, verdict(cls, TARGETS.cls), samples.map((sample) => sample.cls.toFixed(3)).join(" ")],
+    [
+      `${label}: CLS`,
+      cls.toFixed(3),
+      `≤ ${TARGETS.cls}`,
+      verdict(cls, TARGETS.cls),
+      samples.map((sample) => sample.cls.toFixed(3)).join(" "),
+    ],
     [`${label}: TBT`, ms(tbt), `≤ ${ms(TARGETS.tbt)}`, verdict(tbt, TARGETS.tbt), samples.map((sample) => ms(sample.tbt)).join(" ")],
     [`${label}: FCP`, ms(pick("fcp")), "", "", samples.map((sample) => ms(sample.fcp)).join(" ")],
     [`${label}: bytes transferred`, `${(pick("transferBytes") / 1024).toFixed(0)} KiB`, "", "", ""],
@@ -78,8 +88,12 @@ async function main(): Promise<void> {
   onCleanup(() => browser.close());
 
   heading("Phone page loads (Chromium performance APIs)");
-  console.log(`  device ${PHONE.viewport?.width}×${PHONE.viewport?.height} @${PHONE.deviceScaleFactor}x, network ${SLOW_4G.latency} ms RTT,`);
-  console.log(`  ${((SLOW_4G.downloadThroughput * 8) / 1024).toFixed(0)} Kbps down, CPU ×${CPU_SLOWDOWN}; ${RUNS} cold loads per page after one warm-up; medians.\n`);
+  console.log(
+    `  device ${PHONE.viewport?.width}×${PHONE.viewport?.height} @${PHONE.deviceScaleFactor}x, network ${SLOW_4G.latency} ms RTT,`,
+  );
+  console.log(
+    `  ${((SLOW_4G.downloadThroughput * 8) / 1024).toFixed(0)} Kbps down, CPU ×${CPU_SLOWDOWN}; ${RUNS} cold loads per page after one warm-up; medians.\n`,
+  );
   const rows: string[][] = [];
   for (const page of pages) {
     await measureColdLoad(browser, page.url);

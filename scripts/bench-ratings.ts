@@ -79,7 +79,9 @@ async function seed(passwordHash: string): Promise<RatingsSeed> {
     `  totals and scores: one UPDATE … FROM (SELECT artworkId, COUNT(*), SUM(value) … GROUP BY artworkId);` +
       ` hotScore ${result.hotComputedIn === "SQL" ? "in the same statement (log10, sign and unixepoch(…, 'subsec') are compiled in)" : "in JS batches (this SQLite lacks log10/sign)"}`,
   );
-  console.log(`  scores verified on ${count(result.verified)} artworks (totals against the Rating rows, topScore/hotScore against lib/ratings/score.ts)`);
+  console.log(
+    `  scores verified on ${count(result.verified)} artworks (totals against the Rating rows, topScore/hotScore against lib/ratings/score.ts)`,
+  );
   return result;
 }
 
@@ -87,7 +89,9 @@ async function describeRatings(result: RatingsSeed): Promise<void> {
   const { db } = await import("@/lib/db");
   const rated = result.artworks.filter((artwork) => artwork.ratings > 0).map((artwork) => artwork.ratings);
   const shape = distribution(rated);
-  const stars = await db.$queryRawUnsafe<{ value: bigint | number; n: bigint | number }[]>('SELECT "value", COUNT(*) AS n FROM "Rating" GROUP BY "value" ORDER BY "value"');
+  const stars = await db.$queryRawUnsafe<{ value: bigint | number; n: bigint | number }[]>(
+    'SELECT "value", COUNT(*) AS n FROM "Rating" GROUP BY "value" ORDER BY "value"',
+  );
   const histogram = stars.map((row) => `${row.value}★ ${percent(Number(row.n), SEED.ratings)}`).join(", ");
   console.log(
     `  ratings per artwork: ${percent(result.artworks.length - rated.length, result.artworks.length)} have none; the rated ones` +
@@ -112,9 +116,11 @@ function galleryCases(authorId: string): GalleryCase[] {
 
 async function measureGallery(gallery: Gallery, recorder: StatementRecorder, result: RatingsSeed): Promise<CaseFigure[]> {
   heading("Gallery query (listArtworks), in-process");
-  console.log(`  ${GALLERY.runs} calls each after ${GALLERY.warmUps} warm-ups, one at a time, with the period measured from the seed's "now".`);
+  console.log(
+    `  ${GALLERY.runs} calls each after ${GALLERY.warmUps} warm-ups, one at a time, with the period measured from the seed's "now".`,
+  );
   console.log("  One call is COUNT(*) + the page query (the page's ids, on the order's index), then the cards by id with their");
-  console.log("  authors and THUMB variants, and the comment counts: \"other\" is those four. The SQL columns are the driver's");
+  console.log('  authors and THUMB variants, and the comment counts: "other" is those four. The SQL columns are the driver\'s');
   console.log("  time for those statements in each call (p95 of the per-call sums).");
   console.log(`  profile = ${result.busiestArtist.username}'s ${count(result.busiestArtist.artworks)} artworks.\n`);
   // One call of every case first: the first calls of each query shape pay for Prisma's compiler and cold pages, whichever case runs first.
@@ -134,7 +140,24 @@ async function measureGallery(gallery: Gallery, recorder: StatementRecorder, res
     verdict(figure.call.p95, TARGET_GALLERY_P95_MS),
     figure.pagePlan,
   ]);
-  console.log(table(["query", "matching", "cards", "p50", "p95", "max", "page SQL p95", "COUNT p95", "other SQL p95", `p95 ≤ ${TARGET_GALLERY_P95_MS} ms`, "page query reads (index)"], rows));
+  console.log(
+    table(
+      [
+        "query",
+        "matching",
+        "cards",
+        "p50",
+        "p95",
+        "max",
+        "page SQL p95",
+        "COUNT p95",
+        "other SQL p95",
+        `p95 ≤ ${TARGET_GALLERY_P95_MS} ms`,
+        "page query reads (index)",
+      ],
+      rows,
+    ),
+  );
   return figures;
 }
 
@@ -145,20 +168,37 @@ async function measureWrites(recorder: StatementRecorder, result: RatingsSeed): 
   const writes = await import("./bench/ratings/writes");
   const { randomSource } = await import("./bench/seed");
   const figures = await writes.measureWrites(writes.writePools(result.artworks), result.members, recorder, randomSource(7), WRITES);
-  console.log(`  ${WRITES.writes} writes after ${WRITES.warmUps} warm-ups, the four kinds interleaved at random. Popular = the 100 most rated`);
-  console.log("  artworks, unpopular = at most 3 ratings. Each rater is a member who did not make the artwork; setting a write up is untimed.\n");
+  console.log(
+    `  ${WRITES.writes} writes after ${WRITES.warmUps} warm-ups, the four kinds interleaved at random. Popular = the 100 most rated`,
+  );
+  console.log(
+    "  artworks, unpopular = at most 3 ratings. Each rater is a member who did not make the artwork; setting a write up is untimed.\n",
+  );
   console.log(
     table(
       ["write", "n", "p50", "p95", "max"],
       [
         ["all writes", String(figures.all.n), ms(figures.all.p50), ms(figures.all.p95), ms(figures.all.max)],
-        ...figures.byKind.map(({ kind, ms: time }) => [`  ${writes.kindLabel(kind)}`, String(time.n), ms(time.p50), ms(time.p95), ms(time.max)]),
+        ...figures.byKind.map(({ kind, ms: time }) => [
+          `  ${writes.kindLabel(kind)}`,
+          String(time.n),
+          ms(time.p50),
+          ms(time.p95),
+          ms(time.max),
+        ]),
       ],
     ),
   );
   console.log("\n  Inside each write (driver time of each statement of the transaction, per write):\n");
-  console.log(table(["statement", "p50", "p95", "max"], figures.byStatement.map(({ statement, ms: time }) => [statement, ms(time.p50), ms(time.p95), ms(time.max)])));
-  console.log(`\n  totals and scores exact afterwards on all ${figures.checked} artworks written to (against their Rating rows and score.ts)`);
+  console.log(
+    table(
+      ["statement", "p50", "p95", "max"],
+      figures.byStatement.map(({ statement, ms: time }) => [statement, ms(time.p50), ms(time.p95), ms(time.max)]),
+    ),
+  );
+  console.log(
+    `\n  totals and scores exact afterwards on all ${figures.checked} artworks written to (against their Rating rows and score.ts)`,
+  );
   return figures;
 }
 
@@ -168,8 +208,12 @@ async function measureBurst(result: RatingsSeed): Promise<BurstFigures> {
   const { randomSource } = await import("./bench/seed");
   const artwork = writes.writePools(result.artworks).popular[1];
   const burst = await writes.concurrentBurst(artwork, result.members, randomSource(11), BURST);
-  console.log(`  ${burst.added} new and ${burst.changed} changed ratings of an artwork with ${count(artwork.ratings)} ratings, all started in the same tick.`);
-  console.log(`  wall time ${ms(burst.wallMs)}; each write done after p50 ${ms(burst.latency.p50)}, max ${ms(burst.latency.max)} (the driver runs one transaction at a time)`);
+  console.log(
+    `  ${burst.added} new and ${burst.changed} changed ratings of an artwork with ${count(artwork.ratings)} ratings, all started in the same tick.`,
+  );
+  console.log(
+    `  wall time ${ms(burst.wallMs)}; each write done after p50 ${ms(burst.latency.p50)}, max ${ms(burst.latency.max)} (the driver runs one transaction at a time)`,
+  );
   if (burst.failures.length > 0) console.log(`  ${burst.failures.length} writes failed: ${[...new Set(burst.failures)].join("; ")}`);
   const show = (totals: { count: number; sum: number }) => `${count(totals.count)} ratings, ${count(totals.sum)} stars`;
   console.log(`  expected ${show(burst.expected)}; stored on the artwork ${show(burst.stored)}; Rating rows ${show(burst.counted)}`);
@@ -183,10 +227,21 @@ function planCases(authorId: string): { name: string; gallery: GalleryCase }[] {
   const periods = ["all", "day", "week", "month"] as const;
   const main = galleryCases(authorId).filter((item) => item.scope === "gallery" && item.page === DEEP_PAGE);
   const profile = [
-    ...(["new", "top", "most", "hot"] as const).map((sort): GalleryCase => ({ scope: "profile", sort, period: "all", page: PROFILE_DEEP_PAGE, authorId })),
-    ...(["top", "most"] as const).flatMap((sort) => periods.slice(1).map((period): GalleryCase => ({ scope: "profile", sort, period, page: 1, authorId }))),
+    ...(["new", "top", "most", "hot"] as const).map((sort): GalleryCase => ({
+      scope: "profile",
+      sort,
+      period: "all",
+      page: PROFILE_DEEP_PAGE,
+      authorId,
+    })),
+    ...(["top", "most"] as const).flatMap((sort) =>
+      periods.slice(1).map((period): GalleryCase => ({ scope: "profile", sort, period, page: 1, authorId })),
+    ),
   ];
-  return [...main, ...profile].map((gallery) => ({ name: `${gallery.scope} ${gallery.sort}${gallery.period === "all" ? "" : `/${gallery.period}`}`, gallery }));
+  return [...main, ...profile].map((gallery) => ({
+    name: `${gallery.scope} ${gallery.sort}${gallery.period === "all" ? "" : `/${gallery.period}`}`,
+    gallery,
+  }));
 }
 
 function printPlan(gallery: Gallery, plan: Plan): void {
@@ -196,7 +251,11 @@ function printPlan(gallery: Gallery, plan: Plan): void {
   for (const flag of plan.flags) console.log(`      ^ FLAG: ${flag}`);
 }
 
-async function explainGalleries(gallery: Gallery, recorder: StatementRecorder, result: RatingsSeed): Promise<{ name: string; plans: Plan[] }[]> {
+async function explainGalleries(
+  gallery: Gallery,
+  recorder: StatementRecorder,
+  result: RatingsSeed,
+): Promise<{ name: string; plans: Plan[] }[]> {
   heading("Query plans of the SQL listArtworks sends");
   console.log("  Captured from the driver (Prisma's SQL and the raw page query, with their bound values), then EXPLAIN QUERY PLAN on the");
   console.log("  app's connection. The page query names its index, so statistics do not change its plan; the others run after the seed's");
@@ -248,21 +307,47 @@ function worst(figures: CaseFigure[]): CaseFigure {
 
 function summaryRows(gallery: Gallery, report: Report): string[][] {
   const groups = [
-    { name: `gallery page 1, worst of ${report.cases.filter((f) => f.gallery.scope === "gallery" && f.gallery.page === 1).length} orders`, test: (f: CaseFigure) => f.gallery.scope === "gallery" && f.gallery.page === 1 },
+    {
+      name: `gallery page 1, worst of ${report.cases.filter((f) => f.gallery.scope === "gallery" && f.gallery.page === 1).length} orders`,
+      test: (f: CaseFigure) => f.gallery.scope === "gallery" && f.gallery.page === 1,
+    },
     { name: `gallery page ${DEEP_PAGE}, worst`, test: (f: CaseFigure) => f.gallery.scope === "gallery" && f.gallery.page === DEEP_PAGE },
     { name: "profile page 1, worst of 4 sorts", test: (f: CaseFigure) => f.gallery.scope === "profile" && f.gallery.page === 1 },
-    { name: `profile page ${PROFILE_DEEP_PAGE}, worst`, test: (f: CaseFigure) => f.gallery.scope === "profile" && f.gallery.page === PROFILE_DEEP_PAGE },
+    {
+      name: `profile page ${PROFILE_DEEP_PAGE}, worst`,
+      test: (f: CaseFigure) => f.gallery.scope === "profile" && f.gallery.page === PROFILE_DEEP_PAGE,
+    },
   ];
   const target = `p95 ≤ ${TARGET_GALLERY_P95_MS} ms`;
   const rows = groups.map(({ name, test }) => {
     const figure = worst(report.cases.filter(test));
-    return [`${name} (${gallery.label(figure.gallery)})`, `p95 ${ms(figure.call.p95)}`, target, verdict(figure.call.p95, TARGET_GALLERY_P95_MS)];
+    return [
+      `${name} (${gallery.label(figure.gallery)})`,
+      `p95 ${ms(figure.call.p95)}`,
+      target,
+      verdict(figure.call.p95, TARGET_GALLERY_P95_MS),
+    ];
   });
   const within = report.cases.filter((figure) => figure.call.p95 <= TARGET_GALLERY_P95_MS).length;
-  rows.push(["gallery queries within target", `${within} of ${report.cases.length}`, `all ${report.cases.length}`, within === report.cases.length ? "PASS" : "MISS"]);
-  rows.push([`rating write (n=${report.writes.all.n})`, `p95 ${ms(report.writes.all.p95)}`, `p95 ≤ ${TARGET_WRITE_P95_MS} ms`, verdict(report.writes.all.p95, TARGET_WRITE_P95_MS)]);
+  rows.push([
+    "gallery queries within target",
+    `${within} of ${report.cases.length}`,
+    `all ${report.cases.length}`,
+    within === report.cases.length ? "PASS" : "MISS",
+  ]);
+  rows.push([
+    `rating write (n=${report.writes.all.n})`,
+    `p95 ${ms(report.writes.all.p95)}`,
+    `p95 ≤ ${TARGET_WRITE_P95_MS} ms`,
+    verdict(report.writes.all.p95, TARGET_WRITE_P95_MS),
+  ]);
   const { burst } = report;
-  rows.push([`${burst.writes} concurrent writes, one artwork`, `${burst.exact ? "exact" : "NOT exact"}, ${ms(burst.wallMs)} wall`, "totals exact", burst.exact ? "PASS" : "MISS"]);
+  rows.push([
+    `${burst.writes} concurrent writes, one artwork`,
+    `${burst.exact ? "exact" : "NOT exact"}, ${ms(burst.wallMs)} wall`,
+    "totals exact",
+    burst.exact ? "PASS" : "MISS",
+  ]);
   const plans = report.plans.flatMap((entry) => entry.plans);
   const flagged = plans.filter((plan) => plan.flags.length > 0).length;
   rows.push(["statement plans: temp sort or table scan", `${flagged} of ${plans.length} flagged`, "none", flagged === 0 ? "PASS" : "MISS"]);
@@ -275,14 +360,24 @@ function printMisses(gallery: Gallery, report: Report): void {
   console.log("\n  Gallery misses (p95 of the call; page and COUNT are the driver's time for those two statements):");
   for (const figure of misses) {
     const { page, count: counting } = figure.statements;
-    console.log(`  - ${gallery.label(figure.gallery)}: p95 ${ms(figure.call.p95)}; page SQL p95 ${ms(page.p95)}, COUNT p95 ${ms(counting.p95)} over ${count(figure.total)} matching artworks`);
+    console.log(
+      `  - ${gallery.label(figure.gallery)}: p95 ${ms(figure.call.p95)}; page SQL p95 ${ms(page.p95)}, COUNT p95 ${ms(counting.p95)} over ${count(figure.total)} matching artworks`,
+    );
   }
-  const flagged = report.plans.flatMap(({ name, plans }) => plans.filter((plan) => plan.flags.length > 0).map((plan) => `${name} ${plan.kind}: ${plan.flags.join(", ")}`));
+  const flagged = report.plans.flatMap(({ name, plans }) =>
+    plans.filter((plan) => plan.flags.length > 0).map((plan) => `${name} ${plan.kind}: ${plan.flags.join(", ")}`),
+  );
   if (flagged.length > 0) console.log(`\n  Flagged plans:\n${flagged.map((line) => `  - ${line}`).join("\n")}`);
 }
 
 function findCase(figures: CaseFigure[], sort: string, period: string, page: number): CaseFigure | undefined {
-  return figures.find((figure) => figure.gallery.scope === "gallery" && figure.gallery.sort === sort && figure.gallery.period === period && figure.gallery.page === page);
+  return figures.find(
+    (figure) =>
+      figure.gallery.scope === "gallery" &&
+      figure.gallery.sort === sort &&
+      figure.gallery.period === period &&
+      figure.gallery.page === page,
+  );
 }
 
 function countAndOffsetLimits(report: Report): string[] {
@@ -292,7 +387,9 @@ function countAndOffsetLimits(report: Report): string[] {
   if (!first || !deep || !topDeep) return [];
   const { prisma, plain, rows } = report.counts;
   // What a call costs beyond its SQL: Prisma's compiler and result mapping, the awaits between its queries, the placeholder PNGs.
-  const rest = distribution(report.cases.map((figure) => figure.call.p50 - figure.statements.count.p50 - figure.statements.page.p50 - figure.statements.other.p50));
+  const rest = distribution(
+    report.cases.map((figure) => figure.call.p50 - figure.statements.count.p50 - figure.statements.page.p50 - figure.statements.other.p50),
+  );
   return [
     `COUNT(*): every call counts every matching artwork for the page count, page 1 as page ${DEEP_PAGE}: for all ${count(rows)},` +
       ` Prisma's form (a subquery SQLite steps row by row) takes ${ms(prisma)} p50 on the driver, a bare SELECT COUNT(*) ${ms(plain)}.`,
@@ -315,7 +412,9 @@ function periodLimits(gallery: Gallery, report: Report): string[] {
     "periods (top/most by day, week, month): each order's index is forced with INDEXED BY, and the top/most indexes carry createdAt," +
       ` so a period page walks the score index in order and checks createdAt inside it, with no sort (the period pages read ${reads}).`,
     `  The worst period page, ${gallery.label(slowest.gallery)}, p95 ${ms(slowest.call.p95)} (page SQL p95 ${ms(slowest.statements.page.p95)} for ${count(slowest.total)} artworks)` +
-      (pageQuery === slowest ? "." : `; the slowest page query, ${gallery.label(pageQuery.gallery)}, p95 ${ms(pageQuery.statements.page.p95)}.`),
+      (pageQuery === slowest
+        ? "."
+        : `; the slowest page query, ${gallery.label(pageQuery.gallery)}, p95 ${ms(pageQuery.statements.page.p95)}.`),
   ];
 }
 
@@ -335,7 +434,8 @@ function writeLimits(report: Report): string[] {
 /** The figures behind each limit, read from this run rather than asserted. */
 function printLimits(gallery: Gallery, report: Report): void {
   console.log("\n  What limits each:");
-  for (const line of [...countAndOffsetLimits(report), ...periodLimits(gallery, report), ...writeLimits(report)]) console.log(`  ${line.startsWith("  ") ? line : `- ${line}`}`);
+  for (const line of [...countAndOffsetLimits(report), ...periodLimits(gallery, report), ...writeLimits(report)])
+    console.log(`  ${line.startsWith("  ") ? line : `- ${line}`}`);
 }
 
 function printSummary(gallery: Gallery, report: Report): void {
@@ -353,7 +453,9 @@ function printSummary(gallery: Gallery, report: Report): void {
 async function main(): Promise<void> {
   const repoRoot = path.resolve(import.meta.dirname, "..");
   const started = performance.now();
-  console.log(`bench:ratings on ${os.availableParallelism()} cores, Node ${process.version}, load average ${os.loadavg()[0].toFixed(2)} at the start`);
+  console.log(
+    `bench:ratings on ${os.availableParallelism()} cores, Node ${process.version}, load average ${os.loadavg()[0].toFixed(2)} at the start`,
+  );
 
   // The origin is only a placeholder for AUTH_URL: nothing is served.
   const workspace = createWorkspace(repoRoot, "http://127.0.0.1:3000");

@@ -35,7 +35,15 @@ const SETTLE_MS = 2_000;
 const WATCHDOG_MS = 10 * 60_000;
 const CLIENT_PROCESSES = 2;
 
-type RunFigures = { clients: number; targetP99Ms: number; delivery: DeliveryFigures; baselineRss: number; connectedRss: number; afterRss: number; connectSeconds: number };
+type RunFigures = {
+  clients: number;
+  targetP99Ms: number;
+  delivery: DeliveryFigures;
+  baselineRss: number;
+  connectedRss: number;
+  afterRss: number;
+  connectSeconds: number;
+};
 
 async function measureRun(clients: number, targetP99Ms: number): Promise<RunFigures> {
   const credentials = { appId: "bench", key: "bench-key", secret: randomBytes(20).toString("hex") };
@@ -45,13 +53,28 @@ async function measureRun(clients: number, targetP99Ms: number): Promise<RunFigu
     await sleep(SETTLE_MS);
     const baselineRss = server.rssBytes();
     const connectStarted = performance.now();
-    const fleet = await startFleet({ count: clients, key: credentials.key, port: server.port, channel: CHANNEL, event: EVENT }, CLIENT_PROCESSES);
+    const fleet = await startFleet(
+      { count: clients, key: credentials.key, port: server.port, channel: CHANNEL, event: EVENT },
+      CLIENT_PROCESSES,
+    );
     const connectSeconds = (performance.now() - connectStarted) / 1000;
     try {
       await sleep(SETTLE_MS);
       const connectedRss = server.rssBytes();
-      await measureDelivery(sdk, fleet, { channel: CHANNEL, event: EVENT, messages: WARM_UP_MESSAGES, intervalMs: INTERVAL_MS, firstSeq: 0 });
-      const delivery = await measureDelivery(sdk, fleet, { channel: CHANNEL, event: EVENT, messages: MESSAGES, intervalMs: INTERVAL_MS, firstSeq: WARM_UP_MESSAGES });
+      await measureDelivery(sdk, fleet, {
+        channel: CHANNEL,
+        event: EVENT,
+        messages: WARM_UP_MESSAGES,
+        intervalMs: INTERVAL_MS,
+        firstSeq: 0,
+      });
+      const delivery = await measureDelivery(sdk, fleet, {
+        channel: CHANNEL,
+        event: EVENT,
+        messages: MESSAGES,
+        intervalMs: INTERVAL_MS,
+        firstSeq: WARM_UP_MESSAGES,
+      });
       return { clients, targetP99Ms, delivery, baselineRss, connectedRss, afterRss: server.rssBytes(), connectSeconds };
     } finally {
       await fleet.disconnect();

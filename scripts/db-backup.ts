@@ -26,16 +26,26 @@ async function main() {
   const backupRoot = backupRootOrExit();
   const env = parseEnvOrExit();
   const started = performance.now();
-  const { folder, manifest, media, snapshots } = await createBackup({ databaseFile: env.databaseFile, mediaRoot: env.mediaRoot, backupRoot, app: appIdentity() });
+  const { folder, manifest, media, snapshots } = await createBackup({
+    databaseFile: env.databaseFile,
+    mediaRoot: env.mediaRoot,
+    backupRoot,
+    app: appIdentity(),
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Backup written to ${folder} in ${seconds} s (integrity check: ok).`);
-  console.log(`  database: ${formatBytes(manifest.database.bytes)}, migration ${manifest.migrations.latest ?? "none"}; rows: ${formatTables(manifest.database.tables)}`);
+  console.log(
+    `  database: ${formatBytes(manifest.database.bytes)}, migration ${manifest.migrations.latest ?? "none"}; rows: ${formatTables(manifest.database.tables)}`,
+  );
   if (snapshots > 1) console.log(`  (the snapshot was taken ${snapshots} times: media files were deleted while the first was taken)`);
   console.log(`  media: ${media.files} files, ${formatBytes(media.bytes)} (${media.linked} hard-linked, ${media.copied} copied)`);
   if (manifest.media.missing.length > 0) {
-    console.warn(`  warning: ${manifest.media.missing.length} media files the database refers to are missing from ${env.mediaRoot} itself: ${manifest.media.missing.slice(0, 10).join(", ")}`);
+    console.warn(
+      `  warning: ${manifest.media.missing.length} media files the database refers to are missing from ${env.mediaRoot} itself: ${manifest.media.missing.slice(0, 10).join(", ")}`,
+    );
   }
-  if (media.linked > 0) console.log("  Hard links share the disk with the live files: copy the folder elsewhere (rsync -aH, tar) for safety.");
+  if (media.linked > 0)
+    console.log("  Hard links share the disk with the live files: copy the folder elsewhere (rsync -aH, tar) for safety.");
 }
 
 main().catch((error: unknown) => {

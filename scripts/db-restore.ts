@@ -16,7 +16,9 @@ import { restoreBackup, RestoreRefused } from "@/lib/backup/restore-backup";
 function backupFolderOrExit(): string {
   const positionals = positionalArguments();
   if (!positionals || positionals.length !== 1 || positionals[0].trim() === "") {
-    console.error("usage: npm run db:restore -- <backup folder>   (one folder written by npm run db:backup, e.g. backups/2026-11-24T12-00-00.000Z)");
+    console.error(
+      "usage: npm run db:restore -- <backup folder>   (one folder written by npm run db:backup, e.g. backups/2026-11-24T12-00-00.000Z)",
+    );
     process.exit(1);
   }
   return path.resolve(positionals[0]);

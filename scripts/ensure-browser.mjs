@@ -18,7 +18,9 @@ async function playwrightBrowser() {
 
 const canApt = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
 const fullChromium = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : await playwrightBrowser());
-const headlessShell = process.env.CHROMIUM_HEADLESS_SHELL_PATH || (existsSync("/usr/bin/chromium-headless-shell") ? "/usr/bin/chromium-headless-shell" : undefined);
+const headlessShell =
+  process.env.CHROMIUM_HEADLESS_SHELL_PATH ||
+  (existsSync("/usr/bin/chromium-headless-shell") ? "/usr/bin/chromium-headless-shell" : undefined);
 const aptInstall = (packages) => execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, { stdio: "inherit" });
 
 if (!fullChromium && !canApt) {
@@ -41,5 +43,7 @@ if (canApt && (!fullChromium || !headlessShell)) {
     }
   }
 }
-const shell = headlessShell || (existsSync("/usr/bin/chromium-headless-shell") ? "/usr/bin/chromium-headless-shell" : "none (the full browser drives every test)");
+const shell =
+  headlessShell ||
+  (existsSync("/usr/bin/chromium-headless-shell") ? "/usr/bin/chromium-headless-shell" : "none (the full browser drives every test)");
 console.log(`Browsers for e2e tests: ${fullChromium ?? "/usr/bin/chromium"}; headless shell: ${shell}`);

@@ -25,7 +25,9 @@ const PALETTE = `
 function svg({ maskable }: { maskable: boolean }): string {
   // Maskable: the palette shrinks to 70% so it sits well inside the 80% safe zone.
   const scale = maskable ? 0.7 : 0.86;
-  const ground = maskable ? `<rect width="512" height="512" fill="${GROUND}"/>` : `<rect width="512" height="512" rx="112" fill="${GROUND}"/>`;
+  const ground = maskable
+    ? `<rect width="512" height="512" fill="${GROUND}"/>`
+    : `<rect width="512" height="512" rx="112" fill="${GROUND}"/>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">${ground}
     <g transform="translate(256 256) scale(${scale}) translate(-256 -238)">${PALETTE}</g></svg>`;
 }

@@ -53,7 +53,10 @@ async function stopAll(signal: NodeJS.Signals): Promise<void> {
 }
 
 function run(name: string, args: string[], options: { ipc?: boolean; env: NodeJS.ProcessEnv }): ChildProcess {
-  const child = spawn(process.execPath, args, { stdio: options.ipc ? ["inherit", "inherit", "inherit", "ipc"] : "inherit", env: options.env });
+  const child = spawn(process.execPath, args, {
+    stdio: options.ipc ? ["inherit", "inherit", "inherit", "ipc"] : "inherit",
+    env: options.env,
+  });
   const exited = new Promise<void>((resolve) =>
     child.on("exit", (code, signal) => {
       children.delete(child);

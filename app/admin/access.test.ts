@@ -21,7 +21,9 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-type PageModule = { default: (props: { params: Promise<Record<string, string>>; searchParams: Promise<Record<string, string>> }) => Promise<unknown> };
+type PageModule = {
+  default: (props: { params: Promise<Record<string, string>>; searchParams: Promise<Record<string, string>> }) => Promise<unknown>;
+};
 type ActionModule = Record<string, (state: typeof initialFormState, formData: FormData) => Promise<unknown>>;
 
 const pages = import.meta.glob<PageModule>("./**/page.tsx");

@@ -10,5 +10,15 @@ const KINDS = {
 /** Two steps (the summary, then the button); the lists and the report queue all use it. */
 export function DeleteContentForm({ kind, id, idPrefix }: { kind: keyof typeof KINDS; id: string; idPrefix: string }) {
   const { action, field, label } = KINDS[kind];
-  return <ModerationForm action={action} fields={{ [field]: id }} label={label} idPrefix={idPrefix} reason="optional" summary={`${label}…`} destructive />;
+  return (
+    <ModerationForm
+      action={action}
+      fields={{ [field]: id }}
+      label={label}
+      idPrefix={idPrefix}
+      reason="optional"
+      summary={`${label}…`}
+      destructive
+    />
+  );
 }

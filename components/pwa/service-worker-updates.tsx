@@ -16,11 +16,16 @@ export function ServiceWorkerUpdates() {
     let stopWatching = () => {};
     let stopped = false;
     const checkForUpdate = () => {
-      if (document.visibilityState === "visible") void registerServiceWorker().then((registration) => registration?.update().catch(() => undefined));
+      if (document.visibilityState === "visible")
+        void registerServiceWorker().then((registration) => registration?.update().catch(() => undefined));
     };
     void registerServiceWorker().then((registration) => {
       if (!registration || stopped) return;
-      stopWatching = watchForUpdate(registration, () => navigator.serviceWorker.controller !== null, (worker) => setWaiting(worker as ServiceWorker));
+      stopWatching = watchForUpdate(
+        registration,
+        () => navigator.serviceWorker.controller !== null,
+        (worker) => setWaiting(worker as ServiceWorker),
+      );
     });
     // Client-side navigation never re-fetches /sw.js; coming back to the tab is a good moment to look.
     document.addEventListener("visibilitychange", checkForUpdate);

@@ -28,4 +28,3 @@ export async function replayForm(page: Page, fields: string[][]) {
   // mid-navigation has hung Chromium's teardown for minutes.
   await page.waitForLoadState("load");
 }
-

@@ -2,7 +2,15 @@ import sharp from "sharp";
 
 /** A real picture made for the test: noise makes it big enough to watch the upload progress. */
 export async function testPicture({ width = 1600, height = 900, noisy = false } = {}) {
-  const base = sharp({ create: { width, height, channels: 3, background: { r: 30, g: 110, b: 160 }, ...(noisy ? { noise: { type: "gaussian", mean: 128, sigma: 60 } } : {}) } });
+  const base = sharp({
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: { r: 30, g: 110, b: 160 },
+      ...(noisy ? { noise: { type: "gaussian", mean: 128, sigma: 60 } } : {}),
+    },
+  });
   return { name: "my-painting.png", mimeType: "image/png", buffer: await base.png().toBuffer() };
 }
 
@@ -12,7 +20,9 @@ export async function testPicture({ width = 1600, height = 900, noisy = false } 
  * start marker until the file weighs enough.
  */
 export async function largeJpeg({ width, height, bytes }: { width: number; height: number; bytes: number }) {
-  const photo = await sharp({ create: { width, height, channels: 3, background: { r: 90, g: 120, b: 60 }, noise: { type: "gaussian", mean: 120, sigma: 40 } } })
+  const photo = await sharp({
+    create: { width, height, channels: 3, background: { r: 90, g: 120, b: 60 }, noise: { type: "gaussian", mean: 120, sigma: 40 } },
+  })
     .jpeg({ quality: 80 })
     .toBuffer();
   const comments: Buffer[] = [];
@@ -23,5 +33,9 @@ export async function largeJpeg({ width, height, bytes }: { width: number; heigh
     comment.writeUInt16BE(65_535, 2);
     comments.push(comment);
   }
-  return { name: "camera-original.jpg", mimeType: "image/jpeg", buffer: Buffer.concat([photo.subarray(0, 2), ...comments, photo.subarray(2)]) };
+  return {
+    name: "camera-original.jpg",
+    mimeType: "image/jpeg",
+    buffer: Buffer.concat([photo.subarray(0, 2), ...comments, photo.subarray(2)]),
+  };
 }

@@ -2,10 +2,14 @@ import { expect, type Page } from "@playwright/test";
 
 /** Waits until the service worker is active and controls this page (the first visit installs it). */
 export async function waitForServiceWorker(page: Page) {
-  await page.waitForFunction(async () => {
-    await navigator.serviceWorker.ready;
-    return navigator.serviceWorker.controller !== null;
-  }, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    async () => {
+      await navigator.serviceWorker.ready;
+      return navigator.serviceWorker.controller !== null;
+    },
+    null,
+    { timeout: 30_000 },
+  );
 }
 
 /** The titles in the service worker's recently viewed record, read from the page's own cache storage. */
@@ -18,7 +22,10 @@ export function recentTitles(page: Page): Promise<string[]> {
 }
 
 export function cachedImageCount(page: Page): Promise<number> {
-  return page.evaluate(async () => (await (await caches.open("artwork-images")).keys()).filter((request) => new URL(request.url).pathname.startsWith("/media/")).length);
+  return page.evaluate(
+    async () =>
+      (await (await caches.open("artwork-images")).keys()).filter((request) => new URL(request.url).pathname.startsWith("/media/")).length,
+  );
 }
 
 /** Every image on the page that has actually been drawn (naturalWidth > 0), by alt text. */

@@ -6,7 +6,6 @@ import { formData } from "@/lib/testing/form-data";
 
 const schema = z.object({ username: z.string().min(3, "Too short"), password: z.string().min(8, "Too short") });
 
-
 describe("validatedAction", () => {
   it("never runs the handler on bad input, and returns field messages with what was typed minus the password", async () => {
     const handler = vi.fn();

@@ -35,7 +35,11 @@ describe("the admin artwork list", () => {
 
     const all = await listArtworkForAdmin({ q: word, show: "all", page: 1 });
     expect(titles(all)).toEqual([`${word} dusk`, `${word} noon`, `${word} dawn`]);
-    expect(all.items[1]).toMatchObject({ authorId: artist.id, author: { username: artist.username }, hidden: { reason: "Spam link in the description" } });
+    expect(all.items[1]).toMatchObject({
+      authorId: artist.id,
+      author: { username: artist.username },
+      hidden: { reason: "Spam link in the description" },
+    });
     expect(all.items[0].hidden).toBeNull();
 
     expect(titles(await listArtworkForAdmin({ q: word, show: "hidden", page: 1 }))).toEqual([`${word} noon`]);
@@ -52,7 +56,9 @@ describe("the admin artwork list", () => {
     await seedArtwork(sculptor.id, "Untitled", new Date("2026-02-02T11:00:00Z"));
 
     expect(titles(await listArtworkForAdmin({ q: titled.toUpperCase(), show: "all", page: 1 }))).toEqual([titled]);
-    expect((await listArtworkForAdmin({ q: painter.username, show: "all", page: 1 })).items.map((item) => item.authorId)).toEqual([painter.id]);
+    expect((await listArtworkForAdmin({ q: painter.username, show: "all", page: 1 })).items.map((item) => item.authorId)).toEqual([
+      painter.id,
+    ]);
     expect(titles(await listArtworkForAdmin({ q: displayName.toLowerCase(), show: "all", page: 1 }))).toEqual(["Untitled"]);
   });
 
@@ -79,7 +85,11 @@ describe("the admin artwork list's address", () => {
   it("keeps a sensible search, filter and page, and falls back to the plain list for anything else", () => {
     expect(parseAdminArtworkQuery({ q: "  sunset ", show: "hidden", page: "3" })).toEqual({ q: "sunset", show: "hidden", page: 3 });
     expect(parseAdminArtworkQuery({ q: "x".repeat(500), show: "deleted", page: "-1" })).toEqual({ q: "", show: "all", page: 1 });
-    expect(parseAdminArtworkQuery({ q: ["first", "second"], show: ["visible", "hidden"] })).toEqual({ q: "first", show: "visible", page: 1 });
+    expect(parseAdminArtworkQuery({ q: ["first", "second"], show: ["visible", "hidden"] })).toEqual({
+      q: "first",
+      show: "visible",
+      page: 1,
+    });
     expect(parseAdminArtworkQuery({})).toEqual({ q: "", show: "all", page: 1 });
   });
 });

@@ -44,7 +44,9 @@ describe("filtering the audit log", () => {
     const target = { type: "ARTWORK" as const, id: `art${first.id}`, label: "Sunset" };
     await db.$transaction((tx) => recordAudit(tx, first, { action: "HIDE_ARTWORK", target, reason: "Stolen" }));
     await db.$transaction((tx) => recordAudit(tx, second, { action: "UNHIDE_ARTWORK", target, reason: "Proof of authorship" }));
-    await db.$transaction((tx) => recordAudit(tx, second, { action: "LOCK_ROOM", target: { type: "ROOM", id: `room${second.id}`, label: "Lobby" } }));
+    await db.$transaction((tx) =>
+      recordAudit(tx, second, { action: "LOCK_ROOM", target: { type: "ROOM", id: `room${second.id}`, label: "Lobby" } }),
+    );
 
     const aboutTarget = await listAuditEntries({ targetType: "ARTWORK", targetId: target.id }, 1);
     expect(aboutTarget.entries.map((entry) => entry.reason)).toEqual(["Proof of authorship", "Stolen"]);
@@ -57,10 +59,14 @@ describe("filtering the audit log", () => {
 
   it("lists every admin who acted, by their current name or, once deleted, the name the log kept", async () => {
     const gone = await signedInAs("ADMIN");
-    await db.$transaction((tx) => recordAudit(tx, gone, { action: "LOCK_ROOM", target: { type: "ROOM", id: `room${gone.id}`, label: "Lobby" } }));
+    await db.$transaction((tx) =>
+      recordAudit(tx, gone, { action: "LOCK_ROOM", target: { type: "ROOM", id: `room${gone.id}`, label: "Lobby" } }),
+    );
     await db.user.delete({ where: { id: gone.id } });
     const renamed = await signedInAs("ADMIN");
-    await db.$transaction((tx) => recordAudit(tx, renamed, { action: "LOCK_ROOM", target: { type: "ROOM", id: `room${renamed.id}`, label: "Lobby" } }));
+    await db.$transaction((tx) =>
+      recordAudit(tx, renamed, { action: "LOCK_ROOM", target: { type: "ROOM", id: `room${renamed.id}`, label: "Lobby" } }),
+    );
     await db.user.update({ where: { id: renamed.id }, data: { username: `${renamed.username}_new` } });
 
     const admins = await auditAdmins();

@@ -142,7 +142,14 @@ describe("the rooms list", () => {
     await db.chatRoom.update({ where: { id: quiet.id }, data: { lastActivityAt: new Date(Date.now() + 1_800_000) } });
     const { rows } = await listRoomsForAdmin({ page: 1 });
     expect(rows.slice(0, 2)).toEqual([
-      expect.objectContaining({ id: busy.id, name: busy.name, slug: busy.slug, messageCount: 2, lockedAt, createdBy: expect.objectContaining({ id: creator.id }) }),
+      expect.objectContaining({
+        id: busy.id,
+        name: busy.name,
+        slug: busy.slug,
+        messageCount: 2,
+        lockedAt,
+        createdBy: expect.objectContaining({ id: creator.id }),
+      }),
       expect.objectContaining({ id: quiet.id, messageCount: 0, lockedAt: null }),
     ]);
   });

@@ -15,7 +15,13 @@ export type AdminPage<Row> = { rows: Row[]; page: number; pageCount: number; tot
 export type AdminAuthor = { id: string; username: string; name: string };
 
 export type AdminCommentRow = { id: string; body: string; createdAt: Date; author: AdminAuthor; artwork: { id: string; title: string } };
-export type AdminMessageRow = { id: number; body: string; createdAt: Date; author: AdminAuthor; room: { id: string; slug: string; name: string } };
+export type AdminMessageRow = {
+  id: number;
+  body: string;
+  createdAt: Date;
+  author: AdminAuthor;
+  room: { id: string; slug: string; name: string };
+};
 export type AdminRoomRow = {
   id: string;
   slug: string;
@@ -53,7 +59,10 @@ type IdSearch = { table: string; search: string; orderBy: string };
  * % and _ through as wildcards, so the search is plain SQL with ESCAPE;
  * identifiers come from the constants below, never from the request.
  */
-async function searchIds<Id>({ table, search, orderBy }: IdSearch, requestedPage: number): Promise<{ ids: Id[]; page: number; pageCount: number; total: number }> {
+async function searchIds<Id>(
+  { table, search, orderBy }: IdSearch,
+  requestedPage: number,
+): Promise<{ ids: Id[]; page: number; pageCount: number; total: number }> {
   const from = Prisma.raw(`"${table}" AS t`);
   const pattern = containsPattern(search);
   const [join, where] = search
@@ -65,7 +74,9 @@ async function searchIds<Id>({ table, search, orderBy }: IdSearch, requestedPage
   const [{ total }] = await db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM ${from} ${join} ${where}`;
   const pageCount = pageCountOf(Number(total));
   const page = Math.min(requestedPage, pageCount);
-  const rows = await db.$queryRaw<{ id: Id }[]>`SELECT t."id" AS id FROM ${from} ${join} ${where} ORDER BY ${Prisma.raw(orderBy)} LIMIT ${ADMIN_PAGE_SIZE} OFFSET ${(page - 1) * ADMIN_PAGE_SIZE}`;
+  const rows = await db.$queryRaw<
+    { id: Id }[]
+  >`SELECT t."id" AS id FROM ${from} ${join} ${where} ORDER BY ${Prisma.raw(orderBy)} LIMIT ${ADMIN_PAGE_SIZE} OFFSET ${(page - 1) * ADMIN_PAGE_SIZE}`;
   return { ids: rows.map((row) => row.id), page, pageCount, total: Number(total) };
 }
 
@@ -95,7 +106,13 @@ export async function listMessagesForAdmin({ q, page }: ContentQuery): Promise<A
   const ids = rawIds.map(Number);
   const rows = await db.chatMessage.findMany({
     where: { id: { in: ids } },
-    select: { id: true, body: true, createdAt: true, author: { select: authorSelect }, room: { select: { id: true, slug: true, name: true } } },
+    select: {
+      id: true,
+      body: true,
+      createdAt: true,
+      author: { select: authorSelect },
+      room: { select: { id: true, slug: true, name: true } },
+    },
   });
   return { ...paging, rows: inOrder(ids, rows).map((row) => ({ ...row, author: toAdminAuthor(row.author) })) };
 }
@@ -121,7 +138,11 @@ export async function listRoomsForAdmin({ page: requestedPage }: Pick<ContentQue
     },
   });
   return {
-    rows: rows.map(({ _count, createdBy, ...room }) => ({ ...room, messageCount: _count.messages, createdBy: createdBy && toAdminAuthor(createdBy) })),
+    rows: rows.map(({ _count, createdBy, ...room }) => ({
+      ...room,
+      messageCount: _count.messages,
+      createdBy: createdBy && toAdminAuthor(createdBy),
+    })),
     page,
     pageCount,
     total,

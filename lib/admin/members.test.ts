@@ -63,7 +63,11 @@ describe("the members list", () => {
     const list = await listMembers(query({ q: word.toUpperCase() }), NOW);
 
     expect(list.items.map((row) => row.username)).toEqual([members[2].username, members[1].username, members[0].username]);
-    expect(list.items.map((row) => [row.artworkCount, row.commentCount])).toEqual([[0, 0], [1, 0], [0, 0]]);
+    expect(list.items.map((row) => [row.artworkCount, row.commentCount])).toEqual([
+      [0, 0],
+      [1, 0],
+      [0, 0],
+    ]);
     expect(list.total).toBe(3);
     const byDisplayName = await listMembers(query({ q: `painter ${word}x` }), NOW);
     expect(byDisplayName.items.map((row) => row.id)).toEqual([members[0].id]);
@@ -75,8 +79,12 @@ describe("the members list", () => {
     const [plain, admin, banned, expired] = members;
     await db.user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });
     await db.user.update({ where: { id: banned.id }, data: { bannedAt: NOW, bannedUntil: null, banReason: "Spam" } });
-    await db.user.update({ where: { id: expired.id }, data: { bannedAt: new Date(NOW.getTime() - 9e7), bannedUntil: new Date(NOW.getTime() - 1000) } });
-    const names = async (params: Record<string, string>) => (await listMembers(query({ q: word, ...params }), NOW)).items.map((row) => row.id).sort();
+    await db.user.update({
+      where: { id: expired.id },
+      data: { bannedAt: new Date(NOW.getTime() - 9e7), bannedUntil: new Date(NOW.getTime() - 1000) },
+    });
+    const names = async (params: Record<string, string>) =>
+      (await listMembers(query({ q: word, ...params }), NOW)).items.map((row) => row.id).sort();
 
     expect(await names({ role: "admin" })).toEqual([admin.id]);
     expect(await names({ role: "member" })).toEqual([plain.id, banned.id, expired.id].sort());
@@ -90,7 +98,12 @@ describe("the members list", () => {
     const { word } = await family(MEMBERS_PER_PAGE + 2);
     const second = await listMembers(query({ q: word, page: "2" }), NOW);
     expect([second.items.length, second.total, second.pageCount]).toEqual([2, MEMBERS_PER_PAGE + 2, 2]);
-    expect(parseMemberQuery({ q: ["a", "b"], role: "root", status: "x", page: "-3" })).toEqual({ q: "a", role: "any", status: "any", page: 1 });
+    expect(parseMemberQuery({ q: ["a", "b"], role: "root", status: "x", page: "-3" })).toEqual({
+      q: "a",
+      role: "any",
+      status: "any",
+      page: 1,
+    });
     expect(parseMemberQuery({ q: "x".repeat(500) }).q).toBe("");
     for (const q of [`${word.slice(0, 4)}%`, `${word.slice(0, -1)}_`]) {
       const wildcard = await listMembers(query({ q }), NOW);
@@ -106,16 +119,30 @@ describe("one member's page data", () => {
     const artwork = await createTestArtwork(member.id, "Hidden piece");
     await db.artwork.update({ where: { id: artwork.id }, data: { hiddenAt: NOW, hiddenReason: "Stolen" } });
     await db.comment.create({ data: { artworkId: artwork.id, authorId: member.id, body: "My comment" } });
-    const room = await db.chatRoom.create({ data: { slug: uniqueUsername("room"), name: uniqueUsername("Room"), nameKey: uniqueUsername("room") } });
+    const room = await db.chatRoom.create({
+      data: { slug: uniqueUsername("room"), name: uniqueUsername("Room"), nameKey: uniqueUsername("room") },
+    });
     await db.chatMessage.create({ data: { roomId: room.id, authorId: member.id, body: "My message" } });
     const entry = { adminId: "someone", adminName: "someone", targetLabel: "x" };
-    await db.auditEntry.create({ data: { ...entry, action: "HIDE_ARTWORK", targetType: "ARTWORK", targetId: artwork.id, targetOwnerId: member.id, reason: "Stolen" } });
-    await db.auditEntry.create({ data: { ...entry, action: "BAN_MEMBER", targetType: "MEMBER", targetId: member.id, detail: "permanent" } });
-    await db.auditEntry.create({ data: { ...entry, action: "HIDE_ARTWORK", targetType: "ARTWORK", targetId: "someoneelse000000", targetOwnerId: "otherowner000000" } });
+    await db.auditEntry.create({
+      data: { ...entry, action: "HIDE_ARTWORK", targetType: "ARTWORK", targetId: artwork.id, targetOwnerId: member.id, reason: "Stolen" },
+    });
+    await db.auditEntry.create({
+      data: { ...entry, action: "BAN_MEMBER", targetType: "MEMBER", targetId: member.id, detail: "permanent" },
+    });
+    await db.auditEntry.create({
+      data: { ...entry, action: "HIDE_ARTWORK", targetType: "ARTWORK", targetId: "someoneelse000000", targetOwnerId: "otherowner000000" },
+    });
 
     const detail = await getMemberDetail(member.id, NOW);
 
-    expect(detail).toMatchObject({ id: member.id, username: member.username, role: "USER", ban: null, _count: { artworks: 1, comments: 1, chatMessages: 1 } });
+    expect(detail).toMatchObject({
+      id: member.id,
+      username: member.username,
+      role: "USER",
+      ban: null,
+      _count: { artworks: 1, comments: 1, chatMessages: 1 },
+    });
     expect(detail?.artworks).toMatchObject([{ title: "Hidden piece", hiddenAt: NOW, hiddenReason: "Stolen" }]);
     expect(detail?.comments).toMatchObject([{ body: "My comment", artwork: { id: artwork.id } }]);
     expect(detail?.chatMessages).toMatchObject([{ body: "My message", room: { slug: room.slug } }]);

@@ -47,7 +47,8 @@ function memberConditions(query: MemberQuery, now: Date): Prisma.Sql {
   }
   if (query.role !== "any") conditions.push(Prisma.sql`"role" = ${query.role === "admin" ? "ADMIN" : "USER"}`);
   // "Banned" means a ban in force now: one whose end has passed no longer counts.
-  if (query.status === "banned") conditions.push(Prisma.sql`("bannedAt" IS NOT NULL AND ("bannedUntil" IS NULL OR "bannedUntil" > ${now}))`);
+  if (query.status === "banned")
+    conditions.push(Prisma.sql`("bannedAt" IS NOT NULL AND ("bannedUntil" IS NULL OR "bannedUntil" > ${now}))`);
   if (query.status === "active") conditions.push(Prisma.sql`("bannedAt" IS NULL OR "bannedUntil" <= ${now})`);
   return conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 }

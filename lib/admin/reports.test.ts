@@ -34,14 +34,40 @@ describe("the report queue", () => {
     const [owner, first, second] = [await createTestUser("owner"), await createTestUser("first"), await createTestUser("second")];
     const artwork = await bareArtwork(owner.id, "Much reported");
     const comment = await bareComment(owner.id, "Rude words");
-    await fileReport(first.id, { target: { type: "ARTWORK", id: artwork.id }, category: "STOLEN_ART", note: "Mine, from 2019" }, at(1971, 1));
+    await fileReport(
+      first.id,
+      { target: { type: "ARTWORK", id: artwork.id }, category: "STOLEN_ART", note: "Mine, from 2019" },
+      at(1971, 1),
+    );
     await fileReport(second.id, { target: { type: "COMMENT", id: comment.id }, category: "HARASSMENT", note: "" }, at(1971, 2));
     await fileReport(second.id, { target: { type: "ARTWORK", id: artwork.id }, category: "SPAM", note: "" }, at(1971, 3));
     const queue = await listReportQueue("open", 1);
     expect(queue.items.slice(0, 3).map((item) => [item.reporter.username, item.category, item.note, item.target])).toEqual([
-      [first.username, "STOLEN_ART", "Mine, from 2019", { type: "ARTWORK", id: artwork.id, ownerId: owner.id, excerpt: "Much reported", href: `/art/${artwork.id}`, openReports: 2 }],
-      [second.username, "HARASSMENT", "", { type: "COMMENT", id: comment.id, ownerId: owner.id, excerpt: "Rude words", href: `/art/${comment.artworkId}#comment-${comment.id}`, openReports: 1 }],
-      [second.username, "SPAM", "", { type: "ARTWORK", id: artwork.id, ownerId: owner.id, excerpt: "Much reported", href: `/art/${artwork.id}`, openReports: 2 }],
+      [
+        first.username,
+        "STOLEN_ART",
+        "Mine, from 2019",
+        { type: "ARTWORK", id: artwork.id, ownerId: owner.id, excerpt: "Much reported", href: `/art/${artwork.id}`, openReports: 2 },
+      ],
+      [
+        second.username,
+        "HARASSMENT",
+        "",
+        {
+          type: "COMMENT",
+          id: comment.id,
+          ownerId: owner.id,
+          excerpt: "Rude words",
+          href: `/art/${comment.artworkId}#comment-${comment.id}`,
+          openReports: 1,
+        },
+      ],
+      [
+        second.username,
+        "SPAM",
+        "",
+        { type: "ARTWORK", id: artwork.id, ownerId: owner.id, excerpt: "Much reported", href: `/art/${artwork.id}`, openReports: 2 },
+      ],
     ]);
   });
 
@@ -58,7 +84,11 @@ describe("the report queue", () => {
     });
     await db.artwork.delete({ where: { id: older.id } });
     const queue = await listReportQueue("resolved", 1);
-    expect(queue.items.slice(0, 2).map((item) => [item.target.excerpt, item.target.href, item.outcome, item.resolvedBy, item.target.openReports])).toEqual([
+    expect(
+      queue.items
+        .slice(0, 2)
+        .map((item) => [item.target.excerpt, item.target.href, item.outcome, item.resolvedBy, item.target.openReports]),
+    ).toEqual([
       ["Newer", `/art/${newer.id}`, "DISMISSED", admin.username, 0],
       ["Older", null, "DELETED", admin.username, 0],
     ]);

@@ -59,7 +59,10 @@ async function targetLinks(refs: Ref[]): Promise<Map<string, string>> {
   const [artworks, comments, messages, members] = await Promise.all([
     db.artwork.findMany({ where: { id: { in: idsOf(refs, "ARTWORK") } }, select: { id: true } }),
     db.comment.findMany({ where: { id: { in: idsOf(refs, "COMMENT") } }, select: { id: true, artworkId: true } }),
-    db.chatMessage.findMany({ where: { id: { in: idsOf(refs, "CHAT_MESSAGE").map(Number) } }, select: { id: true, room: { select: { slug: true } } } }),
+    db.chatMessage.findMany({
+      where: { id: { in: idsOf(refs, "CHAT_MESSAGE").map(Number) } },
+      select: { id: true, room: { select: { slug: true } } },
+    }),
     db.user.findMany({ where: { id: { in: idsOf(refs, "MEMBER") } }, select: { id: true, username: true } }),
   ]);
   return new Map([
@@ -109,27 +112,25 @@ export async function listReportQueue(status: QueueStatus, page: number): Promis
     }),
   ]);
   const [links, counts, resolvers] = await Promise.all([targetLinks(rows), openCounts(rows), resolverNames(rows)]);
-  const items = rows.map(
-    (row): QueueReport => ({
-      id: row.id,
-      category: row.category,
-      note: row.note,
-      reporter: row.reporter,
-      createdAt: row.createdAt,
-      status: row.status,
-      outcome: row.outcome,
-      resolutionNote: row.resolutionNote,
-      resolvedAt: row.resolvedAt,
-      resolvedBy: row.resolvedById ? (resolvers.get(row.resolvedById) ?? null) : null,
-      target: {
-        type: row.targetType,
-        id: row.targetId,
-        ownerId: row.targetOwnerId,
-        excerpt: row.targetExcerpt,
-        href: links.get(keyOf(row)) ?? null,
-        openReports: counts.get(keyOf(row)) ?? 0,
-      },
-    }),
-  );
+  const items = rows.map((row): QueueReport => ({
+    id: row.id,
+    category: row.category,
+    note: row.note,
+    reporter: row.reporter,
+    createdAt: row.createdAt,
+    status: row.status,
+    outcome: row.outcome,
+    resolutionNote: row.resolutionNote,
+    resolvedAt: row.resolvedAt,
+    resolvedBy: row.resolvedById ? (resolvers.get(row.resolvedById) ?? null) : null,
+    target: {
+      type: row.targetType,
+      id: row.targetId,
+      ownerId: row.targetOwnerId,
+      excerpt: row.targetExcerpt,
+      href: links.get(keyOf(row)) ?? null,
+      openReports: counts.get(keyOf(row)) ?? 0,
+    },
+  }));
   return { items, page, pageCount: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)), total };
 }

@@ -7,7 +7,15 @@ import { createTestUser } from "@/lib/testing/factories";
 /** A row without files: editing words needs no media (publish.test.ts covers files). */
 async function bareArtwork(authorId: string) {
   return db.artwork.create({
-    data: { authorId, title: "Original", width: 100, height: 100, placeholder: "AAAA", dominantColor: "#000000", mediaKey: crypto.randomUUID().replaceAll("-", "") },
+    data: {
+      authorId,
+      title: "Original",
+      width: 100,
+      height: 100,
+      placeholder: "AAAA",
+      dominantColor: "#000000",
+      mediaKey: crypto.randomUUID().replaceAll("-", ""),
+    },
   });
 }
 

@@ -38,7 +38,11 @@ export async function deleteArtworks(artworkIds: string[], ownerId: string): Pro
  * `scope` (another member's, for an owner). Reading the keys in the same
  * transaction means variants attached after upload cannot slip in between.
  */
-export async function deleteArtworkRows(tx: Transaction, artworkIds: string[], scope: { authorId?: string } = {}): Promise<string[] | null> {
+export async function deleteArtworkRows(
+  tx: Transaction,
+  artworkIds: string[],
+  scope: { authorId?: string } = {},
+): Promise<string[] | null> {
   const ids = [...new Set(artworkIds)];
   const where = { id: { in: ids }, ...scope };
   const found = await tx.artwork.findMany({ where, select: { id: true, variants: { select: { key: true } } } });

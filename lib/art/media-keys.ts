@@ -24,7 +24,11 @@ export function artworkFolder(mediaKey: string, hidden = false): string {
   return `${hidden ? PRIVATE_MEDIA_PREFIX : ""}art/${mediaKey}`;
 }
 
-export function variantKey(mediaKey: string, variant: Pick<EncodedVariant, "kind" | "format" | "width" | "height">, hidden = false): string {
+export function variantKey(
+  mediaKey: string,
+  variant: Pick<EncodedVariant, "kind" | "format" | "width" | "height">,
+  hidden = false,
+): string {
   return `${artworkFolder(mediaKey, hidden)}/${variant.kind.toLowerCase()}-${variant.width}x${variant.height}.${EXTENSIONS[variant.format]}`;
 }
 

@@ -104,7 +104,10 @@ describe("hiding when storage or the database fails part-way", () => {
     expect(after).toMatchObject({ hidden: true, present: after.keys, oneFolder: true });
     expect(after.keys.every(isPrivateMediaKey)).toBe(true);
     expect(log).toHaveBeenCalledTimes(oldKeys.length);
-    expect(log).toHaveBeenCalledWith("[media] could not delete a file: a hidden artwork's old file is still served until it is deleted", expect.any(Error));
+    expect(log).toHaveBeenCalledWith(
+      "[media] could not delete a file: a hidden artwork's old file is still served until it is deleted",
+      expect.any(Error),
+    );
     vi.mocked(storage.delete).mockRestore();
     for (const key of oldKeys) await storage.delete(key);
   });

@@ -36,7 +36,11 @@ function planMove(media: ArtworkMedia | null, hidden: boolean): Plan | null {
   if (!media || media.variants.every((variant) => isPrivateMediaKey(variant.key) === hidden)) return null;
   const mediaKey = newMediaKey();
   const folder = artworkFolder(mediaKey, hidden);
-  const moves = media.variants.map((variant) => ({ variantId: variant.id, from: variant.key, to: `${folder}/${variant.key.split("/").at(-1)}` }));
+  const moves = media.variants.map((variant) => ({
+    variantId: variant.id,
+    from: variant.key,
+    to: `${folder}/${variant.key.split("/").at(-1)}`,
+  }));
   return { mediaKey, moves };
 }
 
@@ -57,7 +61,10 @@ async function copyFiles(plan: Plan | null): Promise<void> {
 async function pointRowsAtCopies(tx: Transaction, artworkId: string, plan: Plan): Promise<void> {
   await tx.artwork.update({
     where: { id: artworkId },
-    data: { mediaKey: plan.mediaKey, variants: { update: plan.moves.map((move) => ({ where: { id: move.variantId }, data: { key: move.to } })) } },
+    data: {
+      mediaKey: plan.mediaKey,
+      variants: { update: plan.moves.map((move) => ({ where: { id: move.variantId }, data: { key: move.to } })) },
+    },
     select: { id: true },
   });
 }
@@ -99,7 +106,11 @@ export async function changeVisibilityMovingMedia<T>(artworkId: string, hidden: 
       throw error;
     }
     if (!result.changed || !plan) await removeFiles(newKeys);
-    else await removeFiles(plan.moves.map((move) => move.from), hidden ? ": a hidden artwork's old file is still served until it is deleted" : "");
+    else
+      await removeFiles(
+        plan.moves.map((move) => move.from),
+        hidden ? ": a hidden artwork's old file is still served until it is deleted" : "",
+      );
     return result.outcome;
   }
   throw new MediaMoveFailed(`The artwork's files changed ${MOVE_ATTEMPTS} times while they were being moved.`);

@@ -11,7 +11,9 @@ function thumbHashOf(width: number, height: number, pixel: (x: number, y: number
 
 async function decode(url: string) {
   expect(url.startsWith("data:image/png;base64,")).toBe(true);
-  return sharp(Buffer.from(url.split(",")[1], "base64")).raw().toBuffer({ resolveWithObject: true });
+  return sharp(Buffer.from(url.split(",")[1], "base64"))
+    .raw()
+    .toBuffer({ resolveWithObject: true });
 }
 
 describe("placeholder data URL", () => {

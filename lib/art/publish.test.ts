@@ -63,7 +63,9 @@ describe("publishing and deleting artwork", () => {
     expect(await db.artwork.count({ where: { authorId: user.id } })).toBe(1);
     expect(await storageUsedBy(user.id)).toBe(STORAGE_QUOTA_BYTES - 10);
     // Another member's storage is their own.
-    expect((await publishArtwork((await createTestUser()).id, { title: "Fits", description: "" }, await preparedTestImage())).ok).toBe(true);
+    expect((await publishArtwork((await createTestUser()).id, { title: "Fits", description: "" }, await preparedTestImage())).ok).toBe(
+      true,
+    );
   });
 
   it("removes the row, its variants, its comments and every file on delete", async () => {
@@ -88,10 +90,15 @@ describe("publishing and deleting artwork", () => {
 
   it("removes every file of a deleted account's artwork and avatar, and no one else's", async () => {
     const [leaver, other] = [await createTestUser(), await createTestUser()];
-    const [first, second, othersWork] = [await createTestArtwork(leaver.id), await createTestArtwork(leaver.id), await createTestArtwork(other.id)];
+    const [first, second, othersWork] = [
+      await createTestArtwork(leaver.id),
+      await createTestArtwork(leaver.id),
+      await createTestArtwork(other.id),
+    ];
     // An uploaded avatar's crops live in avatars/<avatarKey>/.
     const avatarKey = newMediaKey();
-    for (const name of ["64.avif", "64.webp", "256.avif", "256.webp"]) await storage.put(`avatars/${avatarKey}/${name}`, Buffer.from("avatar"));
+    for (const name of ["64.avif", "64.webp", "256.avif", "256.webp"])
+      await storage.put(`avatars/${avatarKey}/${name}`, Buffer.from("avatar"));
     await db.user.update({ where: { id: leaver.id }, data: { avatarKey } });
 
     expect(await deleteAccount(leaver.id)).toBe(true);

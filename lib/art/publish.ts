@@ -43,12 +43,16 @@ export async function removeFiles(keys: string[], consequence = ""): Promise<voi
   }
 }
 
-export type PublishResult = { ok: true; artwork: { id: string; mediaKey: string } } | { ok: false; reason: "over_quota"; usedBytes: number };
+export type PublishResult =
+  { ok: true; artwork: { id: string; mediaKey: string } } | { ok: false; reason: "over_quota"; usedBytes: number };
 
 type NewArtwork = { authorId: string; fields: ArtworkFields; image: PreparedImage; mediaKey: string; variants: StoredVariant[] };
 
 /** The row with its variants, if the member's storage has room for the files. */
-async function insertWithinQuota(tx: Prisma.TransactionClient, { authorId, fields, image, mediaKey, variants }: NewArtwork): Promise<PublishResult> {
+async function insertWithinQuota(
+  tx: Prisma.TransactionClient,
+  { authorId, fields, image, mediaKey, variants }: NewArtwork,
+): Promise<PublishResult> {
   const usedBytes = await storageUsedBy(authorId, tx);
   const bytes = variants.reduce((sum, variant) => sum + variant.bytes, 0);
   if (bytes > quotaLeft(usedBytes)) return { ok: false, reason: "over_quota", usedBytes };

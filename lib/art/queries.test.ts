@@ -35,7 +35,8 @@ describe("gallery listing", () => {
   });
 });
 
-const hide = (artworkId: string, reason: string) => db.artwork.update({ where: { id: artworkId }, data: { hiddenAt: new Date(), hiddenReason: reason } });
+const hide = (artworkId: string, reason: string) =>
+  db.artwork.update({ where: { id: artworkId }, data: { hiddenAt: new Date(), hiddenReason: reason } });
 
 describe("artwork moderators hid", () => {
   it("leaves the galleries and the public count, and stays in the artist's own gallery marked with the reason", async () => {
@@ -67,7 +68,10 @@ describe("artwork moderators hid", () => {
 
     expect(await getArtwork(artwork.id, null)).toBeNull();
     expect(await getArtwork(artwork.id, { id: member.id, role: "USER" })).toBeNull();
-    expect(await getArtwork(artwork.id, { id: artist.id, role: "USER" })).toMatchObject({ title: "Out of sight", hidden: { reason: "Stolen from another artist" } });
+    expect(await getArtwork(artwork.id, { id: artist.id, role: "USER" })).toMatchObject({
+      title: "Out of sight",
+      hidden: { reason: "Stolen from another artist" },
+    });
     expect(await getArtwork(artwork.id, admin)).toMatchObject({ hidden: { reason: "Stolen from another artist" } });
 
     await db.artwork.update({ where: { id: artwork.id }, data: { hiddenAt: null, hiddenReason: null } });

@@ -100,8 +100,12 @@ export async function listArtworks({
   const total = await db.artwork.count({
     where: { authorId, createdAt: since ? { gte: since } : undefined, hiddenAt: includeHidden ? undefined : null },
   });
-  const ids = offset < total ? await pageArtworkIds({ sort: order.sort, authorId, since, includeHidden, offset, limit: GALLERY_PAGE_SIZE }) : [];
-  const [rows, counts] = await Promise.all([db.artwork.findMany({ where: { id: { in: ids }, hiddenAt: includeHidden ? undefined : null }, select: cardSelect }), commentCounts(ids)]);
+  const ids =
+    offset < total ? await pageArtworkIds({ sort: order.sort, authorId, since, includeHidden, offset, limit: GALLERY_PAGE_SIZE }) : [];
+  const [rows, counts] = await Promise.all([
+    db.artwork.findMany({ where: { id: { in: ids }, hiddenAt: includeHidden ? undefined : null }, select: cardSelect }),
+    commentCounts(ids),
+  ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   // An artwork deleted (or hidden) between the two queries is simply left out.
   const items = ids.flatMap((id) => {
@@ -192,7 +196,10 @@ export async function getArtwork(id: string, viewer: ArtworkViewer): Promise<Art
       hiddenAt: true,
       hiddenReason: true,
       author: { select: authorSelect },
-      variants: { where: { kind: { in: ["DISPLAY", "FULL"] } }, select: { kind: true, format: true, width: true, height: true, key: true } },
+      variants: {
+        where: { kind: { in: ["DISPLAY", "FULL"] } },
+        select: { kind: true, format: true, width: true, height: true, key: true },
+      },
     },
   });
   if (!row || (row.hiddenAt && !maySeeHidden(viewer, row.authorId))) return null;

@@ -31,7 +31,10 @@ describe("accounts", () => {
     await promoteToAdmin(user.username.toUpperCase(), "fresh admin passphrase");
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.sessionVersion).toBe(1);
-    const login = await authenticate({ username: user.username, password: "fresh admin passphrase" }, { address: "192.0.2.1", knownDevice: false });
+    const login = await authenticate(
+      { username: user.username, password: "fresh admin passphrase" },
+      { address: "192.0.2.1", knownDevice: false },
+    );
     expect(login.ok).toBe(true);
   });
 

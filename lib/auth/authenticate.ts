@@ -12,9 +12,7 @@ export type AuthenticationResult =
   | { ok: false; reason: "banned"; bannedUntil: Date | null; banReason: string };
 
 export type PasswordConfirmation =
-  | { ok: true }
-  | Extract<AuthenticationResult, { reason: "invalid" }>
-  | Extract<AuthenticationResult, { reason: "throttled" }>;
+  { ok: true } | Extract<AuthenticationResult, { reason: "invalid" }> | Extract<AuthenticationResult, { reason: "throttled" }>;
 
 type PasswordCheck = { attempt: LoginAttempt; passwordHash: string | undefined; password: string; now: Date };
 
@@ -38,7 +36,12 @@ async function checkPassword({ attempt, passwordHash, password, now }: PasswordC
  * from this address, so a stolen session cannot guess the password any
  * faster than the log-in form allows; the member's own browser is known.
  */
-export async function confirmPassword(userId: string, password: string, clientAddress: string, now = new Date()): Promise<PasswordConfirmation> {
+export async function confirmPassword(
+  userId: string,
+  password: string,
+  clientAddress: string,
+  now = new Date(),
+): Promise<PasswordConfirmation> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { usernameKey: true, passwordHash: true } });
   if (!user) return { ok: false, reason: "invalid" };
   const attempt = { accountKey: user.usernameKey, clientAddress, knownDevice: true };

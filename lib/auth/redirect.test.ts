@@ -48,7 +48,14 @@ describe("redirect targets from a request", () => {
   });
 
   it("falls back to the home page for anything not a path here", () => {
-    for (const value of ["https://example.org", "//example.org", "/\t/example.org", "/\\example.org", "/.//example.org", "javascript:alert(1)"]) {
+    for (const value of [
+      "https://example.org",
+      "//example.org",
+      "/\t/example.org",
+      "/\\example.org",
+      "/.//example.org",
+      "javascript:alert(1)",
+    ]) {
       expect(safeRedirectPath(value), JSON.stringify(value)).toBe("/");
     }
     for (const value of [undefined, null, 42, ["/upload"]]) expect(safeRedirectPath(value)).toBe("/");

@@ -31,7 +31,10 @@ describe("signing up", () => {
     const network = address();
     vi.mocked(hashPassword).mockClear();
     for (let i = 0; i <= LIMITS.signup.max; i++) {
-      expect(await signUp({ username: taken.username.toUpperCase(), password: TEST_PASSWORD }, network)).toEqual({ ok: false, reason: "username_taken" });
+      expect(await signUp({ username: taken.username.toUpperCase(), password: TEST_PASSWORD }, network)).toEqual({
+        ok: false,
+        reason: "username_taken",
+      });
     }
     expect(hashPassword).not.toHaveBeenCalled();
     expect((await signUp(newMember(), network)).ok).toBe(true);

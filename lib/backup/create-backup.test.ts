@@ -67,7 +67,9 @@ describe("backup under write load, then restore", () => {
     const root = await privateFolder();
     const live = { databaseFile: path.join(root, "data/app.db"), mediaRoot: path.join(root, "data/media") };
     await emptyAppDatabase(live.databaseFile);
-    await expect(createBackup({ ...live, backupRoot: path.join(live.mediaRoot, "backups"), app: APP })).rejects.toThrow(/is inside MEDIA_ROOT/);
+    await expect(createBackup({ ...live, backupRoot: path.join(live.mediaRoot, "backups"), app: APP })).rejects.toThrow(
+      /is inside MEDIA_ROOT/,
+    );
     expect(await readdir(path.join(root, "data"))).not.toContain("media");
   });
 });

@@ -56,7 +56,11 @@ async function fsyncFile(file: string): Promise<void> {
  * the live database still has is a file missing from MEDIA_ROOT itself:
  * retaking cannot help; it is reported in the manifest, not fatal.
  */
-async function takeConsistentSnapshot(options: BackupOptions, work: string, tally: MediaTally): Promise<{ unavailable: string[]; snapshots: number; takenAt: Date }> {
+async function takeConsistentSnapshot(
+  options: BackupOptions,
+  work: string,
+  tally: MediaTally,
+): Promise<{ unavailable: string[]; snapshots: number; takenAt: Date }> {
   const databaseCopy = path.join(work, BACKUP_DATABASE);
   const mediaCopy = path.join(work, BACKUP_MEDIA);
   const done = new Set<string>();
@@ -97,7 +101,9 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
     throw new Error(`There is no database at ${options.databaseFile}: check DATABASE_URL.`);
   });
   if (isWithin(options.backupRoot, options.mediaRoot)) {
-    throw new Error(`The backup folder ${options.backupRoot} is inside MEDIA_ROOT (${options.mediaRoot}): each backup would copy the ones before. Choose a folder outside it.`);
+    throw new Error(
+      `The backup folder ${options.backupRoot} is inside MEDIA_ROOT (${options.mediaRoot}): each backup would copy the ones before. Choose a folder outside it.`,
+    );
   }
   const startedAt = options.now ?? new Date();
   const folder = path.join(options.backupRoot, backupFolderName(startedAt));

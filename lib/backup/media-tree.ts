@@ -90,7 +90,13 @@ export async function mirrorMedia(sourceRoot: string, targetRoot: string, done: 
  * (every file in them). Returns those with nothing left to mirror: files
  * that are gone, folders without files.
  */
-export async function mirrorReferences(references: string[], sourceRoot: string, targetRoot: string, done: Set<string>, tally: MediaTally): Promise<string[]> {
+export async function mirrorReferences(
+  references: string[],
+  sourceRoot: string,
+  targetRoot: string,
+  done: Set<string>,
+  tally: MediaTally,
+): Promise<string[]> {
   const unavailable: string[] = [];
   for (const reference of references) {
     if (!reference.endsWith("/")) {

@@ -16,7 +16,9 @@ async function addMember(databaseFile: string, mediaRoot: string, name: string):
   await writeFile(path.join(mediaRoot, "avatars", avatarKey, "64.webp"), name);
   const db = new Database(databaseFile);
   try {
-    db.prepare("INSERT INTO User (id, username, usernameKey, passwordHash, avatarKey, updatedAt) VALUES (?, ?, ?, 'x', ?, CURRENT_TIMESTAMP)").run(name, name, name, avatarKey);
+    db.prepare(
+      "INSERT INTO User (id, username, usernameKey, passwordHash, avatarKey, updatedAt) VALUES (?, ?, ?, 'x', ?, CURRENT_TIMESTAMP)",
+    ).run(name, name, name, avatarKey);
   } finally {
     db.close();
   }
@@ -29,7 +31,11 @@ async function siteWithBackup() {
   await emptyAppDatabase(source.databaseFile);
   await addMember(source.databaseFile, source.mediaRoot, "ann");
   await addMember(source.databaseFile, source.mediaRoot, "bob");
-  const { folder } = await createBackup({ ...source, backupRoot: path.join(root, "backups"), app: { name: "artist-collective", version: "test" } });
+  const { folder } = await createBackup({
+    ...source,
+    backupRoot: path.join(root, "backups"),
+    app: { name: "artist-collective", version: "test" },
+  });
 
   const site = path.join(root, "site");
   const live = { databaseFile: path.join(site, "data/app.db"), mediaRoot: path.join(site, "data/media") };
@@ -80,7 +86,11 @@ describe("refusing to restore, changing nothing", () => {
 
   it("refuses a folder that no backup wrote", async () => {
     const { site, options } = await siteWithBackup();
-    await expectRefusal(site, () => restoreBackup({ ...options, backupFolder: site }), /manifest\.json is missing: this is not a folder written by npm run db:backup/);
+    await expectRefusal(
+      site,
+      () => restoreBackup({ ...options, backupFolder: site }),
+      /manifest\.json is missing: this is not a folder written by npm run db:backup/,
+    );
   });
 
   it("refuses a backup without its database", async () => {
@@ -118,7 +128,11 @@ describe("refusing to restore, changing nothing", () => {
   it("refuses a backup from a newer version of the app", async () => {
     const { site, options } = await siteWithBackup();
     const older = options.knownMigrations.slice(0, -1);
-    await expectRefusal(site, () => restoreBackup({ ...options, knownMigrations: older }), /made by a newer version of the app \(migration \w+ is unknown here\)/);
+    await expectRefusal(
+      site,
+      () => restoreBackup({ ...options, knownMigrations: older }),
+      /made by a newer version of the app \(migration \w+ is unknown here\)/,
+    );
   });
 
   it("refuses while another process has the database open", async () => {
@@ -139,7 +153,11 @@ describe("refusing to restore, changing nothing", () => {
     const { port } = server.address() as net.AddressInfo;
     try {
       const appPorts = [{ variable: "PORT", port }];
-      await expectRefusal(site, () => restoreBackup({ ...options, appPorts }), new RegExp(`something answers on 127\\.0\\.0\\.1:${port} \\(PORT\\)`));
+      await expectRefusal(
+        site,
+        () => restoreBackup({ ...options, appPorts }),
+        new RegExp(`something answers on 127\\.0\\.0\\.1:${port} \\(PORT\\)`),
+      );
     } finally {
       server.close();
     }

@@ -43,19 +43,24 @@ async function checkBackup(folder: string, knownMigrations: string[]): Promise<M
   if (!read.ok) throw new RestoreRefused(`${read.problem}.`);
   const databaseFile = path.join(folder, BACKUP_DATABASE);
   if (!(await exists(databaseFile))) throw new RestoreRefused(`${folder} holds no database (${BACKUP_DATABASE} is missing).`);
-  if (!(await isFolder(path.join(folder, BACKUP_MEDIA)))) throw new RestoreRefused(`${folder} holds no media folder (${BACKUP_MEDIA}/ is missing).`);
+  if (!(await isFolder(path.join(folder, BACKUP_MEDIA))))
+    throw new RestoreRefused(`${folder} holds no media folder (${BACKUP_MEDIA}/ is missing).`);
   const problems = integrityProblems(databaseFile);
   if (problems.length > 0) throw new RestoreRefused(`${databaseFile} fails SQLite's integrity check: ${problems.slice(0, 5).join("; ")}`);
   const unknown = appliedMigrations(databaseFile).filter((name) => !knownMigrations.includes(name));
   if (unknown.length > 0) {
-    throw new RestoreRefused(`The backup was made by a newer version of the app (migration ${unknown.join(", ")} is unknown here): deploy that version first.`);
+    throw new RestoreRefused(
+      `The backup was made by a newer version of the app (migration ${unknown.join(", ")} is unknown here): deploy that version first.`,
+    );
   }
   return read.manifest;
 }
 
 function differingCounts(expected: Record<string, number>, actual: Record<string, number>): string[] {
   const tables = new Set([...Object.keys(expected), ...Object.keys(actual)]);
-  return [...tables].filter((table) => expected[table] !== actual[table]).map((table) => `${table}: ${actual[table] ?? "none"} rows, manifest says ${expected[table] ?? "none"}`);
+  return [...tables]
+    .filter((table) => expected[table] !== actual[table])
+    .map((table) => `${table}: ${actual[table] ?? "none"} rows, manifest says ${expected[table] ?? "none"}`);
 }
 
 /** The backup's files beside their final places (same filesystem, so the swap is a rename), checked against the manifest. */

@@ -47,7 +47,15 @@ export function tableRowCounts(file: string): Record<string, number> {
       .pluck()
       .all() as string[];
     const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
-    return Object.fromEntries(tables.map((name) => [name, db.prepare(`SELECT COUNT(*) FROM ${quoted(name)}`).pluck().get() as number]));
+    return Object.fromEntries(
+      tables.map((name) => [
+        name,
+        db
+          .prepare(`SELECT COUNT(*) FROM ${quoted(name)}`)
+          .pluck()
+          .get() as number,
+      ]),
+    );
   });
 }
 
@@ -57,7 +65,9 @@ export function appliedMigrations(file: string): string[] {
     const hasTable = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = '_prisma_migrations'").get();
     if (!hasTable) return [];
     return db
-      .prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name")
+      .prepare(
+        "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name",
+      )
       .pluck()
       .all() as string[];
   });

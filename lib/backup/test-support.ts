@@ -43,7 +43,10 @@ export class WriteLoad {
   private readonly exited: Promise<void>;
 
   constructor(databaseFile: string, mediaRoot: string) {
-    this.child = fork(path.join(import.meta.dirname, "write-load.ts"), [databaseFile, mediaRoot], { execArgv: ["--import", "tsx"], stdio: "inherit" });
+    this.child = fork(path.join(import.meta.dirname, "write-load.ts"), [databaseFile, mediaRoot], {
+      execArgv: ["--import", "tsx"],
+      stdio: "inherit",
+    });
     this.child.on("message", (progress: WriteLoadProgress) => (this.latest = progress));
     this.exited = new Promise((resolve) => this.child.once("exit", () => resolve()));
   }
@@ -75,7 +78,11 @@ export async function folderFingerprint(root: string): Promise<Record<string, st
   for (const entry of entries) {
     const file = path.join(entry.parentPath, entry.name);
     const key = path.relative(root, file);
-    fingerprint[key] = entry.isFile() ? createHash("sha256").update(await readFile(file)).digest("hex") : "folder";
+    fingerprint[key] = entry.isFile()
+      ? createHash("sha256")
+          .update(await readFile(file))
+          .digest("hex")
+      : "folder";
   }
   return fingerprint;
 }

@@ -21,17 +21,25 @@ db.pragma("busy_timeout = 5000");
 db.pragma("foreign_keys = ON");
 
 const authorId = `load-${randomBytes(6).toString("hex")}`;
-db.prepare("INSERT INTO User (id, username, usernameKey, passwordHash, updatedAt) VALUES (?, ?, ?, 'x', CURRENT_TIMESTAMP)").run(authorId, authorId, authorId);
+db.prepare("INSERT INTO User (id, username, usernameKey, passwordHash, updatedAt) VALUES (?, ?, ?, 'x', CURRENT_TIMESTAMP)").run(
+  authorId,
+  authorId,
+  authorId,
+);
 
 const insertArtwork = db.prepare(
   "INSERT INTO Artwork (id, authorId, title, width, height, placeholder, dominantColor, mediaKey, updatedAt) VALUES (?, ?, 'Load', 4, 4, 'x', '#000000', ?, CURRENT_TIMESTAMP)",
 );
-const insertVariant = db.prepare("INSERT INTO ArtworkVariant (artworkId, kind, format, width, height, bytes, key) VALUES (?, 'THUMB', 'webp', 4, 4, 16, ?)");
+const insertVariant = db.prepare(
+  "INSERT INTO ArtworkVariant (artworkId, kind, format, width, height, bytes, key) VALUES (?, 'THUMB', 'webp', 4, 4, 16, ?)",
+);
 const upload = db.transaction((id: string, mediaKey: string, key: string) => {
   insertArtwork.run(id, authorId, mediaKey);
   insertVariant.run(id, key);
 });
-const pickVictim = db.prepare("SELECT a.id, v.key FROM Artwork a JOIN ArtworkVariant v ON v.artworkId = a.id WHERE a.authorId = ? ORDER BY random() LIMIT 1");
+const pickVictim = db.prepare(
+  "SELECT a.id, v.key FROM Artwork a JOIN ArtworkVariant v ON v.artworkId = a.id WHERE a.authorId = ? ORDER BY random() LIMIT 1",
+);
 const deleteArtwork = db.prepare("DELETE FROM Artwork WHERE id = ?");
 const moveArtwork = db.prepare("UPDATE Artwork SET mediaKey = ?, hiddenAt = CURRENT_TIMESTAMP WHERE id = ?");
 const moveVariant = db.prepare("UPDATE ArtworkVariant SET key = ? WHERE key = ?");

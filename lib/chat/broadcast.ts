@@ -13,7 +13,9 @@ export async function broadcastToRoom(roomId: string, event: string, data: unkno
     await pusher.trigger(roomChannel(roomId), event, data, exceptSocketId ? { socket_id: exceptSocketId } : undefined);
     return true;
   } catch (error) {
-    console.error(`Chat: "${event}" for room ${roomId} was not broadcast (it is stored; pages catch up on reconnect or reload): ${describeRealtimeFailure(error)}`);
+    console.error(
+      `Chat: "${event}" for room ${roomId} was not broadcast (it is stored; pages catch up on reconnect or reload): ${describeRealtimeFailure(error)}`,
+    );
     return false;
   }
 }

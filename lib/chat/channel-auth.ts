@@ -5,7 +5,8 @@ import { presenceDataOf } from "@/lib/chat/presence";
 import { isOpenRoom } from "@/lib/chat/rooms";
 import { pusher } from "@/lib/realtime/pusher";
 
-export type ChannelAuthResult = { ok: true; auth: Pusher.ChannelAuthResponse } | { ok: false; reason: "not_a_room_channel" | "room_not_open" | "no_member" };
+export type ChannelAuthResult =
+  { ok: true; auth: Pusher.ChannelAuthResponse } | { ok: false; reason: "not_a_room_channel" | "room_not_open" | "no_member" };
 
 /**
  * Signs a member's subscription to a room's presence channel: only room

@@ -40,9 +40,16 @@ describe("posting a message", () => {
     const result = await postMessage(room.id, member.id, "Hello, room", { exceptSocketId: "123.456" });
     if (!result.ok) throw new Error("message refused");
     expect(result.broadcast).toBe(true);
-    expect(result.message).toMatchObject({ roomId: room.id, body: "Hello, room", authorId: member.id, author: { username: member.username } });
+    expect(result.message).toMatchObject({
+      roomId: room.id,
+      body: "Hello, room",
+      authorId: member.id,
+      author: { username: member.username },
+    });
     expect(await storedBodies(room.id)).toEqual(["Hello, room"]);
-    expect(broadcasts()).toEqual([{ event: "message", channels: [`presence-room-${room.id}`], data: result.message, exceptSocket: "123.456" }]);
+    expect(broadcasts()).toEqual([
+      { event: "message", channels: [`presence-room-${room.id}`], data: result.message, exceptSocket: "123.456" },
+    ]);
   });
 
   for (const failure of [{ kind: "drop" }, { kind: "error", status: 500 }] as const) {
@@ -85,7 +92,11 @@ describe("posting a message", () => {
     const at = (ms: number) => new Date(start.getTime() + ms);
     const { max, windowMs } = LIMITS.chatMessage;
     for (let i = 0; i < max; i++) expect((await postMessage(room.id, chatty.id, `#${i}`, { now: at(0) })).ok).toBe(true);
-    expect(await postMessage(elsewhere.id, chatty.id, "one more", { now: at(0) })).toEqual({ ok: false, reason: "rate_limited", retryAfterMs: windowMs / max });
+    expect(await postMessage(elsewhere.id, chatty.id, "one more", { now: at(0) })).toEqual({
+      ok: false,
+      reason: "rate_limited",
+      retryAfterMs: windowMs / max,
+    });
     expect((await postMessage(room.id, other.id, "others still can", { now: at(0) })).ok).toBe(true);
     expect((await postMessage(room.id, chatty.id, "later", { now: at(windowMs / max) })).ok).toBe(true);
     expect(await storedBodies(elsewhere.id)).toEqual([]);
@@ -106,8 +117,12 @@ describe("reading a room", () => {
   async function roomWithMessages(count: number) {
     const member = await createTestUser();
     const room = await newRoom(member.id);
-    await db.chatMessage.createMany({ data: Array.from({ length: count }, (_, i) => ({ roomId: room.id, authorId: member.id, body: `m${i + 1}` })) });
-    const ids = (await db.chatMessage.findMany({ where: { roomId: room.id }, orderBy: { id: "asc" }, select: { id: true } })).map((row) => row.id);
+    await db.chatMessage.createMany({
+      data: Array.from({ length: count }, (_, i) => ({ roomId: room.id, authorId: member.id, body: `m${i + 1}` })),
+    });
+    const ids = (await db.chatMessage.findMany({ where: { roomId: room.id }, orderBy: { id: "asc" }, select: { id: true } })).map(
+      (row) => row.id,
+    );
     return { room, ids };
   }
 
@@ -153,7 +168,9 @@ describe("deleting a message", () => {
     expect(broadcasts()).toEqual([]);
     expect(await deleteOwnMessage(posted.message.id, author.id, "9.9")).toEqual({ roomId: room.id });
     expect(await storedBodies(room.id)).toEqual([]);
-    expect(broadcasts()).toEqual([{ event: "message-deleted", channels: [`presence-room-${room.id}`], data: { id: posted.message.id }, exceptSocket: "9.9" }]);
+    expect(broadcasts()).toEqual([
+      { event: "message-deleted", channels: [`presence-room-${room.id}`], data: { id: posted.message.id }, exceptSocket: "9.9" },
+    ]);
     expect(await deleteOwnMessage(posted.message.id, author.id)).toBeNull();
   });
 

@@ -17,7 +17,14 @@ export type MessagePage = { messages: ChatMessageData[]; more: boolean };
 
 const messageSelect = { id: true, roomId: true, body: true, createdAt: true, authorId: true, author: { select: authorSelect } } as const;
 
-type MessageRow = { id: number; roomId: string; body: string; createdAt: Date; authorId: string; author: Parameters<typeof toAuthorSummary>[0] };
+type MessageRow = {
+  id: number;
+  roomId: string;
+  body: string;
+  createdAt: Date;
+  authorId: string;
+  author: Parameters<typeof toAuthorSummary>[0];
+};
 
 function toMessageData(row: MessageRow): ChatMessageData {
   return { ...row, createdAt: row.createdAt.toISOString(), author: toAuthorSummary(row.author) };
@@ -54,7 +61,12 @@ type PostOptions = { now?: Date; exceptSocketId?: string };
  * both slip under the limit. The broadcast comes after the commit: a
  * realtime server that is down costs the live update, never the message.
  */
-export async function postMessage(roomId: string, authorId: string, body: string, { now = new Date(), exceptSocketId }: PostOptions = {}): Promise<PostMessageResult> {
+export async function postMessage(
+  roomId: string,
+  authorId: string,
+  body: string,
+  { now = new Date(), exceptSocketId }: PostOptions = {},
+): Promise<PostMessageResult> {
   const stored = await db.$transaction(async (tx): Promise<PostRefusal | { ok: true; message: ChatMessageData }> => {
     const room = await tx.chatRoom.findUnique({ where: { id: roomId }, select: { lockedAt: true } });
     if (!room) return { ok: false, reason: "not_found" };

@@ -22,7 +22,11 @@ describe("members online per room", () => {
 
   it("are unknown (null), not zero, when the realtime server fails or answers nonsense", async () => {
     const warned = vi.spyOn(console, "warn").mockImplementation(() => {});
-    for (const mode of [{ kind: "drop" }, { kind: "error", status: 503 }, { kind: "accept", channels: { x: { user_count: -1 } } }] as const) {
+    for (const mode of [
+      { kind: "drop" },
+      { kind: "error", status: 503 },
+      { kind: "accept", channels: { x: { user_count: -1 } } },
+    ] as const) {
       realtime.state.mode = mode;
       expect(await onlineCountsByRoom()).toBeNull();
     }

@@ -26,7 +26,9 @@ export async function onlineCountsByRoom(): Promise<Map<string, number> | null> 
     }
     return counts;
   } catch (error) {
-    console.warn(`Chat: no online counts for the room list (the realtime server did not answer): ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(
+      `Chat: no online counts for the room list (the realtime server did not answer): ${error instanceof Error ? error.message : String(error)}`,
+    );
     return null;
   }
 }

@@ -47,7 +47,9 @@ describe("chat rooms", () => {
   it("are listed a page at a time, each room once", async () => {
     const member = await createTestUser();
     for (let i = 0; i < ROOMS_PAGE_SIZE + 1; i++) {
-      await db.chatRoom.create({ data: { slug: uniqueUsername("paged"), name: uniqueUsername("Paged"), nameKey: uniqueUsername("paged"), createdById: member.id } });
+      await db.chatRoom.create({
+        data: { slug: uniqueUsername("paged"), name: uniqueUsername("Paged"), nameKey: uniqueUsername("paged"), createdById: member.id },
+      });
     }
     const { rooms, pageCount } = await listRooms(1);
     expect(rooms).toHaveLength(ROOMS_PAGE_SIZE);
@@ -59,9 +61,14 @@ describe("chat rooms", () => {
 
   it("may be started by a member up to the room limit, and then not until a turn frees", async () => {
     const member = await createTestUser();
-    for (let i = 0; i < LIMITS.room.max; i++) expect((await createRoom(member.id, { name: uniqueUsername("Mine"), description: "" })).ok).toBe(true);
+    for (let i = 0; i < LIMITS.room.max; i++)
+      expect((await createRoom(member.id, { name: uniqueUsername("Mine"), description: "" })).ok).toBe(true);
     const refused = uniqueUsername("One too many");
-    expect(await createRoom(member.id, { name: refused, description: "" })).toEqual({ ok: false, reason: "rate_limited", retryAfterMs: expect.any(Number) });
+    expect(await createRoom(member.id, { name: refused, description: "" })).toEqual({
+      ok: false,
+      reason: "rate_limited",
+      retryAfterMs: expect.any(Number),
+    });
     expect(await db.chatRoom.count({ where: { name: refused } })).toBe(0);
     expect((await createRoom((await createTestUser()).id, { name: refused, description: "" })).ok).toBe(true);
   });

@@ -25,7 +25,12 @@ export type RoomPage = { rooms: ChatRoomData[]; page: number; pageCount: number 
 export async function listRooms(page: number): Promise<RoomPage> {
   const [total, rows] = await Promise.all([
     db.chatRoom.count(),
-    db.chatRoom.findMany({ orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }], skip: (page - 1) * ROOMS_PAGE_SIZE, take: ROOMS_PAGE_SIZE, select: roomSelect }),
+    db.chatRoom.findMany({
+      orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * ROOMS_PAGE_SIZE,
+      take: ROOMS_PAGE_SIZE,
+      select: roomSelect,
+    }),
   ]);
   return { rooms: rows.map(toRoomData), page, pageCount: Math.max(1, Math.ceil(total / ROOMS_PAGE_SIZE)) };
 }
@@ -40,7 +45,8 @@ export async function isOpenRoom(roomId: string): Promise<boolean> {
   return (await db.chatRoom.count({ where: { id: roomId, lockedAt: null } })) === 1;
 }
 
-export type CreateRoomResult = { ok: true; slug: string } | { ok: false; reason: "name_taken" } | { ok: false; reason: "rate_limited"; retryAfterMs: number };
+export type CreateRoomResult =
+  { ok: true; slug: string } | { ok: false; reason: "name_taken" } | { ok: false; reason: "rate_limited"; retryAfterMs: number };
 
 /**
  * Creates a room with a slug of its own. The name check and the slug choice

@@ -6,7 +6,15 @@ import { createTestUser } from "@/lib/testing/factories";
 
 async function bareArtwork(authorId: string) {
   return db.artwork.create({
-    data: { authorId, title: "Talked about", width: 100, height: 100, placeholder: "AAAA", dominantColor: "#000000", mediaKey: crypto.randomUUID().replaceAll("-", "") },
+    data: {
+      authorId,
+      title: "Talked about",
+      width: 100,
+      height: 100,
+      placeholder: "AAAA",
+      dominantColor: "#000000",
+      mediaKey: crypto.randomUUID().replaceAll("-", ""),
+    },
   });
 }
 
@@ -43,7 +51,11 @@ describe("comments", () => {
     const now = new Date();
     const { max, windowMs } = LIMITS.comment;
     for (let i = 0; i < max; i++) expect((await addComment(artwork.id, chatty.id, `#${i}`, now)).ok).toBe(true);
-    expect(await addComment(artwork.id, chatty.id, "one more", now)).toEqual({ ok: false, reason: "rate_limited", retryAfterMs: windowMs / max });
+    expect(await addComment(artwork.id, chatty.id, "one more", now)).toEqual({
+      ok: false,
+      reason: "rate_limited",
+      retryAfterMs: windowMs / max,
+    });
     expect(await db.comment.count({ where: { authorId: chatty.id } })).toBe(max);
     expect((await addComment(artwork.id, artist.id, "others still can", now)).ok).toBe(true);
     expect((await addComment(artwork.id, chatty.id, "later", new Date(now.getTime() + windowMs / max))).ok).toBe(true);

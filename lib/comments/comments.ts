@@ -16,7 +16,8 @@ export async function listComments(artworkId: string): Promise<CommentData[]> {
   return rows.map((row) => ({ ...row, author: toAuthorSummary(row.author) }));
 }
 
-export type AddCommentResult = { ok: true; id: string } | { ok: false; reason: "not_found" } | { ok: false; reason: "rate_limited"; retryAfterMs: number };
+export type AddCommentResult =
+  { ok: true; id: string } | { ok: false; reason: "not_found" } | { ok: false; reason: "rate_limited"; retryAfterMs: number };
 
 /** The turn under the comment limit is taken with the comment: a comment that is not stored costs none. */
 export async function addComment(artworkId: string, authorId: string, body: string, now = new Date()): Promise<AddCommentResult> {

@@ -32,7 +32,9 @@ describe("the app's SQLite connection", () => {
     await wrote;
     // Prisma queries are lazy: then() sends them while the transaction is open.
     // A single create and a read are the queries Prisma runs without a transaction of their own.
-    const outsideWrite = db.rateLimit.create({ data: { bucket: "test-outside", subject: member.id, spentUntil: 1 } }).then((row) => row.subject);
+    const outsideWrite = db.rateLimit
+      .create({ data: { bucket: "test-outside", subject: member.id, spentUntil: 1 } })
+      .then((row) => row.subject);
     const outsideRead = db.user.findUniqueOrThrow({ where: { id: member.id }, select: { bio: true } }).then((row) => row.bio);
     await new Promise((resolve) => setTimeout(resolve, 50));
     letTransactionFail();

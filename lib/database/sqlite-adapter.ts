@@ -115,9 +115,7 @@ export class SqliteAdapter extends PrismaBetterSQLite3 {
     const shadow = await super.connectToShadowDb();
     const executeRaw = shadow.executeRaw.bind(shadow);
     shadow.executeRaw = async (query) =>
-      query.args.length === 0 && /;\s*\S/.test(query.sql)
-        ? (await shadow.executeScript(query.sql), 0)
-        : executeRaw(query);
+      query.args.length === 0 && /;\s*\S/.test(query.sql) ? (await shadow.executeScript(query.sql), 0) : executeRaw(query);
     return shadow;
   }
 }

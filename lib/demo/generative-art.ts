@@ -32,7 +32,9 @@ export function generativeSvg(seed: number, width: number, height: number): stri
     const y = Math.round(next() * height);
     const amplitude = Math.round(next() * height * 0.3);
     const path = `M0 ${y} C ${width * 0.3} ${y - amplitude}, ${width * 0.6} ${y + amplitude}, ${width} ${y}`;
-    shapes.push(`<path d="${path}" stroke="${color(180 + next() * 60, 70, 0.7)}" stroke-width="${Math.round(4 + next() * 30)}" fill="none"/>`);
+    shapes.push(
+      `<path d="${path}" stroke="${color(180 + next() * 60, 70, 0.7)}" stroke-width="${Math.round(4 + next() * 30)}" fill="none"/>`,
+    );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
   <defs><linearGradient id="sky" x1="0" y1="0" x2="1" y2="1">

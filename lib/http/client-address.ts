@@ -27,7 +27,8 @@ export type AddressSources = { socketAddress: string | null | undefined; forward
  */
 function ipv6Network(address: string): string {
   const [head, tail] = address.split("::");
-  const groupsOf = (part: string | undefined) => (part ? part.split(":").flatMap((group) => (group.includes(".") ? ["0", "0"] : [group])) : []);
+  const groupsOf = (part: string | undefined) =>
+    part ? part.split(":").flatMap((group) => (group.includes(".") ? ["0", "0"] : [group])) : [];
   const [before, after] = [groupsOf(head), groupsOf(tail)];
   const groups = tail === undefined ? before : [...before, ...Array<string>(8 - before.length - after.length).fill("0"), ...after];
   return `${groups
@@ -41,7 +42,11 @@ function ipv6Network(address: string): string {
  * dual-stack socket as ::ffff:a.b.c.d), or an IPv6 /64 network.
  */
 function limitSubject(address: string): string {
-  const plain = address.trim().toLowerCase().replace(/%.*$/, "").replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
+  const plain = address
+    .trim()
+    .toLowerCase()
+    .replace(/%.*$/, "")
+    .replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
   return isIPv6(plain) ? ipv6Network(plain) : plain;
 }
 

@@ -6,7 +6,9 @@ const headers = (entries: Record<string, string>) => new Headers(entries);
 describe("same-origin check", () => {
   it("accepts a post from the site itself", () => {
     expect(isSameOriginRequest(headers({ origin: "http://localhost:3000", host: "localhost:3000" }))).toBe(true);
-    expect(isSameOriginRequest(headers({ origin: "https://art.example", host: "internal:3000", "x-forwarded-host": "art.example" }))).toBe(true);
+    expect(isSameOriginRequest(headers({ origin: "https://art.example", host: "internal:3000", "x-forwarded-host": "art.example" }))).toBe(
+      true,
+    );
   });
 
   it("refuses other sites, missing and malformed origins", () => {

@@ -16,10 +16,12 @@ const production: PolicyOptions = { nonce: "bm9uY2U=", development: false, https
 
 /** The directives of a policy by name, each with its sources. */
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split("; ").map((directive) => {
-    const [name, ...sources] = directive.split(" ");
-    return [name, sources];
-  }));
+  return new Map(
+    policy.split("; ").map((directive) => {
+      const [name, ...sources] = directive.split(" ");
+      return [name, sources];
+    }),
+  );
 }
 
 describe("content security policy", () => {
@@ -55,13 +57,19 @@ describe("content security policy", () => {
   });
 
   it("lets the browser reach the bundled realtime server and nothing else besides the site", () => {
-    expect(directives(contentSecurityPolicy(production)).get("connect-src")).toEqual(["'self'", "ws://127.0.0.1:6101", "wss://127.0.0.1:6101"]);
+    expect(directives(contentSecurityPolicy(production)).get("connect-src")).toEqual([
+      "'self'",
+      "ws://127.0.0.1:6101",
+      "wss://127.0.0.1:6101",
+    ]);
   });
 });
 
 describe("realtime sources", () => {
   it("follow the public host and port the browser is given, wss only when TLS is forced or the page is on HTTPS", () => {
-    const proxied = clientOptionsFrom(parseEnv({ PUSHER_PUBLIC_HOST: "art.example", PUSHER_PUBLIC_PORT: "443", PUSHER_PUBLIC_USE_TLS: "true" }));
+    const proxied = clientOptionsFrom(
+      parseEnv({ PUSHER_PUBLIC_HOST: "art.example", PUSHER_PUBLIC_PORT: "443", PUSHER_PUBLIC_USE_TLS: "true" }),
+    );
     expect(realtimeSources(proxied, false)).toEqual(["wss://art.example"]);
     expect(realtimeSources(bundledServer, true)).toEqual(["wss://127.0.0.1:6101"]);
   });

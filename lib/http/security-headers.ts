@@ -72,7 +72,10 @@ export const MEDIA_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestor
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /** What every response leaves with: its policy, the static headers, and HSTS where it applies. */
-export function applySecurityHeaders(headers: Headers, { policy, https, authUrl }: { policy: string; https: boolean; authUrl: string | undefined }): void {
+export function applySecurityHeaders(
+  headers: Headers,
+  { policy, https, authUrl }: { policy: string; https: boolean; authUrl: string | undefined },
+): void {
   headers.set("Content-Security-Policy", policy);
   for (const { key, value } of STATIC_SECURITY_HEADERS) headers.set(key, value);
   if (wantsStrictTransport(https, authUrl)) headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);

@@ -35,7 +35,11 @@ export async function prepareAvatar(input: Buffer): Promise<PrepareAvatarResult>
     // salient part (a face, usually), with the thumbnails' encoder settings.
     // At 256 px even AVIF takes milliseconds, so nothing is deferred.
     const encoded = await allWithLimit(
-      plan.map(({ side, format }) => () => encodeVariant(raw, { kind: "THUMB", width: side, height: side }, format)),
+      plan.map(
+        ({ side, format }) =>
+          () =>
+            encodeVariant(raw, { kind: "THUMB", width: side, height: side }, format),
+      ),
       ENCODES_IN_PARALLEL,
     );
     return { ok: true, files: plan.map((file, index) => ({ ...file, data: encoded[index].data })) };

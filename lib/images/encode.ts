@@ -7,10 +7,7 @@ import type { EncodedVariant, ImageFormat, VariantKind } from "@/lib/images/type
 /** Decoded, upright, sRGB pixels with no metadata of any kind attached. */
 export type RawImage = PixelSize & { data: Buffer; channels: 1 | 2 | 3 | 4 };
 
-export type VariantSpec =
-  | { kind: "FULL" }
-  | { kind: "THUMB"; width: number; height: number }
-  | { kind: "DISPLAY"; longEdge: number };
+export type VariantSpec = { kind: "FULL" } | { kind: "THUMB"; width: number; height: number } | { kind: "DISPLAY"; longEdge: number };
 
 /**
  * Decodes once for all variants. Because every output is encoded from these
@@ -18,11 +15,7 @@ export type VariantSpec =
  * the embedded profile is applied on the way to sRGB, then dropped.
  */
 export async function decodeToRaw(input: Buffer): Promise<RawImage> {
-  const { data, info } = await sharp(input, INPUT_OPTIONS)
-    .rotate()
-    .toColourspace("srgb")
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(input, INPUT_OPTIONS).rotate().toColourspace("srgb").raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: info.channels };
 }
 

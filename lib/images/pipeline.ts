@@ -57,10 +57,7 @@ export async function prepareImage(input: Buffer): Promise<PrepareResult> {
       ...scaled.map((spec) => () => encodeVariant(raw, spec, "webp")),
     ];
     // allSettled: a failure must not free the queue slot while encodes still run.
-    const [colours, immediate] = await Promise.allSettled([
-      describeColours(raw),
-      allWithLimit(encodes, ENCODES_IN_PARALLEL),
-    ]);
+    const [colours, immediate] = await Promise.allSettled([describeColours(raw), allWithLimit(encodes, ENCODES_IN_PARALLEL)]);
     if (colours.status === "rejected") throw colours.reason;
     if (immediate.status === "rejected") throw immediate.reason;
     return {

@@ -37,12 +37,7 @@ describe("placeholder and dominant colour", () => {
   });
 
   it("does not let transparent pixels vote", () => {
-    const pixels = new Uint8Array([
-      ...[0, 0, 0, 0],
-      ...[0, 0, 0, 0],
-      ...[0, 0, 0, 0],
-      ...[200, 40, 10, 255],
-    ]);
+    const pixels = new Uint8Array([...[0, 0, 0, 0], ...[0, 0, 0, 0], ...[0, 0, 0, 0], ...[200, 40, 10, 255]]);
     expect(dominantColour(pixels)).toBe("#c8280a");
     expect(dominantColour(new Uint8Array([9, 9, 9, 0]))).toBe("#090909");
   });

@@ -76,7 +76,11 @@ describe("the image queue", () => {
     const fourth = controlledJob<string>(log, "upload 4");
 
     // Outcomes are recorded as they happen, so the failing job is never an unhandled rejection.
-    const outcome = (job: Promise<string>) => job.then(() => "fulfilled", () => "rejected");
+    const outcome = (job: Promise<string>) =>
+      job.then(
+        () => "fulfilled",
+        () => "rejected",
+      );
     const outcomes = [
       runInImageQueue(first.work),
       runInImageQueue(second.work),
@@ -107,13 +111,6 @@ describe("the image queue", () => {
     expect(log.at(-1)).toBe("avif B");
     avifB.finish("B");
 
-    expect(await Promise.all(outcomes)).toEqual([
-      "fulfilled",
-      "fulfilled",
-      "rejected",
-      "fulfilled",
-      "fulfilled",
-      "fulfilled",
-    ]);
+    expect(await Promise.all(outcomes)).toEqual(["fulfilled", "fulfilled", "rejected", "fulfilled", "fulfilled", "fulfilled"]);
   });
 });

@@ -47,9 +47,7 @@ export function runInImageQueue<T>(work: () => Promise<T>, priority: ImageJobPri
 
 function startWaitingJobs(): void {
   while (running < MAX_CONCURRENT_IMAGE_JOBS) {
-    const next =
-      waiting.interactive.shift() ??
-      (runningBackground < MAX_BACKGROUND_IMAGE_JOBS ? waiting.background.shift() : undefined);
+    const next = waiting.interactive.shift() ?? (runningBackground < MAX_BACKGROUND_IMAGE_JOBS ? waiting.background.shift() : undefined);
     if (!next) return;
     next();
   }

@@ -65,6 +65,9 @@ function looksLikeSvg(bytes: Buffer): boolean {
 
 function decodeHead(head: Buffer): string {
   if (startsWith(head, [0xff, 0xfe])) return head.toString("utf16le");
-  if (startsWith(head, [0xfe, 0xff])) return Buffer.from(head.subarray(0, head.length & ~1)).swap16().toString("utf16le");
+  if (startsWith(head, [0xfe, 0xff]))
+    return Buffer.from(head.subarray(0, head.length & ~1))
+      .swap16()
+      .toString("utf16le");
   return head.toString("utf8");
 }

@@ -85,12 +85,7 @@ export function handMadePng(opts: { width: number; height: number; bitDepth: num
   ihdr.writeUInt32BE(opts.height, 4);
   ihdr.writeUInt8(opts.bitDepth, 8);
   ihdr.writeUInt8(opts.colourType, 9); // compression, filter and interlace stay 0
-  return Buffer.concat([
-    PNG_SIGNATURE,
-    pngChunk("IHDR", ihdr),
-    pngChunk("IDAT", opts.idat),
-    pngChunk("IEND", Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([PNG_SIGNATURE, pngChunk("IHDR", ihdr), pngChunk("IDAT", opts.idat), pngChunk("IEND", Buffer.alloc(0))]);
 }
 
 /** A decompression bomb: 100,000 × 100,000 RGB claimed (30 GB decoded) in under 100 bytes. */

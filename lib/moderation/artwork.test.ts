@@ -10,7 +10,14 @@ const MISSING_ID = "cmissing0000000000000000";
 async function openReport(targetType: ReportTarget, targetId: string) {
   const reporter = await createTestUser("reporter");
   return db.report.create({
-    data: { reporterId: reporter.id, targetType, targetId, targetExcerpt: "excerpt", category: "SPAM", openKey: `${reporter.id}:${targetType}:${targetId}` },
+    data: {
+      reporterId: reporter.id,
+      targetType,
+      targetId,
+      targetExcerpt: "excerpt",
+      category: "SPAM",
+      openKey: `${reporter.id}:${targetType}:${targetId}`,
+    },
   });
 }
 
@@ -24,7 +31,10 @@ const auditOf = (artworkId: string) =>
 const stateOf = (artworkId: string) => db.artwork.findUnique({ where: { id: artworkId }, select: { hiddenAt: true, hiddenReason: true } });
 
 const reportStatus = (reportId: string) =>
-  db.report.findUniqueOrThrow({ where: { id: reportId }, select: { status: true, outcome: true, resolvedById: true, resolutionNote: true } });
+  db.report.findUniqueOrThrow({
+    where: { id: reportId },
+    select: { status: true, outcome: true, resolvedById: true, resolutionNote: true },
+  });
 
 const filesOf = async (mediaKey: string) => (await filesOnDisk()).filter((file) => file.includes(mediaKey));
 
@@ -35,13 +45,27 @@ describe("hiding artwork", () => {
     const other = await createTestArtwork(artist.id, "Untouched piece");
     const [report, otherReport] = [await openReport("ARTWORK", artwork.id), await openReport("ARTWORK", other.id)];
 
-    expect(await hideArtwork(admin, { artworkId: artwork.id, reason: "Traced from another artist" })).toEqual({ ok: true, message: "Hid “Traced piece”." });
+    expect(await hideArtwork(admin, { artworkId: artwork.id, reason: "Traced from another artist" })).toEqual({
+      ok: true,
+      message: "Hid “Traced piece”.",
+    });
 
     expect(await stateOf(artwork.id)).toEqual({ hiddenAt: expect.any(Date), hiddenReason: "Traced from another artist" });
     expect(await auditOf(artwork.id)).toEqual([
-      { action: "HIDE_ARTWORK", adminId: admin.id, targetLabel: "Traced piece", targetOwnerId: artist.id, reason: "Traced from another artist" },
+      {
+        action: "HIDE_ARTWORK",
+        adminId: admin.id,
+        targetLabel: "Traced piece",
+        targetOwnerId: artist.id,
+        reason: "Traced from another artist",
+      },
     ]);
-    expect(await reportStatus(report.id)).toEqual({ status: "RESOLVED", outcome: "HIDDEN", resolvedById: admin.id, resolutionNote: "Traced from another artist" });
+    expect(await reportStatus(report.id)).toEqual({
+      status: "RESOLVED",
+      outcome: "HIDDEN",
+      resolvedById: admin.id,
+      resolutionNote: "Traced from another artist",
+    });
     expect((await reportStatus(otherReport.id)).status).toBe("OPEN");
     expect(await stateOf(other.id)).toEqual({ hiddenAt: null, hiddenReason: null });
   });
@@ -52,8 +76,14 @@ describe("hiding artwork", () => {
     await hideArtwork(admin, { artworkId: artwork.id, reason: "First reason" });
     const before = await stateOf(artwork.id);
 
-    expect(await hideArtwork(admin, { artworkId: MISSING_ID, reason: "Spam" })).toEqual({ ok: false, message: expect.stringMatching(/does not exist/) });
-    expect(await hideArtwork(admin, { artworkId: artwork.id, reason: "Second reason" })).toEqual({ ok: false, message: "“Hidden once” is already hidden." });
+    expect(await hideArtwork(admin, { artworkId: MISSING_ID, reason: "Spam" })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/does not exist/),
+    });
+    expect(await hideArtwork(admin, { artworkId: artwork.id, reason: "Second reason" })).toEqual({
+      ok: false,
+      message: "“Hidden once” is already hidden.",
+    });
 
     expect(await stateOf(artwork.id)).toEqual(before);
     expect((await auditOf(artwork.id)).map((entry) => entry.action)).toEqual(["HIDE_ARTWORK"]);
@@ -67,7 +97,10 @@ describe("unhiding artwork", () => {
     const artwork = await createTestArtwork(artist.id, "Back again");
     await hideArtwork(admin, { artworkId: artwork.id, reason: "Looked stolen" });
 
-    expect(await unhideArtwork(admin, { artworkId: artwork.id, reason: "The artist proved it is theirs" })).toEqual({ ok: true, message: "“Back again” is visible again." });
+    expect(await unhideArtwork(admin, { artworkId: artwork.id, reason: "The artist proved it is theirs" })).toEqual({
+      ok: true,
+      message: "“Back again” is visible again.",
+    });
 
     expect(await stateOf(artwork.id)).toEqual({ hiddenAt: null, hiddenReason: null });
     expect((await auditOf(artwork.id)).at(-1)).toEqual({
@@ -105,7 +138,13 @@ describe("deleting artwork as an admin", () => {
     expect(await db.comment.count({ where: { id: comment.id } })).toBe(0);
     expect(await filesOf(artwork.mediaKey)).toEqual([]);
     expect(await auditOf(artwork.id)).toEqual([
-      { action: "DELETE_ARTWORK", adminId: admin.id, targetLabel: "To be removed", targetOwnerId: artist.id, reason: "Explicit, posted without consent" },
+      {
+        action: "DELETE_ARTWORK",
+        adminId: admin.id,
+        targetLabel: "To be removed",
+        targetOwnerId: artist.id,
+        reason: "Explicit, posted without consent",
+      },
     ]);
     expect(await reportStatus(report.id)).toMatchObject({ status: "RESOLVED", outcome: "DELETED", resolvedById: admin.id });
     // Only the artwork's own reports: a report about one of its comments is the comment moderators' to close.
@@ -116,7 +155,10 @@ describe("deleting artwork as an admin", () => {
     const [admin, artist] = [await createTestAdmin(), await createTestUser("artist")];
     const artwork = await createTestArtwork(artist.id, "Deleted once");
     await deleteArtworkAsAdmin(admin, { artworkId: artwork.id });
-    expect(await deleteArtworkAsAdmin(admin, { artworkId: artwork.id })).toEqual({ ok: false, message: expect.stringMatching(/does not exist/) });
+    expect(await deleteArtworkAsAdmin(admin, { artworkId: artwork.id })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/does not exist/),
+    });
     expect(await auditOf(artwork.id)).toHaveLength(1);
   });
 });

@@ -26,7 +26,11 @@ const auditTarget = (artwork: Artwork) => ({ type: "ARTWORK" as const, id: artwo
  * anyone loaded before stop working at once. Storage trouble while copying
  * is a refusal: nothing changed.
  */
-async function changeVisibility(artworkId: string, hidden: boolean, change: (tx: Transaction) => Promise<ModerationResult>): Promise<ModerationResult> {
+async function changeVisibility(
+  artworkId: string,
+  hidden: boolean,
+  change: (tx: Transaction) => Promise<ModerationResult>,
+): Promise<ModerationResult> {
   try {
     return await changeVisibilityMovingMedia(artworkId, hidden, async (tx) => {
       const outcome = await change(tx);
@@ -60,7 +64,10 @@ export async function hideArtwork(admin: Admin, { artworkId, reason }: { artwork
 }
 
 /** Puts a hidden artwork back where everyone sees it, its files under new public keys (nothing cached under the private ones is reused). */
-export async function unhideArtwork(admin: Admin, { artworkId, reason = "" }: { artworkId: string; reason?: string }): Promise<ModerationResult> {
+export async function unhideArtwork(
+  admin: Admin,
+  { artworkId, reason = "" }: { artworkId: string; reason?: string },
+): Promise<ModerationResult> {
   return asAdmin(() =>
     changeVisibility(artworkId, false, async (tx) => {
       const artwork = await artworkToModerate(tx, artworkId);
@@ -78,7 +85,10 @@ export async function unhideArtwork(admin: Admin, { artworkId, reason = "" }: { 
  * an owner's delete: the files go only after the transaction (with its audit
  * entry and closed reports) has committed.
  */
-export async function deleteArtworkAsAdmin(admin: Admin, { artworkId, reason = "" }: { artworkId: string; reason?: string }): Promise<ModerationResult> {
+export async function deleteArtworkAsAdmin(
+  admin: Admin,
+  { artworkId, reason = "" }: { artworkId: string; reason?: string },
+): Promise<ModerationResult> {
   return asAdmin(() =>
     deletingArtworkFiles(async (tx) => {
       const artwork = await artworkToModerate(tx, artworkId);

@@ -10,10 +10,22 @@ describe("recordAudit", () => {
     const admin = await createTestAdmin();
     const member = await createTestUser();
     await db.$transaction((tx) =>
-      recordAudit(tx, admin, { action: "BAN_MEMBER", target: { type: "MEMBER", id: member.id, label: member.username, ownerId: member.id }, reason: "Spam", detail: "permanent" }),
+      recordAudit(tx, admin, {
+        action: "BAN_MEMBER",
+        target: { type: "MEMBER", id: member.id, label: member.username, ownerId: member.id },
+        reason: "Spam",
+        detail: "permanent",
+      }),
     );
     const [entry] = await entriesAbout(member.id);
-    expect(entry).toMatchObject({ adminId: admin.id, adminName: admin.username, action: "BAN_MEMBER", targetLabel: member.username, reason: "Spam", detail: "permanent" });
+    expect(entry).toMatchObject({
+      adminId: admin.id,
+      adminName: admin.username,
+      action: "BAN_MEMBER",
+      targetLabel: member.username,
+      reason: "Spam",
+      detail: "permanent",
+    });
     expect(Date.now() - entry.createdAt.getTime()).toBeLessThan(60_000);
   });
 
@@ -32,7 +44,12 @@ describe("recordAudit", () => {
   it("cuts long text into a one-line label", async () => {
     const admin = await createTestAdmin();
     const target = "comment0long0text0abc";
-    await db.$transaction((tx) => recordAudit(tx, admin, { action: "DELETE_COMMENT", target: { type: "COMMENT", id: target, label: `line one\nline two ${"x".repeat(400)}` } }));
+    await db.$transaction((tx) =>
+      recordAudit(tx, admin, {
+        action: "DELETE_COMMENT",
+        target: { type: "COMMENT", id: target, label: `line one\nline two ${"x".repeat(400)}` },
+      }),
+    );
     const [entry] = await entriesAbout(target);
     expect(entry.targetLabel).toMatch(/^line one line two x+…$/);
     expect(entry.targetLabel).toHaveLength(200);
@@ -43,7 +60,9 @@ describe("the audit log is append-only", () => {
   it("refuses to edit or delete an entry, even by hand in the database", async () => {
     const admin = await createTestAdmin();
     const target = "room0append0only0abc";
-    await db.$transaction((tx) => recordAudit(tx, admin, { action: "LOCK_ROOM", target: { type: "ROOM", id: target, label: "Room" }, reason: "Flame war" }));
+    await db.$transaction((tx) =>
+      recordAudit(tx, admin, { action: "LOCK_ROOM", target: { type: "ROOM", id: target, label: "Room" }, reason: "Flame war" }),
+    );
     const [entry] = await entriesAbout(target);
     // Prisma words a trigger's refusal as a constraint violation; the raw statement shows SQLite's own message.
     await expect(db.auditEntry.update({ where: { id: entry.id }, data: { reason: "nothing happened" } })).rejects.toThrow();
@@ -55,7 +74,9 @@ describe("the audit log is append-only", () => {
   it("keeps the entries of an admin whose account is deleted", async () => {
     const admin = await createTestAdmin();
     const target = "artwork0kept0entry0a";
-    await db.$transaction((tx) => recordAudit(tx, admin, { action: "HIDE_ARTWORK", target: { type: "ARTWORK", id: target, label: "A title" } }));
+    await db.$transaction((tx) =>
+      recordAudit(tx, admin, { action: "HIDE_ARTWORK", target: { type: "ARTWORK", id: target, label: "A title" } }),
+    );
     await db.user.delete({ where: { id: admin.id } });
     expect(await entriesAbout(target)).toMatchObject([{ adminId: admin.id, adminName: admin.username }]);
   });

@@ -37,14 +37,23 @@ describe("deleting a comment", () => {
     const [admin, author] = await Promise.all([createTestAdmin(), createTestUser("author")]);
     const comment = await createTestComment(artworkId, author.id, "Buy   cheap\nfollowers here");
     const other = await createTestComment(artworkId, author.id);
-    const [report, otherReport] = await Promise.all([openReport({ type: "COMMENT", id: comment.id }), openReport({ type: "COMMENT", id: other.id })]);
+    const [report, otherReport] = await Promise.all([
+      openReport({ type: "COMMENT", id: comment.id }),
+      openReport({ type: "COMMENT", id: other.id }),
+    ]);
 
     const result = await deleteCommentAsAdmin(admin, { commentId: comment.id, reason: "Spam" });
 
     expect(result).toEqual({ ok: true, message: "Comment deleted." });
     expect(await db.comment.count({ where: { id: comment.id } })).toBe(0);
     expect(await db.comment.count({ where: { id: other.id } })).toBe(1);
-    expect(await reportState(report.id)).toEqual({ status: "RESOLVED", outcome: "DELETED", resolvedById: admin.id, resolutionNote: "Spam", openKey: null });
+    expect(await reportState(report.id)).toEqual({
+      status: "RESOLVED",
+      outcome: "DELETED",
+      resolvedById: admin.id,
+      resolutionNote: "Spam",
+      openKey: null,
+    });
     expect(await reportState(otherReport.id)).toMatchObject({ status: "OPEN", outcome: null });
     expect(await auditEntriesAbout(comment.id)).toEqual([
       {
@@ -100,7 +109,12 @@ describe("deleting a chat message", () => {
     expect(await db.chatMessage.findMany({ where: { roomId: room.id }, select: { id: true } })).toEqual([{ id: kept.id }]);
     expect(await reportState(report.id)).toMatchObject({ status: "RESOLVED", outcome: "DELETED", resolutionNote: "Harassment" });
     expect(await auditEntriesAbout(String(message.id))).toEqual([
-      expect.objectContaining({ action: "DELETE_CHAT_MESSAGE", targetType: "CHAT_MESSAGE", targetLabel: "Rude words", targetOwnerId: author.id }),
+      expect.objectContaining({
+        action: "DELETE_CHAT_MESSAGE",
+        targetType: "CHAT_MESSAGE",
+        targetLabel: "Rude words",
+        targetOwnerId: author.id,
+      }),
     ]);
     // The same event as a member's own deletion, so open pages drop it the same way.
     expect(broadcasts()).toEqual([{ event: "message-deleted", channels: [`presence-room-${room.id}`], data: { id: message.id } }]);
@@ -147,7 +161,15 @@ describe("locking and unlocking a room", () => {
     expect(result.message).toContain(`“${room.name}” is locked`);
     expect(await postMessage(room.id, creator.id, "Still here?")).toEqual({ ok: false, reason: "locked" });
     expect(await auditEntriesAbout(room.id)).toEqual([
-      { adminId: admin.id, action: "LOCK_ROOM", targetType: "ROOM", targetLabel: room.name, targetOwnerId: creator.id, reason: "Cooling off", detail: "" },
+      {
+        adminId: admin.id,
+        action: "LOCK_ROOM",
+        targetType: "ROOM",
+        targetLabel: room.name,
+        targetOwnerId: creator.id,
+        reason: "Cooling off",
+        detail: "",
+      },
     ]);
     expect(broadcasts()).toEqual([{ event: "room-closed", channels: [`presence-room-${room.id}`], data: {} }]);
   });
@@ -168,7 +190,10 @@ describe("locking and unlocking a room", () => {
     const admin = await createTestAdmin();
     const room = await createTestRoom(admin.id);
     await lockRoom(admin, { roomId: room.id });
-    expect(await unlockRoom(admin, { roomId: room.id, reason: "Calm again" })).toEqual({ ok: true, message: `“${room.name}” is open again.` });
+    expect(await unlockRoom(admin, { roomId: room.id, reason: "Calm again" })).toEqual({
+      ok: true,
+      message: `“${room.name}” is open again.`,
+    });
     expect((await postMessage(room.id, admin.id, "Welcome back")).ok).toBe(true);
     expect((await auditEntriesAbout(room.id)).map((entry) => [entry.action, entry.reason])).toEqual([
       ["LOCK_ROOM", ""],

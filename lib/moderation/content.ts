@@ -26,7 +26,10 @@ export const GONE = {
   room: "This room no longer exists.",
 } as const;
 
-export async function deleteCommentAsAdmin(admin: Admin, { commentId, reason = "" }: { commentId: string } & Note): Promise<ModerationResult> {
+export async function deleteCommentAsAdmin(
+  admin: Admin,
+  { commentId, reason = "" }: { commentId: string } & Note,
+): Promise<ModerationResult> {
   return asAdmin(async () => {
     return db.$transaction(async (tx) => {
       const comment = await tx.comment.findUnique({ where: { id: commentId }, select: { body: true, authorId: true } });
@@ -43,7 +46,10 @@ export async function deleteCommentAsAdmin(admin: Admin, { commentId, reason = "
   });
 }
 
-export async function deleteMessageAsAdmin(admin: Admin, { messageId, reason = "" }: { messageId: number } & Note): Promise<ModerationResult> {
+export async function deleteMessageAsAdmin(
+  admin: Admin,
+  { messageId, reason = "" }: { messageId: number } & Note,
+): Promise<ModerationResult> {
   return asAdmin(async () => {
     const deleted = await db.$transaction(async (tx) => {
       const message = await tx.chatMessage.findUnique({ where: { id: messageId }, select: { body: true, authorId: true, roomId: true } });
@@ -73,7 +79,11 @@ export async function lockRoom(admin: Admin, { roomId, reason = "" }: { roomId: 
       if (!room) return refused(GONE.room);
       if (room.lockedAt) return refused("This room is locked already.");
       await tx.chatRoom.update({ where: { id: roomId }, data: { lockedAt: new Date() }, select: { id: true } });
-      await recordAudit(tx, admin, { action: "LOCK_ROOM", target: { type: "ROOM", id: roomId, label: room.name, ownerId: room.createdById }, reason });
+      await recordAudit(tx, admin, {
+        action: "LOCK_ROOM",
+        target: { type: "ROOM", id: roomId, label: room.name, ownerId: room.createdById },
+        reason,
+      });
       return done(`“${room.name}” is locked: it stays readable, and no one can send messages in it.`);
     });
     if (result.ok) await announceRoomClosed(roomId);
@@ -89,7 +99,11 @@ export async function unlockRoom(admin: Admin, { roomId, reason = "" }: { roomId
       if (!room) return refused(GONE.room);
       if (!room.lockedAt) return refused("This room is not locked.");
       await tx.chatRoom.update({ where: { id: roomId }, data: { lockedAt: null }, select: { id: true } });
-      await recordAudit(tx, admin, { action: "UNLOCK_ROOM", target: { type: "ROOM", id: roomId, label: room.name, ownerId: room.createdById }, reason });
+      await recordAudit(tx, admin, {
+        action: "UNLOCK_ROOM",
+        target: { type: "ROOM", id: roomId, label: room.name, ownerId: room.createdById },
+        reason,
+      });
       return done(`“${room.name}” is open again.`);
     });
   });
@@ -103,7 +117,10 @@ export async function unlockRoom(admin: Admin, { roomId, reason = "" }: { roomId
 export async function deleteRoom(admin: Admin, { roomId, reason = "" }: { roomId: string } & Note): Promise<ModerationResult> {
   return asAdmin(async () => {
     const result = await db.$transaction(async (tx) => {
-      const room = await tx.chatRoom.findUnique({ where: { id: roomId }, select: { ...roomSelect, _count: { select: { messages: true } } } });
+      const room = await tx.chatRoom.findUnique({
+        where: { id: roomId },
+        select: { ...roomSelect, _count: { select: { messages: true } } },
+      });
       if (!room) return refused(GONE.room);
       const reported = await reportedMessagesIn(tx, roomId);
       for (const messageId of reported) await closeReportsAbout(tx, { type: "CHAT_MESSAGE", id: messageId }, "DELETED", admin.id, reason);
@@ -124,7 +141,11 @@ export async function deleteRoom(admin: Admin, { roomId, reason = "" }: { roomId
 
 /** Ids (as report target ids) of the room's messages that have open reports. */
 async function reportedMessagesIn(tx: Prisma.TransactionClient, roomId: string): Promise<string[]> {
-  const open = await tx.report.findMany({ where: { targetType: "CHAT_MESSAGE", status: "OPEN" }, select: { targetId: true }, distinct: ["targetId"] });
+  const open = await tx.report.findMany({
+    where: { targetType: "CHAT_MESSAGE", status: "OPEN" },
+    select: { targetId: true },
+    distinct: ["targetId"],
+  });
   const ids = open.map((report) => Number(report.targetId)).filter(Number.isSafeInteger);
   if (ids.length === 0) return [];
   const inRoom = await tx.chatMessage.findMany({ where: { roomId, id: { in: ids } }, select: { id: true } });

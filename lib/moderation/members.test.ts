@@ -34,9 +34,25 @@ const NOW = new Date("2026-11-24T10:00:00Z");
 const DAY = 86_400_000;
 
 const banState = (id: string) =>
-  db.user.findUniqueOrThrow({ where: { id }, select: { bannedAt: true, bannedUntil: true, banReason: true, sessionVersion: true, role: true } });
+  db.user.findUniqueOrThrow({
+    where: { id },
+    select: { bannedAt: true, bannedUntil: true, banReason: true, sessionVersion: true, role: true },
+  });
 const auditOf = (targetId: string) =>
-  db.auditEntry.findMany({ where: { targetId }, orderBy: { id: "asc" }, select: { adminId: true, adminName: true, action: true, targetType: true, targetLabel: true, targetOwnerId: true, reason: true, detail: true } });
+  db.auditEntry.findMany({
+    where: { targetId },
+    orderBy: { id: "asc" },
+    select: {
+      adminId: true,
+      adminName: true,
+      action: true,
+      targetType: true,
+      targetLabel: true,
+      targetOwnerId: true,
+      reason: true,
+      detail: true,
+    },
+  });
 
 async function reportAbout(reporterId: string, target: { type: "MEMBER" | "ARTWORK"; id: string; ownerId: string }) {
   return db.report.create({
@@ -63,18 +79,34 @@ describe("banning a member", () => {
     const result = await banMember(admin, { memberId: member.id, duration: "7d", reason: "Spam: in comments" }, NOW);
 
     const until = new Date(NOW.getTime() + 7 * DAY);
-    expect(result).toEqual({ ok: true, message: `${member.username} is banned until Tue, 01 Dec 2026 10:00 UTC. Their sessions have ended.` });
-    expect(await banState(member.id)).toEqual({ bannedAt: NOW, bannedUntil: until, banReason: "Spam: in comments", sessionVersion: 1, role: "USER" });
+    expect(result).toEqual({
+      ok: true,
+      message: `${member.username} is banned until Tue, 01 Dec 2026 10:00 UTC. Their sessions have ended.`,
+    });
+    expect(await banState(member.id)).toEqual({
+      bannedAt: NOW,
+      bannedUntil: until,
+      banReason: "Spam: in comments",
+      sessionVersion: 1,
+      role: "USER",
+    });
     expect(await resolveSessionUser({ userId: member.id, sessionVersion: 0 }, NOW)).toBeNull();
     expect((await memberLive.endedWith()).code).toBe(4009);
     expect(await reporterLive.settledState()).toBe("connected");
-    expect(await authenticate({ username: member.username, password: TEST_PASSWORD }, { address: "192.0.2.50", knownDevice: false }, NOW)).toEqual({
+    expect(
+      await authenticate({ username: member.username, password: TEST_PASSWORD }, { address: "192.0.2.50", knownDevice: false }, NOW),
+    ).toEqual({
       ok: false,
       reason: "banned",
       bannedUntil: until,
       banReason: "Spam: in comments",
     });
-    expect(await db.report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ status: "RESOLVED", outcome: "BANNED", resolvedById: admin.id, openKey: null });
+    expect(await db.report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({
+      status: "RESOLVED",
+      outcome: "BANNED",
+      resolvedById: admin.id,
+      openKey: null,
+    });
     expect(await auditOf(member.id)).toEqual([
       {
         adminId: admin.id,
@@ -97,7 +129,10 @@ describe("banning a member", () => {
 
     expect(result).toEqual({ ok: true, message: `Changed the ban: ${member.username} is banned permanently. Their sessions have ended.` });
     expect(await banState(member.id)).toMatchObject({ bannedUntil: null, banReason: "Again and again", sessionVersion: 2 });
-    expect((await auditOf(member.id)).map((entry) => entry.detail)).toEqual([`until ${new Date(NOW.getTime() + DAY).toISOString()}`, "permanent"]);
+    expect((await auditOf(member.id)).map((entry) => entry.detail)).toEqual([
+      `until ${new Date(NOW.getTime() + DAY).toISOString()}`,
+      "permanent",
+    ]);
   });
 
   it("refuses banning yourself, an admin, or a member who is gone, changing nothing", async () => {
@@ -114,7 +149,12 @@ describe("banning a member", () => {
   });
 
   it("from the queue, closes the report about the member's content it answers, and never someone else's", async () => {
-    const [admin, member, bystander, reporter] = [await createAdmin(), await createTestUser(), await createTestUser(), await createTestUser()];
+    const [admin, member, bystander, reporter] = [
+      await createAdmin(),
+      await createTestUser(),
+      await createTestUser(),
+      await createTestUser(),
+    ];
     const aboutTheirArt = await reportAbout(reporter.id, { type: "ARTWORK", id: `art${member.id}`, ownerId: member.id });
     const aboutOthersArt = await reportAbout(reporter.id, { type: "ARTWORK", id: `art${bystander.id}`, ownerId: bystander.id });
 
@@ -133,7 +173,10 @@ describe("banning a member", () => {
     await db.user.update({ where: { id: admin.id }, data: { role: "USER" } });
 
     // The stale session still says ADMIN; the transaction reads the truth.
-    expect(await banMember(admin, { memberId: member.id, duration: "1d", reason: "Too late" }, NOW)).toEqual({ ok: false, message: NOT_ADMIN_MESSAGE });
+    expect(await banMember(admin, { memberId: member.id, duration: "1d", reason: "Too late" }, NOW)).toEqual({
+      ok: false,
+      message: NOT_ADMIN_MESSAGE,
+    });
 
     expect(await banState(member.id)).toEqual(clean);
     expect(await memberLive.settledState()).toBe("connected");
@@ -152,7 +195,9 @@ describe("unbanning a member", () => {
       message: `${member.username} is no longer banned and can log in again.`,
     });
     expect(await banState(member.id)).toMatchObject({ bannedAt: null, bannedUntil: null, banReason: null });
-    expect((await authenticate({ username: member.username, password: TEST_PASSWORD }, { address: "192.0.2.51", knownDevice: false }, NOW)).ok).toBe(true);
+    expect(
+      (await authenticate({ username: member.username, password: TEST_PASSWORD }, { address: "192.0.2.51", knownDevice: false }, NOW)).ok,
+    ).toBe(true);
     expect((await auditOf(member.id)).map((entry) => [entry.action, entry.reason])).toEqual([
       ["BAN_MEMBER", "Spam"],
       ["UNBAN_MEMBER", "Apologised"],
@@ -162,8 +207,14 @@ describe("unbanning a member", () => {
   it("refuses a member who is not banned (or whose ban has run out) and one who is gone", async () => {
     const [admin, member, expired] = [await createAdmin(), await createTestUser(), await createTestUser()];
     await banMember(admin, { memberId: expired.id, duration: "1d", reason: "Short" }, new Date(NOW.getTime() - 2 * DAY));
-    expect(await unbanMember(admin, { memberId: member.id, reason: "" }, NOW)).toEqual({ ok: false, message: `${member.username} is not banned.` });
-    expect(await unbanMember(admin, { memberId: expired.id, reason: "" }, NOW)).toEqual({ ok: false, message: `${expired.username} is not banned.` });
+    expect(await unbanMember(admin, { memberId: member.id, reason: "" }, NOW)).toEqual({
+      ok: false,
+      message: `${member.username} is not banned.`,
+    });
+    expect(await unbanMember(admin, { memberId: expired.id, reason: "" }, NOW)).toEqual({
+      ok: false,
+      message: `${expired.username} is not banned.`,
+    });
     expect(await unbanMember(admin, { memberId: "nosuchmember0000", reason: "" }, NOW)).toEqual({ ok: false, message: MEMBER_GONE });
     expect((await auditOf(expired.id)).map((entry) => entry.action)).toEqual(["BAN_MEMBER"]);
   });
@@ -172,9 +223,15 @@ describe("unbanning a member", () => {
 describe("making and removing admins", () => {
   it("makes a member an admin and takes the role back, logging both", async () => {
     const [admin, member] = [await createAdmin(), await createTestUser()];
-    expect(await setAdminRole(admin, { memberId: member.id, makeAdmin: true, reason: "Trusted" })).toEqual({ ok: true, message: `${member.username} is now an admin.` });
+    expect(await setAdminRole(admin, { memberId: member.id, makeAdmin: true, reason: "Trusted" })).toEqual({
+      ok: true,
+      message: `${member.username} is now an admin.`,
+    });
     expect((await banState(member.id)).role).toBe("ADMIN");
-    expect(await setAdminRole(admin, { memberId: member.id, makeAdmin: false, reason: "" })).toEqual({ ok: true, message: `${member.username} is no longer an admin.` });
+    expect(await setAdminRole(admin, { memberId: member.id, makeAdmin: false, reason: "" })).toEqual({
+      ok: true,
+      message: `${member.username} is no longer an admin.`,
+    });
     expect((await banState(member.id)).role).toBe("USER");
     expect((await auditOf(member.id)).map((entry) => [entry.action, entry.adminId, entry.reason])).toEqual([
       ["MAKE_ADMIN", admin.id, "Trusted"],
@@ -189,9 +246,18 @@ describe("making and removing admins", () => {
       ok: false,
       message: `${banned.username} is banned: unban them before making them an admin.`,
     });
-    expect(await setAdminRole(admin, { memberId: admin.id, makeAdmin: true, reason: "" })).toEqual({ ok: false, message: `${admin.username} is an admin already.` });
-    expect(await setAdminRole(admin, { memberId: member.id, makeAdmin: false, reason: "" })).toEqual({ ok: false, message: `${member.username} is not an admin.` });
-    expect(await setAdminRole(admin, { memberId: "nosuchmember0000", makeAdmin: true, reason: "" })).toEqual({ ok: false, message: MEMBER_GONE });
+    expect(await setAdminRole(admin, { memberId: admin.id, makeAdmin: true, reason: "" })).toEqual({
+      ok: false,
+      message: `${admin.username} is an admin already.`,
+    });
+    expect(await setAdminRole(admin, { memberId: member.id, makeAdmin: false, reason: "" })).toEqual({
+      ok: false,
+      message: `${member.username} is not an admin.`,
+    });
+    expect(await setAdminRole(admin, { memberId: "nosuchmember0000", makeAdmin: true, reason: "" })).toEqual({
+      ok: false,
+      message: MEMBER_GONE,
+    });
     expect([(await banState(banned.id)).role, (await banState(member.id)).role]).toEqual(["USER", "USER"]);
     expect(await auditOf(banned.id)).toHaveLength(1);
   });
@@ -226,8 +292,12 @@ describe("deleting a member", () => {
     const [admin, member, reporter] = [await createAdmin(), await createTestUser("doomed"), await createTestUser()];
     const memberLive = await liveConnectionOf(realtime, member.id);
     const artwork = await createTestArtwork(member.id, "Doomed work");
-    const keys = (await db.artworkVariant.findMany({ where: { artworkId: artwork.id }, select: { key: true } })).map((variant) => variant.key);
-    const room = await db.chatRoom.create({ data: { slug: uniqueUsername("room"), name: uniqueUsername("Room"), nameKey: uniqueUsername("room") } });
+    const keys = (await db.artworkVariant.findMany({ where: { artworkId: artwork.id }, select: { key: true } })).map(
+      (variant) => variant.key,
+    );
+    const room = await db.chatRoom.create({
+      data: { slug: uniqueUsername("room"), name: uniqueUsername("Room"), nameKey: uniqueUsername("room") },
+    });
     await db.chatMessage.create({ data: { roomId: room.id, authorId: member.id, body: "spam" } });
     await db.comment.create({ data: { artworkId: artwork.id, authorId: member.id, body: "spam" } });
     const aboutMember = await reportAbout(reporter.id, { type: "MEMBER", id: member.id, ownerId: member.id });
@@ -272,7 +342,9 @@ describe("deleting a member", () => {
     const [admin, member, reporter] = [await createAdmin(), await createTestUser(), await createTestUser()];
     const memberLive = await liveConnectionOf(realtime, member.id);
     const artwork = await createTestArtwork(member.id, "Survivor");
-    const keys = (await db.artworkVariant.findMany({ where: { artworkId: artwork.id }, select: { key: true } })).map((variant) => variant.key);
+    const keys = (await db.artworkVariant.findMany({ where: { artworkId: artwork.id }, select: { key: true } })).map(
+      (variant) => variant.key,
+    );
     const report = await reportAbout(reporter.id, { type: "MEMBER", id: member.id, ownerId: member.id });
     await db.user.update({ where: { id: admin.id }, data: { role: "USER" } });
 

@@ -9,7 +9,12 @@ export const TARGET_SLUGS = { ARTWORK: "artwork", COMMENT: "comment", CHAT_MESSA
 >;
 export type ReportTargetSlug = (typeof TARGET_SLUGS)[ReportTargetType];
 
-export const TARGET_NOUNS: Record<ReportTargetType, string> = { ARTWORK: "Artwork", COMMENT: "Comment", CHAT_MESSAGE: "Chat message", MEMBER: "Member" };
+export const TARGET_NOUNS: Record<ReportTargetType, string> = {
+  ARTWORK: "Artwork",
+  COMMENT: "Comment",
+  CHAT_MESSAGE: "Chat message",
+  MEMBER: "Member",
+};
 
 export function reportHref(type: ReportTargetType, id: string | number): string {
   return `/report/${TARGET_SLUGS[type]}/${id}`;

@@ -14,7 +14,11 @@ const report = (type: ReportInput["target"]["type"], id: string | number, note =
 });
 
 const reportsBy = (reporterId: string) =>
-  db.report.findMany({ where: { reporterId }, orderBy: { createdAt: "asc" }, select: { targetType: true, targetId: true, status: true, targetOwnerId: true, targetExcerpt: true } });
+  db.report.findMany({
+    where: { reporterId },
+    orderBy: { createdAt: "asc" },
+    select: { targetType: true, targetId: true, status: true, targetOwnerId: true, targetExcerpt: true },
+  });
 
 describe("filing a report", () => {
   it("stores a report about each kind of target with its owner and an excerpt", async () => {
@@ -22,13 +26,24 @@ describe("filing a report", () => {
     const artwork = await bareArtwork(owner.id, "Borrowed sunset");
     const comment = await bareComment(owner.id, "You   all\nstink");
     const message = await bareMessage(owner.id, "Buy followers here");
-    for (const input of [report("ARTWORK", artwork.id), report("COMMENT", comment.id), report("CHAT_MESSAGE", message.id), report("MEMBER", owner.id)]) {
+    for (const input of [
+      report("ARTWORK", artwork.id),
+      report("COMMENT", comment.id),
+      report("CHAT_MESSAGE", message.id),
+      report("MEMBER", owner.id),
+    ]) {
       expect(await fileReport(reporter.id, input)).toEqual({ ok: true, message: REPORT_THANKS });
     }
     expect(await reportsBy(reporter.id)).toEqual([
       { targetType: "ARTWORK", targetId: artwork.id, status: "OPEN", targetOwnerId: owner.id, targetExcerpt: "Borrowed sunset" },
       { targetType: "COMMENT", targetId: comment.id, status: "OPEN", targetOwnerId: owner.id, targetExcerpt: "You all stink" },
-      { targetType: "CHAT_MESSAGE", targetId: String(message.id), status: "OPEN", targetOwnerId: owner.id, targetExcerpt: "Buy followers here" },
+      {
+        targetType: "CHAT_MESSAGE",
+        targetId: String(message.id),
+        status: "OPEN",
+        targetOwnerId: owner.id,
+        targetExcerpt: "Buy followers here",
+      },
       { targetType: "MEMBER", targetId: owner.id, status: "OPEN", targetOwnerId: owner.id, targetExcerpt: owner.username },
     ]);
   });
@@ -38,9 +53,18 @@ describe("filing a report", () => {
     const artwork = await bareArtwork(member.id);
     const comment = await bareComment(member.id);
     const message = await bareMessage(member.id);
-    expect(await fileReport(member.id, report("ARTWORK", artwork.id))).toMatchObject({ ok: false, message: expect.stringMatching(/your own artwork/) });
-    expect(await fileReport(member.id, report("COMMENT", comment.id))).toMatchObject({ ok: false, message: expect.stringMatching(/your own comment/) });
-    expect(await fileReport(member.id, report("CHAT_MESSAGE", message.id))).toMatchObject({ ok: false, message: expect.stringMatching(/your own message/) });
+    expect(await fileReport(member.id, report("ARTWORK", artwork.id))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/your own artwork/),
+    });
+    expect(await fileReport(member.id, report("COMMENT", comment.id))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/your own comment/),
+    });
+    expect(await fileReport(member.id, report("CHAT_MESSAGE", message.id))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/your own message/),
+    });
     expect(await fileReport(member.id, report("MEMBER", member.id))).toEqual({ ok: false, message: "You cannot report yourself." });
     expect(await reportsBy(member.id)).toEqual([]);
   });
@@ -50,17 +74,30 @@ describe("filing a report", () => {
     const hidden = await bareArtwork(owner.id, "Hidden", new Date());
     const gone = await bareComment(owner.id);
     await db.comment.delete({ where: { id: gone.id } });
-    for (const input of [report("ARTWORK", hidden.id), report("COMMENT", gone.id), report("CHAT_MESSAGE", 999_999_999), report("MEMBER", "c0000000000000000000000")]) {
+    for (const input of [
+      report("ARTWORK", hidden.id),
+      report("COMMENT", gone.id),
+      report("CHAT_MESSAGE", 999_999_999),
+      report("MEMBER", "c0000000000000000000000"),
+    ]) {
       expect(await fileReport(reporter.id, input)).toEqual({ ok: false, message: GONE_MESSAGE });
     }
     expect(await reportsBy(reporter.id)).toEqual([]);
   });
 
   it("allows one open report per member per target, and another once the first is resolved", async () => {
-    const [owner, reporter, other, admin] = [await createTestUser("owner"), await createTestUser("reporter"), await createTestUser("other"), await createTestAdmin()];
+    const [owner, reporter, other, admin] = [
+      await createTestUser("owner"),
+      await createTestUser("reporter"),
+      await createTestUser("other"),
+      await createTestAdmin(),
+    ];
     const artwork = await bareArtwork(owner.id);
     expect((await fileReport(reporter.id, report("ARTWORK", artwork.id))).ok).toBe(true);
-    expect(await fileReport(reporter.id, { ...report("ARTWORK", artwork.id), category: "SPAM" })).toEqual({ ok: false, message: DUPLICATE_REPORT_MESSAGE });
+    expect(await fileReport(reporter.id, { ...report("ARTWORK", artwork.id), category: "SPAM" })).toEqual({
+      ok: false,
+      message: DUPLICATE_REPORT_MESSAGE,
+    });
     // Someone else's report of the same artwork is theirs to make.
     expect((await fileReport(other.id, report("ARTWORK", artwork.id))).ok).toBe(true);
     await db.$transaction((tx) => closeReportsAbout(tx, { type: "ARTWORK", id: artwork.id }, "DISMISSED", admin.id, "Looks fine"));
@@ -86,14 +123,18 @@ describe("filing a report", () => {
   it("takes no turn for a report that is refused as a duplicate", async () => {
     const [owner, reporter] = [await createTestUser("owner"), await createTestUser("reporter")];
     expect((await fileReport(reporter.id, report("MEMBER", owner.id))).ok).toBe(true);
-    for (let i = 0; i < LIMITS.report.max; i++) expect(await fileReport(reporter.id, report("MEMBER", owner.id))).toEqual({ ok: false, message: DUPLICATE_REPORT_MESSAGE });
+    for (let i = 0; i < LIMITS.report.max; i++)
+      expect(await fileReport(reporter.id, report("MEMBER", owner.id))).toEqual({ ok: false, message: DUPLICATE_REPORT_MESSAGE });
     expect((await fileReport(reporter.id, report("MEMBER", (await createTestUser("other")).id))).ok).toBe(true);
   });
 
   it("refuses a banned member", async () => {
     const [owner, reporter] = [await createTestUser("owner"), await createTestUser("reporter")];
     await db.user.update({ where: { id: reporter.id }, data: { bannedAt: new Date(), bannedUntil: null, banReason: "Spam" } });
-    expect(await fileReport(reporter.id, report("MEMBER", owner.id))).toEqual({ ok: false, message: "Banned members cannot send reports." });
+    expect(await fileReport(reporter.id, report("MEMBER", owner.id))).toEqual({
+      ok: false,
+      message: "Banned members cannot send reports.",
+    });
     expect(await reportsBy(reporter.id)).toEqual([]);
   });
 });
@@ -131,7 +172,10 @@ describe("dismissing a report", () => {
   it("resolves it with the note and records who dismissed it in the audit log", async () => {
     const admin = await createTestAdmin();
     const { owner, reporter, row } = await openReport();
-    expect(await dismissReport(admin, { reportId: row.id, note: "Original work, checked" })).toEqual({ ok: true, message: "Report dismissed." });
+    expect(await dismissReport(admin, { reportId: row.id, note: "Original work, checked" })).toEqual({
+      ok: true,
+      message: "Report dismissed.",
+    });
     expect(await db.report.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
       status: "RESOLVED",
       outcome: "DISMISSED",
@@ -140,7 +184,14 @@ describe("dismissing a report", () => {
       openKey: null,
     });
     expect(await db.auditEntry.findMany({ where: { targetType: "REPORT", targetId: row.id } })).toMatchObject([
-      { adminId: admin.id, adminName: admin.username, action: "DISMISS_REPORT", targetLabel: "Questioned piece", targetOwnerId: owner.id, reason: "Original work, checked" },
+      {
+        adminId: admin.id,
+        adminName: admin.username,
+        action: "DISMISS_REPORT",
+        targetLabel: "Questioned piece",
+        targetOwnerId: owner.id,
+        reason: "Original work, checked",
+      },
     ]);
     const mine = await listMyReports(reporter.id, 1);
     expect(mine.items.map((item) => [item.outcome, item.resolutionNote])).toEqual([["No action: Original work, checked", ""]]);
@@ -150,23 +201,41 @@ describe("dismissing a report", () => {
     const admin = await createTestAdmin();
     const { row } = await openReport();
     await dismissReport(admin, { reportId: row.id, note: "First look" });
-    expect(await dismissReport(admin, { reportId: row.id, note: "Second look" })).toEqual({ ok: false, message: "This report is already resolved." });
-    expect(await dismissReport(admin, { reportId: "c0000000000000000000000", note: "?" })).toEqual({ ok: false, message: "This report does not exist." });
+    expect(await dismissReport(admin, { reportId: row.id, note: "Second look" })).toEqual({
+      ok: false,
+      message: "This report is already resolved.",
+    });
+    expect(await dismissReport(admin, { reportId: "c0000000000000000000000", note: "?" })).toEqual({
+      ok: false,
+      message: "This report does not exist.",
+    });
     expect((await db.report.findUniqueOrThrow({ where: { id: row.id } })).resolutionNote).toBe("First look");
     expect(await db.auditEntry.count({ where: { targetType: "REPORT", targetId: row.id } })).toBe(1);
   });
 
   it("leaves the report open and logs nothing when the caller is not an admin", async () => {
     const { owner, row } = await openReport();
-    expect(await dismissReport(owner, { reportId: row.id, note: "Mine is fine" })).toEqual({ ok: false, message: "Only admins can do this." });
-    expect(await db.report.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "OPEN", outcome: null, resolutionNote: "" });
+    expect(await dismissReport(owner, { reportId: row.id, note: "Mine is fine" })).toEqual({
+      ok: false,
+      message: "Only admins can do this.",
+    });
+    expect(await db.report.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "OPEN",
+      outcome: null,
+      resolutionNote: "",
+    });
     expect(await db.auditEntry.count({ where: { targetType: "REPORT", targetId: row.id } })).toBe(0);
   });
 });
 
 describe("a member's own reports", () => {
   it("lists only theirs, newest first, with the outcome in words", async () => {
-    const [owner, reporter, other, admin] = [await createTestUser("owner"), await createTestUser("reporter"), await createTestUser("other"), await createTestAdmin()];
+    const [owner, reporter, other, admin] = [
+      await createTestUser("owner"),
+      await createTestUser("reporter"),
+      await createTestUser("other"),
+      await createTestAdmin(),
+    ];
     const first = await bareArtwork(owner.id, "First");
     const second = await bareArtwork(owner.id, "Second");
     await fileReport(reporter.id, report("ARTWORK", first.id), new Date("2026-02-01T10:00:00Z"));

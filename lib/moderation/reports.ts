@@ -27,7 +27,10 @@ export type ReportTargetPreview = ReportTargetRef & {
 
 async function artworkPreview(reader: Reader, id: string, viewerId: string) {
   // Hidden artwork is out of sight for everyone but its owner, so it cannot be reported by others.
-  const row = await reader.artwork.findFirst({ where: { id, OR: [{ hiddenAt: null }, { authorId: viewerId }] }, select: { authorId: true, title: true } });
+  const row = await reader.artwork.findFirst({
+    where: { id, OR: [{ hiddenAt: null }, { authorId: viewerId }] },
+    select: { authorId: true, title: true },
+  });
   return row && { ownerId: row.authorId, text: row.title, href: `/art/${id}` };
 }
 
@@ -40,7 +43,10 @@ async function commentPreview(reader: Reader, id: string, viewerId: string) {
 }
 
 async function messagePreview(reader: Reader, id: string) {
-  const row = await reader.chatMessage.findUnique({ where: { id: Number(id) }, select: { authorId: true, body: true, room: { select: { slug: true } } } });
+  const row = await reader.chatMessage.findUnique({
+    where: { id: Number(id) },
+    select: { authorId: true, body: true, room: { select: { slug: true } } },
+  });
   return row && { ownerId: row.authorId, text: row.body, href: `/chat/${row.room.slug}` };
 }
 
@@ -121,15 +127,28 @@ export async function fileReport(reporterId: string, input: ReportInput, now = n
  * Other open reports about the same target stay open: each reporter's
  * concern is answered on its own.
  */
-export async function dismissReport(admin: Pick<SessionUser, "id">, { reportId, note }: { reportId: string; note: string }): Promise<ModerationResult> {
+export async function dismissReport(
+  admin: Pick<SessionUser, "id">,
+  { reportId, note }: { reportId: string; note: string },
+): Promise<ModerationResult> {
   return asAdmin(() =>
     db.$transaction(async (tx) => {
-      const report = await tx.report.findUnique({ where: { id: reportId }, select: { status: true, targetType: true, targetExcerpt: true, targetOwnerId: true } });
+      const report = await tx.report.findUnique({
+        where: { id: reportId },
+        select: { status: true, targetType: true, targetExcerpt: true, targetOwnerId: true },
+      });
       if (!report) return refused("This report does not exist.");
       if (report.status !== "OPEN") return refused("This report is already resolved.");
       const { count } = await tx.report.updateMany({
         where: { id: reportId, status: "OPEN" },
-        data: { status: "RESOLVED", outcome: "DISMISSED", resolutionNote: note, resolvedById: admin.id, resolvedAt: new Date(), openKey: null },
+        data: {
+          status: "RESOLVED",
+          outcome: "DISMISSED",
+          resolutionNote: note,
+          resolvedById: admin.id,
+          resolvedAt: new Date(),
+          openKey: null,
+        },
       });
       if (count !== 1) return refused("This report is already resolved.");
       await recordAudit(tx, admin, {
@@ -173,7 +192,10 @@ export type MyReport = {
 };
 
 /** A member's own reports, newest first, with the outcome in words. */
-export async function listMyReports(reporterId: string, page: number): Promise<{ items: MyReport[]; page: number; pageCount: number; total: number }> {
+export async function listMyReports(
+  reporterId: string,
+  page: number,
+): Promise<{ items: MyReport[]; page: number; pageCount: number; total: number }> {
   const [total, rows] = await Promise.all([
     db.report.count({ where: { reporterId } }),
     db.report.findMany({
@@ -196,6 +218,10 @@ export async function listMyReports(reporterId: string, page: number): Promise<{
     }),
   ]);
   // A dismissal's note is part of its outcome ("No action: …"); other outcomes show it beside.
-  const items = rows.map((row) => ({ ...row, outcome: outcomeInWords(row), resolutionNote: row.outcome === "DISMISSED" ? "" : row.resolutionNote }));
+  const items = rows.map((row) => ({
+    ...row,
+    outcome: outcomeInWords(row),
+    resolutionNote: row.outcome === "DISMISSED" ? "" : row.resolutionNote,
+  }));
   return { items, page, pageCount: Math.max(1, Math.ceil(total / MY_REPORTS_PAGE_SIZE)), total };
 }

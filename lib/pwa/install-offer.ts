@@ -7,4 +7,6 @@ const inactive: InstallPromptStore = { subscribe: () => () => {}, getSnapshot: (
  * (with the client bundle, before hydration). On the server: never an offer.
  */
 export const installPrompt: InstallPromptStore =
-  typeof window === "undefined" ? inactive : createInstallPromptStore(window, () => window.matchMedia("(display-mode: standalone)").matches);
+  typeof window === "undefined"
+    ? inactive
+    : createInstallPromptStore(window, () => window.matchMedia("(display-mode: standalone)").matches);

@@ -2,7 +2,10 @@ import { describe, expect, it, vi } from "vitest";
 import { createInstallPromptStore } from "./install-prompt";
 
 function offerEvent() {
-  return Object.assign(new Event("beforeinstallprompt", { cancelable: true }), { prompt: vi.fn(async () => {}), userChoice: Promise.resolve({ outcome: "accepted" as const }) });
+  return Object.assign(new Event("beforeinstallprompt", { cancelable: true }), {
+    prompt: vi.fn(async () => {}),
+    userChoice: Promise.resolve({ outcome: "accepted" as const }),
+  });
 }
 
 describe("the install offer", () => {

@@ -7,7 +7,11 @@ type RegistrationLike = EventTarget & { waiting: WorkerLike | null; installing: 
  * over from the one controlling the page. With no controller this is the
  * first install: it takes over by itself, nothing to announce.
  */
-export function watchForUpdate(registration: RegistrationLike, hasController: () => boolean, onWaiting: (worker: WorkerLike) => void): () => void {
+export function watchForUpdate(
+  registration: RegistrationLike,
+  hasController: () => boolean,
+  onWaiting: (worker: WorkerLike) => void,
+): () => void {
   const announce = () => {
     if (registration.waiting && hasController()) onWaiting(registration.waiting);
   };

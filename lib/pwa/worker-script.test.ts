@@ -21,7 +21,8 @@ describe("the service worker script", () => {
     const build = readBuild(fakeDist("build-one"));
     expect(build).toEqual({ id: "build-one", staticPaths: ["/_next/static/build-one/_buildManifest.js", "/_next/static/chunks/app.js"] });
     const script = buildWorkerScript(build, readWorkerSources());
-    for (const file of ["/offline", "/manifest.webmanifest", "/icons/maskable-512.png", "/_next/static/chunks/app.js"]) expect(script).toContain(`"${file}"`);
+    for (const file of ["/offline", "/manifest.webmanifest", "/icons/maskable-512.png", "/_next/static/chunks/app.js"])
+      expect(script).toContain(`"${file}"`);
   });
 
   it("is a classic script (no import or export left) that parses", () => {

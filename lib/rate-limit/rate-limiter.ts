@@ -33,7 +33,9 @@ let nextPruneAt = 0;
 function pruneSpentRows(now: number): void {
   if (now < nextPruneAt) return;
   nextPruneAt = now + PRUNE_EVERY_MS;
-  db.$executeRaw`DELETE FROM "RateLimit" WHERE "spentUntil" < ${now}`.catch((error: unknown) => console.error("[rate-limit] pruning failed", error));
+  db.$executeRaw`DELETE FROM "RateLimit" WHERE "spentUntil" < ${now}`.catch((error: unknown) =>
+    console.error("[rate-limit] pruning failed", error),
+  );
 }
 
 async function retryAfter(client: Client, { limit, subject }: Turn, now: number): Promise<number> {
@@ -48,7 +50,10 @@ async function retryAfter(client: Client, { limit, subject }: Turn, now: number)
  * nothing. Pass a transaction as `client` to take the turn with the change
  * it allows: should that change fail, the turn is given back with it.
  */
-export async function takeTurn(turn: Turn, { client = db, now = Date.now() }: { client?: Client; now?: number } = {}): Promise<RateLimitVerdict> {
+export async function takeTurn(
+  turn: Turn,
+  { client = db, now = Date.now() }: { client?: Client; now?: number } = {},
+): Promise<RateLimitVerdict> {
   const { limit, subject } = turn;
   const interval = intervalOf(limit);
   const taken = await client.$queryRaw<{ spentUntil: number }[]>`

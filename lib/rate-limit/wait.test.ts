@@ -22,6 +22,8 @@ describe("waiting times in words", () => {
   });
 
   it("says what the limit allows and when to try again", () => {
-    expect(overLimitMessage("post # comments", { max: 10, windowMs: 60_000 }, 5_500)).toBe("You can post 10 comments a minute. Try again in 6 seconds.");
+    expect(overLimitMessage("post # comments", { max: 10, windowMs: 60_000 }, 5_500)).toBe(
+      "You can post 10 comments a minute. Try again in 6 seconds.",
+    );
   });
 });

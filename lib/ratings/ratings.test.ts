@@ -7,12 +7,23 @@ import { rateArtworkSchema } from "@/lib/validation/rating";
 
 async function bareArtwork(authorId: string) {
   return db.artwork.create({
-    data: { authorId, title: "Rate me", width: 100, height: 100, placeholder: "AAAA", dominantColor: "#000000", mediaKey: crypto.randomUUID().replaceAll("-", "") },
+    data: {
+      authorId,
+      title: "Rate me",
+      width: 100,
+      height: 100,
+      placeholder: "AAAA",
+      dominantColor: "#000000",
+      mediaKey: crypto.randomUUID().replaceAll("-", ""),
+    },
   });
 }
 
 async function storedTotals(artworkId: string) {
-  return db.artwork.findUniqueOrThrow({ where: { id: artworkId }, select: { ratingCount: true, ratingSum: true, topScore: true, hotScore: true, createdAt: true } });
+  return db.artwork.findUniqueOrThrow({
+    where: { id: artworkId },
+    select: { ratingCount: true, ratingSum: true, topScore: true, hotScore: true, createdAt: true },
+  });
 }
 
 describe("rating artwork", () => {
@@ -50,7 +61,9 @@ describe("rating artwork", () => {
     expect(await rateArtwork(artwork.id, fan.id, 1)).toEqual({ ok: false, reason: "not_found" });
     expect(await removeRating(artwork.id, fan.id)).toEqual({ ok: false, reason: "not_found" });
     expect(await rateArtwork(artwork.id, artist.id, 5)).toEqual({ ok: false, reason: "not_found" });
-    expect(await db.rating.findMany({ where: { artworkId: artwork.id }, select: { userId: true, value: true } })).toEqual([{ userId: fan.id, value: 4 }]);
+    expect(await db.rating.findMany({ where: { artworkId: artwork.id }, select: { userId: true, value: true } })).toEqual([
+      { userId: fan.id, value: 4 },
+    ]);
     expect((await storedTotals(artwork.id)).ratingSum).toBe(4);
   });
 

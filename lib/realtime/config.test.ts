@@ -32,7 +32,13 @@ describe("realtime configuration", () => {
   it("points both sides at Pusher's cloud with a cluster and no host", () => {
     const values = parseEnv({ PUSHER_CLUSTER: "eu", PUSHER_APP_ID: "123", PUSHER_KEY: "abc", PUSHER_SECRET: "s3cret" });
     expect(serverOptionsFrom(values)).toEqual({ appId: "123", key: "abc", secret: "s3cret", cluster: "eu", useTLS: true });
-    expect(clientOptionsFrom(values)).toEqual({ key: "abc", forceTLS: true, cluster: "eu", enabledTransports: ["ws", "wss"], disableStats: true });
+    expect(clientOptionsFrom(values)).toEqual({
+      key: "abc",
+      forceTLS: true,
+      cluster: "eu",
+      enabledTransports: ["ws", "wss"],
+      disableStats: true,
+    });
   });
 
   it("lets the browser reach the server by its public address", () => {

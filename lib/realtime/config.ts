@@ -8,7 +8,8 @@ type ServerCredentials = { appId: string; key: string; secret: string; useTLS: b
  * Options for `new Pusher(...)` from "pusher", the app's server-side client
  * (which holds the secret): a host of our own, or Pusher's cloud by cluster.
  */
-export type PusherServerOptions = (ServerCredentials & { host: string; port?: string; cluster?: string }) | (ServerCredentials & { cluster: string });
+export type PusherServerOptions =
+  (ServerCredentials & { host: string; port?: string; cluster?: string }) | (ServerCredentials & { cluster: string });
 
 /** Options for `new Pusher(key, options)` from "pusher-js" in the browser: never the secret. */
 export type PusherClientOptions = {
@@ -24,7 +25,16 @@ export type PusherClientOptions = {
 
 type RealtimeEnv = Pick<
   Env,
-  "PUSHER_APP_ID" | "PUSHER_KEY" | "PUSHER_SECRET" | "PUSHER_HOST" | "PUSHER_PORT" | "PUSHER_USE_TLS" | "PUSHER_CLUSTER" | "PUSHER_PUBLIC_HOST" | "PUSHER_PUBLIC_PORT" | "PUSHER_PUBLIC_USE_TLS"
+  | "PUSHER_APP_ID"
+  | "PUSHER_KEY"
+  | "PUSHER_SECRET"
+  | "PUSHER_HOST"
+  | "PUSHER_PORT"
+  | "PUSHER_USE_TLS"
+  | "PUSHER_CLUSTER"
+  | "PUSHER_PUBLIC_HOST"
+  | "PUSHER_PUBLIC_PORT"
+  | "PUSHER_PUBLIC_USE_TLS"
 >;
 
 /** pusher-js requires a cluster even when it connects to a host of its own; it is then unused. */

@@ -6,9 +6,14 @@ const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realt
 
 describe("ending a member's live connections", () => {
   it("closes every connection signed in as the member (4009) and no one else's", async () => {
-    const [phone, laptop, other] = await Promise.all([liveConnectionOf(realtime, "member-1"), liveConnectionOf(realtime, "member-1"), liveConnectionOf(realtime, "member-2")]);
+    const [phone, laptop, other] = await Promise.all([
+      liveConnectionOf(realtime, "member-1"),
+      liveConnectionOf(realtime, "member-1"),
+      liveConnectionOf(realtime, "member-2"),
+    ]);
     await endRealtimeSessions("member-1");
-    for (const connection of [phone, laptop]) expect(await connection.endedWith()).toEqual({ code: 4009, message: "The app ended this user's connections" });
+    for (const connection of [phone, laptop])
+      expect(await connection.endedWith()).toEqual({ code: 4009, message: "The app ended this user's connections" });
     expect(await other.settledState()).toBe("connected");
   });
 

@@ -15,6 +15,8 @@ export async function endRealtimeSessions(userId: string): Promise<void> {
   try {
     await pusher.terminateUserConnections(userId);
   } catch (error) {
-    console.error(`Realtime: the live connections of member ${userId} were not ended (they are refused when they reconnect): ${describeRealtimeFailure(error)}`);
+    console.error(
+      `Realtime: the live connections of member ${userId} were not ended (they are refused when they reconnect): ${describeRealtimeFailure(error)}`,
+    );
   }
 }

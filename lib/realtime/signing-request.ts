@@ -23,7 +23,11 @@ type SigningRequest<T> = { ok: true; user: SessionUser; fields: T } | { ok: fals
  * site, by a signed-in member (not banned: the session says so), carrying a
  * small form with the fields it sends.
  */
-export async function readSigningRequest<S extends z.ZodType>(request: Request, schema: S, words: SigningWords): Promise<SigningRequest<z.output<S>>> {
+export async function readSigningRequest<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  words: SigningWords,
+): Promise<SigningRequest<z.output<S>>> {
   const refuse = (status: number, error: string) => ({ ok: false, refusal: refuseSigning(status, error) }) as const;
   if (!isSameOriginRequest(request.headers)) return refuse(403, `${words.request} must come from this site.`);
   const user = await getCurrentUser();

@@ -9,7 +9,9 @@ import { prepareImage, type PreparedImage } from "@/lib/images/pipeline";
 
 /** A real (small) picture through the real pipeline. */
 export async function preparedTestImage(width = 320, height = 180): Promise<PreparedImage> {
-  const png = await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } } }).png().toBuffer();
+  const png = await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } } })
+    .png()
+    .toBuffer();
   const prepared = await prepareImage(png);
   if (!prepared.ok) throw new Error(prepared.message);
   return prepared.image;
@@ -32,9 +34,25 @@ type RowFields = Omit<Prisma.ArtworkUncheckedCreateInput, "authorId" | "width" |
  */
 export function createArtworkRow(authorId: string, fields: RowFields) {
   const mediaKey = crypto.randomUUID().replaceAll("-", "");
-  const thumbnail = { kind: "THUMB", format: "webp", width: 480, height: 270, bytes: 1, key: `${ROWS_ONLY}${mediaKey}/thumb-480x270.webp` } as const;
+  const thumbnail = {
+    kind: "THUMB",
+    format: "webp",
+    width: 480,
+    height: 270,
+    bytes: 1,
+    key: `${ROWS_ONLY}${mediaKey}/thumb-480x270.webp`,
+  } as const;
   return db.artwork.create({
-    data: { authorId, width: 960, height: 540, placeholder: "1QcSHQRnh493V4dIh4eXh1h4kJUI", dominantColor: "#336699", mediaKey, ...fields, variants: { create: [thumbnail] } },
+    data: {
+      authorId,
+      width: 960,
+      height: 540,
+      placeholder: "1QcSHQRnh493V4dIh4eXh1h4kJUI",
+      dominantColor: "#336699",
+      mediaKey,
+      ...fields,
+      variants: { create: [thumbnail] },
+    },
   });
 }
 
@@ -46,7 +64,9 @@ export function createArtworkRow(authorId: string, fields: RowFields) {
 export async function filesOnDisk(folder: "art" | "avatars" | "private" = "art"): Promise<string[]> {
   const root = env.mediaRoot;
   const entries = await readdir(path.join(root, folder), { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
 }
 
 /** The storage keys of an artwork's files, as its rows name them now (they change when it is hidden or unhidden). */
@@ -59,7 +79,9 @@ export async function artworkFileKeys(artworkId: string): Promise<string[]> {
 export async function mediaMismatches() {
   const files = new Set([...(await filesOnDisk()), ...(await filesOnDisk("private"))]);
   const keys = new Set(
-    (await db.artworkVariant.findMany({ where: { key: { not: { startsWith: ROWS_ONLY } } }, select: { key: true } })).map((variant) => variant.key),
+    (await db.artworkVariant.findMany({ where: { key: { not: { startsWith: ROWS_ONLY } } }, select: { key: true } })).map(
+      (variant) => variant.key,
+    ),
   );
   return {
     orphanFiles: [...files].filter((file) => !keys.has(file)),

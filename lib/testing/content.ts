@@ -37,7 +37,10 @@ export async function openReport(target: { type: ReportTarget; id: string }) {
 }
 
 export const reportState = (id: string) =>
-  db.report.findUniqueOrThrow({ where: { id }, select: { status: true, outcome: true, resolvedById: true, resolutionNote: true, openKey: true } });
+  db.report.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, outcome: true, resolvedById: true, resolutionNote: true, openKey: true },
+  });
 
 export const auditEntriesAbout = (targetId: string) =>
   db.auditEntry.findMany({

@@ -11,7 +11,12 @@ export function pusherJsPost(path: string, fields: Record<string, string> | URLS
   const body = new URLSearchParams(fields).toString();
   return new Request(`http://localhost:3000${path}`, {
     method: "POST",
-    headers: { origin, host: "localhost:3000", "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(body)) },
+    headers: {
+      origin,
+      host: "localhost:3000",
+      "content-type": "application/x-www-form-urlencoded",
+      "content-length": String(Buffer.byteLength(body)),
+    },
     body,
   });
 }

@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 
 export type RecordedRequest = { method: string; path: string; query: URLSearchParams; body: unknown };
 /** How the stand-in answers: as a working server, with an error status, or by dropping the connection like a crashed one. */
-export type StandInMode = { kind: "accept"; channels?: Record<string, { user_count: number }> } | { kind: "error"; status: number } | { kind: "drop" };
+export type StandInMode =
+  { kind: "accept"; channels?: Record<string, { user_count: number }> } | { kind: "error"; status: number } | { kind: "drop" };
 
 async function bodyOf(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];

@@ -5,7 +5,16 @@ import { uniqueUsername } from "@/lib/testing/factories";
 /** Content to report, written straight to the database: these tests are about reports, not images or realtime. */
 export async function bareArtwork(authorId: string, title = "Reported piece", hiddenAt: Date | null = null) {
   return db.artwork.create({
-    data: { authorId, title, width: 100, height: 100, placeholder: "AAAA", dominantColor: "#000000", mediaKey: randomUUID().replaceAll("-", ""), hiddenAt },
+    data: {
+      authorId,
+      title,
+      width: 100,
+      height: 100,
+      placeholder: "AAAA",
+      dominantColor: "#000000",
+      mediaKey: randomUUID().replaceAll("-", ""),
+      hiddenAt,
+    },
   });
 }
 

@@ -17,7 +17,15 @@ afterAll(() => realtime.stop());
 /** Rows without files: lib/art/publish.test.ts checks that the files go too. */
 async function bareArtwork(authorId: string) {
   return db.artwork.create({
-    data: { authorId, title: "Rated", width: 100, height: 100, placeholder: "AAAA", dominantColor: "#000000", mediaKey: crypto.randomUUID().replaceAll("-", "") },
+    data: {
+      authorId,
+      title: "Rated",
+      width: 100,
+      height: 100,
+      placeholder: "AAAA",
+      dominantColor: "#000000",
+      mediaKey: crypto.randomUUID().replaceAll("-", ""),
+    },
   });
 }
 
@@ -62,7 +70,13 @@ describe("deleting an account", () => {
     expect(await deleteAccount(leaver.id)).toBe(true);
 
     expect(await rowsOf(leaver.id, newName.toLowerCase())).toEqual({
-      users: 0, artworks: 0, variants: 0, comments: 0, ratings: 0, redirects: 0, failedLogins: 0,
+      users: 0,
+      artworks: 0,
+      variants: 0,
+      comments: 0,
+      ratings: 0,
+      redirects: 0,
+      failedLogins: 0,
     });
     expect(await db.comment.findMany({ where: { artworkId: othersWork.id }, select: { body: true } })).toEqual([{ body: "Stays" }]);
     expect(await db.user.count({ where: { id: { in: [artist.id, fan.id] } } })).toBe(2);
@@ -97,12 +111,18 @@ describe("deleting an account", () => {
     if (!room.ok) throw new Error("room refused");
     const { id: roomId } = await db.chatRoom.findUniqueOrThrow({ where: { slug: room.slug } });
     // Straight into the table: posting would also broadcast, which this test is not about.
-    for (const [authorId, body] of [[leaver.id, "By the leaver"], [fan.id, "Stays"]]) await db.chatMessage.create({ data: { roomId, authorId, body } });
+    for (const [authorId, body] of [
+      [leaver.id, "By the leaver"],
+      [fan.id, "Stays"],
+    ])
+      await db.chatMessage.create({ data: { roomId, authorId, body } });
 
     await deleteAccount(leaver.id);
 
     expect(await db.chatMessage.count({ where: { authorId: leaver.id } })).toBe(0);
-    expect(await db.chatRoom.findUniqueOrThrow({ where: { id: roomId }, select: { createdById: true, messages: { select: { body: true } } } })).toEqual({
+    expect(
+      await db.chatRoom.findUniqueOrThrow({ where: { id: roomId }, select: { createdById: true, messages: { select: { body: true } } } }),
+    ).toEqual({
       createdById: null,
       messages: [{ body: "Stays" }],
     });

@@ -31,7 +31,13 @@ export async function deleteAccount(
   const files = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { id: userId },
-      select: { username: true, role: true, usernameKey: true, avatarKey: true, artworks: { select: { variants: { select: { key: true } } } } },
+      select: {
+        username: true,
+        role: true,
+        usernameKey: true,
+        avatarKey: true,
+        artworks: { select: { variants: { select: { key: true } } } },
+      },
     });
     if (!user) return null;
     await alongside?.(tx, { username: user.username, role: user.role });

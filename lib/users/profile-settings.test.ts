@@ -43,7 +43,10 @@ describe("the profile settings of a member", () => {
     const fullwidth = [...other.username].map((char) => String.fromCodePoint(char.codePointAt(0)! + 0xfee0)).join("");
     // The username in capitals, fullwidth, and with a Cyrillic а for the Latin a.
     for (const displayName of [other.username.toUpperCase(), fullwidth, other.username.replace("a", "\u0430")]) {
-      expect(await updateProfileDetails(member.id, { displayName, bio: "" }), displayName).toEqual({ ok: false, reason: "display_name_of_another_member" });
+      expect(await updateProfileDetails(member.id, { displayName, bio: "" }), displayName).toEqual({
+        ok: false,
+        reason: "display_name_of_another_member",
+      });
     }
     expect((await getProfileSettings(member.id))?.displayName).toBe("Before");
   });

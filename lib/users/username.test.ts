@@ -70,7 +70,9 @@ describe("changing the username", () => {
     await changeUsername(member.id, uniqueUsername());
     expect(await changeUsername(other.id, member.username)).toEqual({ ok: true });
     expect(await renamedProfileHref(member.username)).toBeNull();
-    expect(await db.usernameRedirect.findUnique({ where: { usernameKey: other.username.toLowerCase() } })).toMatchObject({ userId: other.id });
+    expect(await db.usernameRedirect.findUnique({ where: { usernameKey: other.username.toLowerCase() } })).toMatchObject({
+      userId: other.id,
+    });
   });
 
   it("lets a member take back their own old name, which then needs no redirect", async () => {

@@ -9,15 +9,70 @@ import { PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN, USERNAME_PATTER
 
 /** Names that would read as the site speaking, or collide with its routes. */
 export const RESERVED_USERNAMES = new Set([
-  "about", "account", "accounts", "admin", "administrator", "admins", "anonymous",
-  "api", "app", "art", "artist", "artists", "artwork", "artworks", "assets", "auth",
-  "chat", "collective", "contact", "dashboard", "delete", "edit", "everyone",
-  "gallery", "guest", "help", "home", "info", "login", "logout", "manifest", "me",
-  "media", "mod", "moderator", "moderators", "new", "null", "offline", "owner",
-  "privacy", "profile", "register", "report", "reports", "root", "search",
-  "security", "settings", "signin", "signout", "signup", "staff", "static",
-  "support", "system", "terms", "undefined", "upload", "uploads", "user", "users",
-  "webmaster", "www",
+  "about",
+  "account",
+  "accounts",
+  "admin",
+  "administrator",
+  "admins",
+  "anonymous",
+  "api",
+  "app",
+  "art",
+  "artist",
+  "artists",
+  "artwork",
+  "artworks",
+  "assets",
+  "auth",
+  "chat",
+  "collective",
+  "contact",
+  "dashboard",
+  "delete",
+  "edit",
+  "everyone",
+  "gallery",
+  "guest",
+  "help",
+  "home",
+  "info",
+  "login",
+  "logout",
+  "manifest",
+  "me",
+  "media",
+  "mod",
+  "moderator",
+  "moderators",
+  "new",
+  "null",
+  "offline",
+  "owner",
+  "privacy",
+  "profile",
+  "register",
+  "report",
+  "reports",
+  "root",
+  "search",
+  "security",
+  "settings",
+  "signin",
+  "signout",
+  "signup",
+  "staff",
+  "static",
+  "support",
+  "system",
+  "terms",
+  "undefined",
+  "upload",
+  "uploads",
+  "user",
+  "users",
+  "webmaster",
+  "www",
 ]);
 
 export const USERNAME_PATTERN_REGEX = new RegExp(`^${USERNAME_PATTERN}$`);
@@ -51,7 +106,10 @@ export const registerSchema = z.object({
  * generous bound: it must not reveal the sign-up rules, and the bound keeps
  * hostile megabyte fields from being hashed.
  */
-const existingPasswordSchema = z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1024, "That password is too long");
+const existingPasswordSchema = z
+  .string({ error: "Enter your password" })
+  .min(1, "Enter your password")
+  .max(1024, "That password is too long");
 
 export const loginSchema = z.object({
   username: z.string({ error: "Enter your username" }).trim().min(1, "Enter your username").max(200, "That username is too long"),

@@ -14,15 +14,36 @@ describe("selecting artwork to delete", () => {
   const other = "cmzyxwvutsrq9876543210";
 
   it("takes one or several ticked boxes with the confirmation", () => {
-    expect(deleteArtworksSchema.parse(form([["artworkIds", id], ["confirm", "yes"]])).artworkIds).toEqual([id]);
-    expect(deleteArtworksSchema.parse(form([["artworkIds", id], ["artworkIds", other], ["confirm", "yes"]])).artworkIds).toEqual([id, other]);
+    expect(
+      deleteArtworksSchema.parse(
+        form([
+          ["artworkIds", id],
+          ["confirm", "yes"],
+        ]),
+      ).artworkIds,
+    ).toEqual([id]);
+    expect(
+      deleteArtworksSchema.parse(
+        form([
+          ["artworkIds", id],
+          ["artworkIds", other],
+          ["confirm", "yes"],
+        ]),
+      ).artworkIds,
+    ).toEqual([id, other]);
   });
 
   it("asks for a selection and the confirmation, and refuses ids that cannot be artwork", () => {
-    const errors = (entries: [string, string][]) => deleteArtworksSchema.safeParse(form(entries)).error?.issues.map((issue) => issue.message);
+    const errors = (entries: [string, string][]) =>
+      deleteArtworksSchema.safeParse(form(entries)).error?.issues.map((issue) => issue.message);
     expect(errors([["confirm", "yes"]])).toEqual(["Select the artwork to delete"]);
     expect(errors([["artworkIds", id]])).toEqual(["Tick this box to confirm that the artwork and its files go for good"]);
-    expect(errors([["artworkIds", "../../etc"], ["confirm", "yes"]])).toEqual(["Unknown artwork"]);
+    expect(
+      errors([
+        ["artworkIds", "../../etc"],
+        ["confirm", "yes"],
+      ]),
+    ).toEqual(["Unknown artwork"]);
   });
 });
 

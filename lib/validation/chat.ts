@@ -32,7 +32,10 @@ export function roomIdOfChannel(channel: string): string | null {
   return roomId.success ? roomId.data : null;
 }
 /** Slugs are made by lib/chat/slug.ts: lower-case words joined by single dashes. */
-export const roomSlugSchema = z.string().max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Unknown room");
+export const roomSlugSchema = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Unknown room");
 /** Message ids as they come from a form or a URL: digits only, within the integers JavaScript holds exactly. */
 export const messageIdSchema = z
   .string({ error: "Unknown message" })
@@ -56,7 +59,10 @@ export const postMessageSchema = z.object({
 export const deleteMessageSchema = z.object({ messageId: messageIdSchema, socketId: socketIdSchema.optional().catch(undefined) });
 
 /** A position in a room's messages: a message id, or 0 for "before the first" (a room that was empty). */
-const cursorSchema = z.string().regex(/^(0|[1-9][0-9]{0,14})$/, "Not a message position").transform(Number);
+const cursorSchema = z
+  .string()
+  .regex(/^(0|[1-9][0-9]{0,14})$/, "Not a message position")
+  .transform(Number);
 
 /** ?after=<id> (catching up after a reconnect) or ?before=<id> (older messages), exactly one. */
 export const messagePageQuerySchema = z.union([z.strictObject({ after: cursorSchema }), z.strictObject({ before: cursorSchema })]);

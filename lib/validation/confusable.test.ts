@@ -3,7 +3,8 @@ import { confusableKey } from "@/lib/validation/confusable";
 
 describe("how a name reads", () => {
   it("ignores letter case, width and mathematical letter styles", () => {
-    for (const name of ["mira_paints", "MIRA_PAINTS", "ｍｉｒａ＿ｐａｉｎｔｓ", "𝐦𝐢𝐫𝐚_𝐩𝐚𝐢𝐧𝐭𝐬"]) expect(confusableKey(name), name).toBe("mira_paints");
+    for (const name of ["mira_paints", "MIRA_PAINTS", "ｍｉｒａ＿ｐａｉｎｔｓ", "𝐦𝐢𝐫𝐚_𝐩𝐚𝐢𝐧𝐭𝐬"])
+      expect(confusableKey(name), name).toBe("mira_paints");
   });
 
   it("reads Cyrillic and Greek letters drawn as Latin ones as those Latin letters", () => {

@@ -40,9 +40,7 @@ export const SEARCH_MAX = 100;
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 const memberQuerySchema = z.object({
-  q: z
-    .preprocess(first, z.string().overwrite(searchTerm).max(SEARCH_MAX))
-    .catch(""),
+  q: z.preprocess(first, z.string().overwrite(searchTerm).max(SEARCH_MAX)).catch(""),
   role: z.preprocess(first, z.enum(MEMBER_ROLES)).catch("any"),
   status: z.preprocess(first, z.enum(MEMBER_STATUSES)).catch("any"),
 });

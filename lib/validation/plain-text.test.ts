@@ -54,27 +54,42 @@ const NAMES: Field[] = [
 /** Every other text a member writes. */
 const TEXTS: Field[] = [
   { field: "an artwork title", what: "title", parse: (title) => artworkFieldsSchema.safeParse({ title }) },
-  { field: "an artwork description", what: "description", parse: (description) => artworkFieldsSchema.safeParse({ title: "Waves", description }) },
+  {
+    field: "an artwork description",
+    what: "description",
+    parse: (description) => artworkFieldsSchema.safeParse({ title: "Waves", description }),
+  },
   { field: "a comment", what: "comment", parse: (body) => addCommentSchema.safeParse({ artworkId: ARTWORK_ID, body }) },
   { field: "a chat message", what: "message", parse: (body) => messageBodySchema.safeParse(body) },
-  { field: "a room description", what: "description", parse: (description) => createRoomSchema.safeParse({ name: "Sketching", description }) },
+  {
+    field: "a room description",
+    what: "description",
+    parse: (description) => createRoomSchema.safeParse({ name: "Sketching", description }),
+  },
   { field: "a bio", what: "bio", parse: (bio) => profileDetailsSchema.safeParse({ bio }) },
-  { field: "a report note", what: "note", parse: (note) => fileReportSchema.safeParse({ targetType: "artwork", targetId: ARTWORK_ID, category: "SPAM", note }) },
+  {
+    field: "a report note",
+    what: "note",
+    parse: (note) => fileReportSchema.safeParse({ targetType: "artwork", targetId: ARTWORK_ID, category: "SPAM", note }),
+  },
   { field: "a moderator's reason", what: "reason", parse: (reason) => requiredReasonSchema.safeParse(reason) },
 ];
 
 const messages = (result: z.ZodSafeParseResult<unknown>) => result.error?.issues.map((issue) => issue.message) ?? [];
 const invisibleMessage = (what: string) => `The ${what} contains invisible characters (such as zero-width spaces); remove them`;
-const directionMessage = (what: string) => `The ${what} contains characters that change the direction of text (such as right-to-left marks); remove them`;
+const directionMessage = (what: string) =>
+  `The ${what} contains characters that change the direction of text (such as right-to-left marks); remove them`;
 
 describe("names", () => {
   for (const { field, what, parse } of NAMES) {
     it(`refuse every invisible character in ${field}, saying so`, () => {
-      for (const [, char] of INVISIBLE) expect(messages(parse(`mira${char}paints`)), `${char.codePointAt(0)?.toString(16)}`).toEqual([invisibleMessage(what)]);
+      for (const [, char] of INVISIBLE)
+        expect(messages(parse(`mira${char}paints`)), `${char.codePointAt(0)?.toString(16)}`).toEqual([invisibleMessage(what)]);
     });
 
     it(`refuse every direction control in ${field}, saying so`, () => {
-      for (const [, char] of DIRECTION) expect(messages(parse(`mira${char}paints`)), `${char.codePointAt(0)?.toString(16)}`).toEqual([directionMessage(what)]);
+      for (const [, char] of DIRECTION)
+        expect(messages(parse(`mira${char}paints`)), `${char.codePointAt(0)?.toString(16)}`).toEqual([directionMessage(what)]);
     });
   }
 
@@ -95,7 +110,8 @@ describe("names", () => {
 describe("texts", () => {
   for (const { field, what, parse } of TEXTS) {
     it(`refuse every direction control in ${field}, saying so`, () => {
-      for (const [, char] of DIRECTION) expect(messages(parse(`see ${char}this`)), `${char.codePointAt(0)?.toString(16)}`).toEqual([directionMessage(what)]);
+      for (const [, char] of DIRECTION)
+        expect(messages(parse(`see ${char}this`)), `${char.codePointAt(0)?.toString(16)}`).toEqual([directionMessage(what)]);
     });
 
     it(`refuse other control characters in ${field}`, () => {
@@ -103,7 +119,8 @@ describe("texts", () => {
     });
 
     it(`keep emoji with joiners, Persian and Indic joiners and soft hyphens in ${field}, composed`, () => {
-      for (const text of ["I paint 👩‍🎨 and 🏳️‍🌈", "می\u200Cخواهم", "क्\u200Dष", "water\u00ADcolour", "Caf\u00E9"]) expect(parse(text).success, text).toBe(true);
+      for (const text of ["I paint 👩‍🎨 and 🏳️‍🌈", "می\u200Cخواهم", "क्\u200Dष", "water\u00ADcolour", "Caf\u00E9"])
+        expect(parse(text).success, text).toBe(true);
       expect(JSON.stringify(parse("Cafe\u0301").data)).toContain("Caf\u00E9");
     });
   }

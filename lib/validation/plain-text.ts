@@ -58,7 +58,10 @@ type StringParams = Parameters<typeof z.string>[0];
  * space; inside a name it is an invisible character and stays to be refused.
  */
 export function singleLine(text: string): string {
-  return text.normalize("NFC").replace(/[^\S\uFEFF]+/g, " ").trim();
+  return text
+    .normalize("NFC")
+    .replace(/[^\S\uFEFF]+/g, " ")
+    .trim();
 }
 
 /** Text with nothing visible in it (zero-width spaces, fillers) is empty, so a required field asks for it. */
@@ -109,7 +112,9 @@ export function multilineText(what: string, params?: StringParams) {
 }
 
 function textChecks(what: string, text: z.ZodString) {
-  return text.refine((value) => !BIDI_CONTROL.test(value), directionIssue(what)).refine((value) => !CONTROL_IN_TEXT.test(value), controlIssue(what));
+  return text
+    .refine((value) => !BIDI_CONTROL.test(value), directionIssue(what))
+    .refine((value) => !CONTROL_IN_TEXT.test(value), controlIssue(what));
 }
 
 /**

@@ -4,7 +4,9 @@ import { avatarChangeSchema, profileDetailsSchema } from "@/lib/validation/profi
 
 function details(input: Record<string, string>) {
   const result = profileDetailsSchema.safeParse(input);
-  return result.success ? { ok: true as const, data: result.data } : { ok: false as const, errors: result.error.issues.map((issue) => `${issue.path[0] as string}: ${issue.message}`) };
+  return result.success
+    ? { ok: true as const, data: result.data }
+    : { ok: false as const, errors: result.error.issues.map((issue) => `${issue.path[0] as string}: ${issue.message}`) };
 }
 
 describe("display name and bio rules", () => {
@@ -35,7 +37,9 @@ describe("display name and bio rules", () => {
     }
     expect(details({ displayName: "\u202Enimda", bio: "" })).toEqual({
       ok: false,
-      errors: ["displayName: The display name contains characters that change the direction of text (such as right-to-left marks); remove them"],
+      errors: [
+        "displayName: The display name contains characters that change the direction of text (such as right-to-left marks); remove them",
+      ],
     });
   });
 
@@ -57,7 +61,10 @@ describe("display name and bio rules", () => {
     });
     const full = `${"a".repeat(248)}\r\n${"b".repeat(249)}\r\n`;
     expect(details({ displayName: "", bio: `${full}c` }).ok).toBe(true);
-    expect(details({ displayName: "", bio: "a".repeat(501) })).toEqual({ ok: false, errors: ["bio: The bio can be at most 500 characters"] });
+    expect(details({ displayName: "", bio: "a".repeat(501) })).toEqual({
+      ok: false,
+      errors: ["bio: The bio can be at most 500 characters"],
+    });
   });
 
   it("refuses other control characters in the bio", () => {

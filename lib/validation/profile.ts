@@ -10,7 +10,10 @@ export const DISPLAY_NAME_OF_ANOTHER_MEMBER = "This display name reads as anothe
 
 const displayName = nameText("display name")
   .max(DISPLAY_NAME_MAX, `The display name can be at most ${DISPLAY_NAME_MAX} characters`)
-  .refine((name) => !RESERVED_USERNAMES.has(confusableKey(name)), "This display name reads as a name the site keeps for itself (such as Admin); choose another")
+  .refine(
+    (name) => !RESERVED_USERNAMES.has(confusableKey(name)),
+    "This display name reads as a name the site keeps for itself (such as Admin); choose another",
+  )
   .optional()
   // Empty means "show my username".
   .transform((name) => name || null);

@@ -4,7 +4,10 @@ import { recordIdSchema, requiredReasonSchema } from "@/lib/validation/moderatio
 import { REPORT_NOTE_MAX, REPORT_CATEGORIES } from "@/lib/validation/form-rules";
 import { TARGET_SLUGS, type ReportTargetSlug, type ReportTargetType } from "@/lib/moderation/report-targets";
 
-const TYPE_OF_SLUG = Object.fromEntries(Object.entries(TARGET_SLUGS).map(([type, slug]) => [slug, type])) as Record<ReportTargetSlug, ReportTargetType>;
+const TYPE_OF_SLUG = Object.fromEntries(Object.entries(TARGET_SLUGS).map(([type, slug]) => [slug, type])) as Record<
+  ReportTargetSlug,
+  ReportTargetType
+>;
 
 /** Chat messages are numbered, everything else has a cuid. */
 const ID_SCHEMAS: Record<ReportTargetType, z.ZodType<string>> = {
@@ -16,7 +19,9 @@ const ID_SCHEMAS: Record<ReportTargetType, z.ZodType<string>> = {
 
 export const targetSchema = z
   .object({
-    targetType: z.enum(Object.keys(TYPE_OF_SLUG) as [ReportTargetSlug, ...ReportTargetSlug[]], { error: "Unknown kind of content" }).transform((slug) => TYPE_OF_SLUG[slug]),
+    targetType: z
+      .enum(Object.keys(TYPE_OF_SLUG) as [ReportTargetSlug, ...ReportTargetSlug[]], { error: "Unknown kind of content" })
+      .transform((slug) => TYPE_OF_SLUG[slug]),
     targetId: z.string({ error: "Unknown content" }),
   })
   .transform((target, context) => {

@@ -22,7 +22,11 @@ async function p50(work: () => Promise<unknown>): Promise<number> {
 }
 
 /** p50 milliseconds by page path, for the same pages the load test requests. */
-export async function timeGalleryQueries(paths: { first: string; deep: string; profile: string }, deepPage: number, artist: string): Promise<Map<string, number>> {
+export async function timeGalleryQueries(
+  paths: { first: string; deep: string; profile: string },
+  deepPage: number,
+  artist: string,
+): Promise<Map<string, number>> {
   const profile = async () => {
     const found = await getProfile(artist);
     if (!found) throw new Error(`no artist ${artist}`);

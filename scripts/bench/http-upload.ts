@@ -26,7 +26,11 @@ export async function sessionCookie(userId: string, secret: string): Promise<str
 
 /** /upload answers 200 only to a signed-in member (visitors are redirected to log in). */
 export async function isSignedIn(origin: string, cookie: string): Promise<boolean> {
-  const response = await fetch(`${origin}/upload`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(REQUEST_LIMIT_MS) });
+  const response = await fetch(`${origin}/upload`, {
+    headers: { cookie },
+    redirect: "manual",
+    signal: AbortSignal.timeout(REQUEST_LIMIT_MS),
+  });
   await response.arrayBuffer();
   return response.status === 200;
 }
@@ -56,7 +60,12 @@ export async function uploadOverHttp(origin: string, cookie: string, jpeg: Buffe
   const headers = { origin, accept: "application/json", cookie };
 
   const started = performance.now();
-  const response = await fetch(`${origin}/api/artworks`, { method: "POST", body: form, headers, signal: AbortSignal.timeout(REQUEST_LIMIT_MS) });
+  const response = await fetch(`${origin}/api/artworks`, {
+    method: "POST",
+    body: form,
+    headers,
+    signal: AbortSignal.timeout(REQUEST_LIMIT_MS),
+  });
   const body = await response.text();
   if (response.status !== 201) throw new Error(`POST /api/artworks answered ${response.status}: ${body.slice(0, 300)}`);
   const postMs = performance.now() - started;

@@ -45,7 +45,12 @@ export function spawnGroup(command: string, args: string[], options: SpawnOption
   const pid = child.pid;
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
-    lines.push(...chunk.toString().split("\n").filter((line) => line.trim() !== ""));
+    lines.push(
+      ...chunk
+        .toString()
+        .split("\n")
+        .filter((line) => line.trim() !== ""),
+    );
     lines.splice(0, Math.max(0, lines.length - TAIL_LINES));
   };
   child.stdout?.on("data", keep);

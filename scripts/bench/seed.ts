@@ -15,7 +15,13 @@ import { usernameKey } from "@/lib/validation/account";
 import type { VariantInfo } from "./uploads";
 
 export type SeedPlan = { artists: number; artworks: number; comments: number; batchSize: number };
-export type SeedResult = { artworks: number; variants: number; comments: number; artists: number; busiestArtist: { username: string; artworks: number } };
+export type SeedResult = {
+  artworks: number;
+  variants: number;
+  comments: number;
+  artists: number;
+  busiestArtist: { username: string; artworks: number };
+};
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const GALLERY_AGE_DAYS = 2 * 365;
@@ -60,9 +66,28 @@ export function insertRows(table: string, rows: Row[]) {
   return statements;
 }
 
-const ADJECTIVES = ["Quiet", "Burning", "Blue", "Drifting", "Hollow", "Golden", "Northern", "Paper", "Electric", "Salt", "Velvet", "Broken"];
+const ADJECTIVES = [
+  "Quiet",
+  "Burning",
+  "Blue",
+  "Drifting",
+  "Hollow",
+  "Golden",
+  "Northern",
+  "Paper",
+  "Electric",
+  "Salt",
+  "Velvet",
+  "Broken",
+];
 const NOUNS = ["Harbour", "Orchard", "Signal", "Garden", "Tide", "Lantern", "Meridian", "Study", "Window", "Ember", "Atlas", "Procession"];
-const COMMENTS = ["Love the colours here.", "The composition pulls me right in.", "How long did this take?", "That light on the left is perfect.", "Stunning work, as always."];
+const COMMENTS = [
+  "Love the colours here.",
+  "The composition pulls me right in.",
+  "How long did this take?",
+  "That light on the left is perfect.",
+  "Stunning work, as always.",
+];
 
 /**
  * Artists in a Zipf-like spread (weight 1/rank): the busiest has ~20× the
@@ -157,7 +182,13 @@ async function seedArtworks(
 }
 
 /** Comments cluster on recent work: most discussion happens in the first days. */
-async function seedComments(plan: SeedPlan, artists: { id: string }[], artworks: ArtworkRow[], now: number, random: () => number): Promise<void> {
+async function seedComments(
+  plan: SeedPlan,
+  artists: { id: string }[],
+  artworks: ArtworkRow[],
+  now: number,
+  random: () => number,
+): Promise<void> {
   const newestFirst = artworks.toSorted((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   for (let start = 0; start < plan.comments; start += plan.batchSize) {
     const comments: Row[] = [];

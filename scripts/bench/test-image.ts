@@ -14,7 +14,13 @@ const GRAIN_SIGMA = 20;
 /** A 12-megapixel JPEG at quality 90 with grain, as a camera or an artist's export would give. */
 export async function twelveMegapixelJpeg(seed: number): Promise<Buffer> {
   const grain = await sharp({
-    create: { width: SOURCE_WIDTH, height: SOURCE_HEIGHT, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: GRAIN_SIGMA } },
+    create: {
+      width: SOURCE_WIDTH,
+      height: SOURCE_HEIGHT,
+      channels: 3,
+      background: "#808080",
+      noise: { type: "gaussian", mean: 128, sigma: GRAIN_SIGMA },
+    },
   })
     .raw()
     .toBuffer();

@@ -106,13 +106,19 @@ export async function pipelineSteps(jpeg: Buffer): Promise<StepTiming[]> {
   if (!inspected.ok) throw new Error(inspected.message);
   const raw = await time("decode to RGB", () => decodeToRaw(jpeg));
   await time("placeholder + colour", () => describeColours(raw));
-  await time(`FULL ${fullFormatFor(inspected.source.format)}`, () => encodeVariant(raw, { kind: "FULL" }, fullFormatFor(inspected.source.format)));
+  await time(`FULL ${fullFormatFor(inspected.source.format)}`, () =>
+    encodeVariant(raw, { kind: "FULL" }, fullFormatFor(inspected.source.format)),
+  );
   const scaled: VariantSpec[] = [
     ...planDisplayEdges(inspected.source).map((longEdge): VariantSpec => ({ kind: "DISPLAY", longEdge })),
     ...planThumbs(inspected.source).map((size): VariantSpec => ({ kind: "THUMB", ...size })),
   ];
   const label = (spec: VariantSpec, format: string) =>
-    spec.kind === "DISPLAY" ? `DISPLAY ${spec.longEdge} px ${format}` : spec.kind === "THUMB" ? `THUMB ${spec.width}×${spec.height} ${format}` : `FULL ${format}`;
+    spec.kind === "DISPLAY"
+      ? `DISPLAY ${spec.longEdge} px ${format}`
+      : spec.kind === "THUMB"
+        ? `THUMB ${spec.width}×${spec.height} ${format}`
+        : `FULL ${format}`;
   for (const spec of scaled) await time(label(spec, "webp"), () => encodeVariant(raw, spec, "webp"));
   for (const spec of scaled) await time(label(spec, "avif (deferred)"), () => encodeVariant(raw, spec, "avif"));
   return steps;

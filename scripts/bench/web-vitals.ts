@@ -62,9 +62,7 @@ function readVitals(): Collected {
     __vitals: { lcp: number; cls: number; longTasks: { start: number; duration: number }[]; lastActivity: number };
   };
   const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN;
-  const tbt = vitals.longTasks
-    .filter((task) => task.start >= fcp)
-    .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+  const tbt = vitals.longTasks.filter((task) => task.start >= fcp).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
   const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
   const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
   const transferBytes = resources.reduce((sum, entry) => sum + entry.transferSize, navigation?.transferSize ?? 0);

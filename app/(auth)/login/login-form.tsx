@@ -15,9 +15,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={formAction} noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <UsernameField
-        state={state}
-      />
+      <UsernameField state={state} />
       <FormField
         label="Password"
         name="password"

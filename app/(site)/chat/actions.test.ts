@@ -20,7 +20,6 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-
 async function signedIn() {
   const user = await createTestUser();
   request.user = { ...user, role: "USER", theme: "SYSTEM" };
@@ -33,7 +32,8 @@ async function roomOf(creatorId: string) {
   return db.chatRoom.findUniqueOrThrow({ where: { slug: created.slug } });
 }
 
-const bodiesIn = async (roomId: string) => (await db.chatMessage.findMany({ where: { roomId }, orderBy: { id: "asc" } })).map((row) => row.body);
+const bodiesIn = async (roomId: string) =>
+  (await db.chatMessage.findMany({ where: { roomId }, orderBy: { id: "asc" } })).map((row) => row.body);
 
 beforeEach(() => {
   request.user = null;
@@ -64,7 +64,12 @@ describe("starting a room", () => {
     await expect(startRoom(initialFormState, formData({ name, description: "Opaque watercolour" }))).rejects.toThrow(
       new request.Redirected(`/chat/${name.toLowerCase().replace("_", "-")}`),
     );
-    expect(await db.chatRoom.findUnique({ where: { slug: name.toLowerCase().replace("_", "-") }, select: { createdById: true, description: true } })).toEqual({
+    expect(
+      await db.chatRoom.findUnique({
+        where: { slug: name.toLowerCase().replace("_", "-") },
+        select: { createdById: true, description: true },
+      }),
+    ).toEqual({
       createdById: member.id,
       description: "Opaque watercolour",
     });
@@ -92,7 +97,11 @@ describe("starting a room", () => {
     for (let i = 0; i < LIMITS.room.max; i++) await roomOf(member.id);
     const name = uniqueUsername("Sixth");
     const state = await startRoom(initialFormState, formData({ name, description: "" }));
-    expect(state).toMatchObject({ status: "error", message: expect.stringMatching(/^You can start 5 rooms a day\. Try again in \d+ hours\.$/), values: { name } });
+    expect(state).toMatchObject({
+      status: "error",
+      message: expect.stringMatching(/^You can start 5 rooms a day\. Try again in \d+ hours\.$/),
+      values: { name },
+    });
     expect(await db.chatRoom.count({ where: { name } })).toBe(0);
   });
 });

@@ -10,15 +10,20 @@ import { createRoomSchema, deleteMessageSchema, postMessageSchema } from "@/lib/
 
 export const startRoom = authenticatedAction(createRoomSchema, async (room, user) => {
   const result = await createRoom(user.id, room);
-  if (!result.ok && result.reason === "rate_limited") return { status: "error", message: overLimitMessage("start # rooms", LIMITS.room, result.retryAfterMs) };
-  if (!result.ok) return { status: "error", fieldErrors: { name: ["A room with this name exists already; choose another name or join it"] } };
+  if (!result.ok && result.reason === "rate_limited")
+    return { status: "error", message: overLimitMessage("start # rooms", LIMITS.room, result.retryAfterMs) };
+  if (!result.ok)
+    return { status: "error", fieldErrors: { name: ["A room with this name exists already; choose another name or join it"] } };
   redirect(`/chat/${result.slug}`);
 });
 
 function refusalOf(refusal: PostRefusal) {
   switch (refusal.reason) {
     case "rate_limited":
-      return { status: "error" as const, fieldErrors: { body: [overLimitMessage("send # messages", LIMITS.chatMessage, refusal.retryAfterMs)] } };
+      return {
+        status: "error" as const,
+        fieldErrors: { body: [overLimitMessage("send # messages", LIMITS.chatMessage, refusal.retryAfterMs)] },
+      };
     case "locked":
       return { status: "error" as const, message: "This room is locked: no one can send messages in it." };
     case "not_found":

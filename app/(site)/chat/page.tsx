@@ -17,7 +17,11 @@ function onlineLabel(count: number): string {
 
 export default async function ChatPage({ searchParams }: PageProps<"/chat">) {
   const requestedPage = parsePage((await searchParams).page);
-  const [viewer, { rooms, page, pageCount }, online] = await Promise.all([getCurrentUser(), listRooms(requestedPage), onlineCountsByRoom()]);
+  const [viewer, { rooms, page, pageCount }, online] = await Promise.all([
+    getCurrentUser(),
+    listRooms(requestedPage),
+    onlineCountsByRoom(),
+  ]);
   if (page > pageCount) redirect("/chat");
   const now = new Date();
   return (

@@ -16,8 +16,8 @@ export default function RankingPage() {
     <article className="ranking-page">
       <h1>How ranking works</h1>
       <p>
-        Every gallery can be ordered four ways. Nothing is hidden: these are the exact formulas the site stores and sorts by.
-        Equal scores are ordered by upload, so paging never repeats or skips a piece.
+        Every gallery can be ordered four ways. Nothing is hidden: these are the exact formulas the site stores and sorts by. Equal scores
+        are ordered by upload, so paging never repeats or skips a piece.
       </p>
 
       <h2>Newest</h2>
@@ -25,8 +25,8 @@ export default function RankingPage() {
 
       <h2>Top rated</h2>
       <p>
-        A plain average would let one 5-star vote beat a hundred votes averaging 4.8. So every artwork starts with {PRIOR_WEIGHT}{" "}
-        imaginary votes of {PRIOR_MEAN} stars (the middle of the scale), and real votes pull it away from there:
+        A plain average would let one 5-star vote beat a hundred votes averaging 4.8. So every artwork starts with {PRIOR_WEIGHT} imaginary
+        votes of {PRIOR_MEAN} stars (the middle of the scale), and real votes pull it away from there:
       </p>
       <pre>
         <code>
@@ -34,8 +34,8 @@ export default function RankingPage() {
         </code>
       </pre>
       <p>
-        One 5-star vote scores {oneFiveStar}; a hundred votes averaging 4.8 score {hundredAt48}. The more people agree, the more the
-        score is theirs.
+        One 5-star vote scores {oneFiveStar}; a hundred votes averaging 4.8 score {hundredAt48}. The more people agree, the more the score
+        is theirs.
       </p>
 
       <h2>Most rated</h2>
@@ -43,15 +43,15 @@ export default function RankingPage() {
 
       <h2>Hot</h2>
       <p>
-        Recent work that people like. Each star above 3 counts for a piece, each below against (5★ is +2, 1★ is −2). The score is the
-        order of magnitude of that approval plus the upload time:
+        Recent work that people like. Each star above 3 counts for a piece, each below against (5★ is +2, 1★ is −2). The score is the order
+        of magnitude of that approval plus the upload time:
       </p>
       <pre>
         <code>hot = ± log₁₀(|approval|) + upload time in seconds / {HOT_DECAY_SECONDS.toLocaleString("en")}</code>
       </pre>
       <p>
-        So a piece uploaded {decayHours} hours later needs ten times less approval to stand level with an older one. Scores only
-        change when someone rates, never just because time passes.
+        So a piece uploaded {decayHours} hours later needs ten times less approval to stand level with an older one. Scores only change when
+        someone rates, never just because time passes.
       </p>
 
       <h2>Periods</h2>

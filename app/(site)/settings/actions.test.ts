@@ -33,7 +33,6 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-
 async function signedIn(prefix?: string) {
   const user = await createTestUser(prefix);
   request.user = { ...user, role: "USER", theme: "SYSTEM" };
@@ -100,7 +99,10 @@ describe("changing the username", () => {
 
 describe("changing the password", () => {
   const change = (fields: Partial<Record<"currentPassword" | "newPassword" | "repeatPassword", string>>) =>
-    savePassword(initialFormState, formData({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, repeatPassword: NEW_PASSWORD, ...fields }));
+    savePassword(
+      initialFormState,
+      formData({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, repeatPassword: NEW_PASSWORD, ...fields }),
+    );
 
   it("sets the new password, ends every session and signs this browser in again", async () => {
     const member = await signedIn();
@@ -149,7 +151,9 @@ describe("changing the password", () => {
       await authenticate({ username: member.username, password: `guess ${i}` }, { address: request.address, knownDevice: false });
     }
     const before = await accountOf(member.id);
-    expect((await change({})).fieldErrors).toEqual({ currentPassword: [expect.stringMatching(/^Too many attempts\. Try again in \d+ (seconds|minutes)\.$/)] });
+    expect((await change({})).fieldErrors).toEqual({
+      currentPassword: [expect.stringMatching(/^Too many attempts\. Try again in \d+ (seconds|minutes)\.$/)],
+    });
     expect(await accountOf(member.id)).toEqual(before);
   });
 });

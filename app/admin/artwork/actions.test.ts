@@ -60,7 +60,9 @@ describe("artwork moderation actions for an admin", () => {
     });
     expect((await observe(artwork)).row).toEqual({ hiddenAt: expect.any(Date), hiddenReason: "Copied from elsewhere" });
 
-    expect(await unhideArtworkAction(initialFormState, formData({ artworkId: artwork.id, reason: "" }))).toMatchObject({ status: "success" });
+    expect(await unhideArtworkAction(initialFormState, formData({ artworkId: artwork.id, reason: "" }))).toMatchObject({
+      status: "success",
+    });
     expect((await observe(artwork)).row).toEqual({ hiddenAt: null, hiddenReason: null });
 
     expect(await deleteArtworkAction(initialFormState, formData({ artworkId: artwork.id, reason: "" }))).toMatchObject({

@@ -19,7 +19,13 @@ export default async function AdminCommentsPage({ searchParams }: PageProps<"/ad
   return (
     <>
       <h2>Comments</h2>
-      <ContentSearch basePath="/admin/comments" label="Search comments by text or author" q={query.q} total={list.total} noun={["comment", "comments"]} />
+      <ContentSearch
+        basePath="/admin/comments"
+        label="Search comments by text or author"
+        q={query.q}
+        total={list.total}
+        noun={["comment", "comments"]}
+      />
       {list.rows.length === 0 ? (
         <p className="empty-state">{query.q ? "No comment matches." : "No comments yet."}</p>
       ) : (
@@ -27,7 +33,8 @@ export default async function AdminCommentsPage({ searchParams }: PageProps<"/ad
           {list.rows.map((comment) => (
             <li key={comment.id} className="content-item">
               <p className="content-meta">
-                <Link href={`/admin/members/${comment.author.id}`}>{comment.author.name}</Link> on <Link href={`/art/${comment.artwork.id}`}>{comment.artwork.title}</Link> ·{" "}
+                <Link href={`/admin/members/${comment.author.id}`}>{comment.author.name}</Link> on{" "}
+                <Link href={`/art/${comment.artwork.id}`}>{comment.artwork.title}</Link> ·{" "}
                 <RelativeTime date={comment.createdAt} now={now} />
               </p>
               <p className="content-text">{excerpt(comment.body, 300)}</p>
@@ -36,7 +43,12 @@ export default async function AdminCommentsPage({ searchParams }: PageProps<"/ad
           ))}
         </ol>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} basePath="/admin/comments" query={new URLSearchParams(query.q ? { q: query.q } : {})} />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        basePath="/admin/comments"
+        query={new URLSearchParams(query.q ? { q: query.q } : {})}
+      />
     </>
   );
 }

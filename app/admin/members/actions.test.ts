@@ -31,7 +31,10 @@ async function signedIn(role: "USER" | "ADMIN") {
 /** Everything an action here could change about a member, and the audit entries about them. */
 async function stateOf(memberId: string) {
   return {
-    user: await db.user.findUnique({ where: { id: memberId }, select: { role: true, bannedAt: true, bannedUntil: true, banReason: true, sessionVersion: true } }),
+    user: await db.user.findUnique({
+      where: { id: memberId },
+      select: { role: true, bannedAt: true, bannedUntil: true, banReason: true, sessionVersion: true },
+    }),
     audit: await db.auditEntry.count({ where: { targetId: memberId } }),
   };
 }
@@ -85,7 +88,10 @@ describe("member actions for an admin", () => {
     const member = await createTestUser();
     const before = await stateOf(member.id);
 
-    const longReason = await banMemberAction(initialFormState, formData({ memberId: member.id, duration: "7d", reason: "x".repeat(REASON_MAX + 1) }));
+    const longReason = await banMemberAction(
+      initialFormState,
+      formData({ memberId: member.id, duration: "7d", reason: "x".repeat(REASON_MAX + 1) }),
+    );
     expect(longReason).toMatchObject({ status: "error", fieldErrors: { reason: [`A reason can be at most ${REASON_MAX} characters`] } });
     const noReason = await banMemberAction(initialFormState, formData({ memberId: member.id, duration: "7d", reason: "   " }));
     expect(noReason).toMatchObject({ status: "error", fieldErrors: { reason: ["Give a reason: the member will see it"] } });
@@ -98,7 +104,10 @@ describe("member actions for an admin", () => {
     const badRole = await setAdminRoleAction(initialFormState, formData({ memberId: member.id, makeAdmin: "yes" }));
     expect(badRole).toMatchObject({ status: "error", fieldErrors: { makeAdmin: ["Say whether to make or remove an admin"] } });
     for (const action of [banMemberAction, unbanMemberAction, setAdminRoleAction, deleteMemberAction]) {
-      const malformed = await action(initialFormState, formData({ memberId: "../../etc", duration: "7d", reason: "Spam", makeAdmin: "true" }));
+      const malformed = await action(
+        initialFormState,
+        formData({ memberId: "../../etc", duration: "7d", reason: "Spam", makeAdmin: "true" }),
+      );
       expect(malformed).toMatchObject({ status: "error", fieldErrors: { memberId: ["Unknown member"] }, message: "Unknown member" });
     }
     expect(await stateOf(member.id)).toEqual(before);
@@ -126,7 +135,9 @@ describe("member actions for an admin", () => {
     const admin = request.user!;
     await signedIn("ADMIN");
     request.user = admin;
-    await expect(setAdminRoleAction(initialFormState, formData({ memberId: admin.id, makeAdmin: "false" }))).rejects.toThrow(new request.Redirected("/"));
+    await expect(setAdminRoleAction(initialFormState, formData({ memberId: admin.id, makeAdmin: "false" }))).rejects.toThrow(
+      new request.Redirected("/"),
+    );
     expect((await stateOf(admin.id)).user?.role).toBe("USER");
   });
 });

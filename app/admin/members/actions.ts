@@ -28,32 +28,40 @@ function refreshMemberPages() {
   revalidatePath("/admin", "layout");
 }
 
-export const banMemberAction = withUnslottedErrors(adminAction(banMemberSchema, async (input, admin) => {
-  const result = await banMember(admin, input);
-  if (result.ok) refreshMemberPages();
-  return toFormState(result);
-}));
+export const banMemberAction = withUnslottedErrors(
+  adminAction(banMemberSchema, async (input, admin) => {
+    const result = await banMember(admin, input);
+    if (result.ok) refreshMemberPages();
+    return toFormState(result);
+  }),
+);
 
-export const unbanMemberAction = withUnslottedErrors(adminAction(unbanMemberSchema, async (input, admin) => {
-  const result = await unbanMember(admin, input);
-  if (result.ok) refreshMemberPages();
-  return toFormState(result);
-}));
+export const unbanMemberAction = withUnslottedErrors(
+  adminAction(unbanMemberSchema, async (input, admin) => {
+    const result = await unbanMember(admin, input);
+    if (result.ok) refreshMemberPages();
+    return toFormState(result);
+  }),
+);
 
-export const setAdminRoleAction = withUnslottedErrors(adminAction(setAdminRoleSchema, async (input, admin) => {
-  const result = await setAdminRole(admin, input);
-  if (!result.ok) return toFormState(result);
-  // An admin who stepped down can no longer see /admin: showing it again would be a 404.
-  if (input.memberId === admin.id && !input.makeAdmin) redirect("/");
-  refreshMemberPages();
-  return toFormState(result);
-}));
+export const setAdminRoleAction = withUnslottedErrors(
+  adminAction(setAdminRoleSchema, async (input, admin) => {
+    const result = await setAdminRole(admin, input);
+    if (!result.ok) return toFormState(result);
+    // An admin who stepped down can no longer see /admin: showing it again would be a 404.
+    if (input.memberId === admin.id && !input.makeAdmin) redirect("/");
+    refreshMemberPages();
+    return toFormState(result);
+  }),
+);
 
-export const deleteMemberAction = withUnslottedErrors(adminAction(deleteMemberSchema, async (input, admin) => {
-  const result = await deleteMember(admin, input);
-  if (!result.ok) return toFormState(result);
-  refreshMemberPages();
-  // The member's page is gone with them; the list says what happened (a
-  // fixed sentence: text from the URL would let a link put words there).
-  redirect("/admin/members?deleted=1");
-}));
+export const deleteMemberAction = withUnslottedErrors(
+  adminAction(deleteMemberSchema, async (input, admin) => {
+    const result = await deleteMember(admin, input);
+    if (!result.ok) return toFormState(result);
+    refreshMemberPages();
+    // The member's page is gone with them; the list says what happened (a
+    // fixed sentence: text from the URL would let a link put words there).
+    redirect("/admin/members?deleted=1");
+  }),
+);

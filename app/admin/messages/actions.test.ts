@@ -54,8 +54,12 @@ describe("deleting a chat message from /admin/messages", () => {
     const state = await deleteMessageAction(initialFormState, formData({ messageId: String(message.id), reason: "Insults" }));
     expect(state).toMatchObject({ status: "success", message: "Message deleted." });
     expect(await messageExists(message.id)).toBe(false);
-    expect(await auditEntriesAbout(String(message.id))).toEqual([expect.objectContaining({ action: "DELETE_CHAT_MESSAGE", reason: "Insults" })]);
-    expect(broadcastsIn(realtime.requests)).toEqual([{ event: "message-deleted", channels: [`presence-room-${room.id}`], data: { id: message.id } }]);
+    expect(await auditEntriesAbout(String(message.id))).toEqual([
+      expect.objectContaining({ action: "DELETE_CHAT_MESSAGE", reason: "Insults" }),
+    ]);
+    expect(broadcastsIn(realtime.requests)).toEqual([
+      { event: "message-deleted", channels: [`presence-room-${room.id}`], data: { id: message.id } },
+    ]);
   });
 
   it("says so when the message is already gone", async () => {
@@ -73,7 +77,10 @@ describe("deleting a chat message from /admin/messages", () => {
       const state = await deleteMessageAction(initialFormState, formData({ messageId, reason: "" }));
       expect(state).toMatchObject({ status: "error", fieldErrors: { messageId: ["Unknown message"] } });
     }
-    const long = await deleteMessageAction(initialFormState, formData({ messageId: String(message.id), reason: "x".repeat(REASON_MAX + 1) }));
+    const long = await deleteMessageAction(
+      initialFormState,
+      formData({ messageId: String(message.id), reason: "x".repeat(REASON_MAX + 1) }),
+    );
     expect(long).toMatchObject({ status: "error", fieldErrors: { reason: [`A reason can be at most ${REASON_MAX} characters`] } });
     expect(await messageExists(message.id)).toBe(true);
     expect(await auditEntriesAbout(String(message.id))).toEqual([]);

@@ -19,7 +19,13 @@ export default async function AdminMessagesPage({ searchParams }: PageProps<"/ad
   return (
     <>
       <h2>Chat messages</h2>
-      <ContentSearch basePath="/admin/messages" label="Search messages by text or author" q={query.q} total={list.total} noun={["message", "messages"]} />
+      <ContentSearch
+        basePath="/admin/messages"
+        label="Search messages by text or author"
+        q={query.q}
+        total={list.total}
+        noun={["message", "messages"]}
+      />
       {list.rows.length === 0 ? (
         <p className="empty-state">{query.q ? "No message matches." : "No messages yet."}</p>
       ) : (
@@ -27,8 +33,8 @@ export default async function AdminMessagesPage({ searchParams }: PageProps<"/ad
           {list.rows.map((message) => (
             <li key={message.id} className="content-item">
               <p className="content-meta">
-                <Link href={`/admin/members/${message.author.id}`}>{message.author.name}</Link> in <Link href={`/chat/${message.room.slug}`}>{message.room.name}</Link> ·{" "}
-                <RelativeTime date={message.createdAt} now={now} />
+                <Link href={`/admin/members/${message.author.id}`}>{message.author.name}</Link> in{" "}
+                <Link href={`/chat/${message.room.slug}`}>{message.room.name}</Link> · <RelativeTime date={message.createdAt} now={now} />
               </p>
               <p className="content-text">{excerpt(message.body, 300)}</p>
               <DeleteContentForm kind="message" id={String(message.id)} idPrefix={`message-${message.id}`} />
@@ -36,7 +42,12 @@ export default async function AdminMessagesPage({ searchParams }: PageProps<"/ad
           ))}
         </ol>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} basePath="/admin/messages" query={new URLSearchParams(query.q ? { q: query.q } : {})} />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        basePath="/admin/messages"
+        query={new URLSearchParams(query.q ? { q: query.q } : {})}
+      />
     </>
   );
 }

@@ -25,7 +25,8 @@ async function openReport() {
 
 const stateOf = (reportId: string) =>
   db.report.findUniqueOrThrow({ where: { id: reportId }, select: { status: true, outcome: true, resolutionNote: true } });
-const auditOf = (reportId: string) => db.auditEntry.findMany({ where: { targetType: "REPORT", targetId: reportId }, select: { action: true, reason: true } });
+const auditOf = (reportId: string) =>
+  db.auditEntry.findMany({ where: { targetType: "REPORT", targetId: reportId }, select: { action: true, reason: true } });
 
 describe("dismissing a report from the queue", () => {
   it("is refused to a visitor and to a member (even the owner of the reported content), changing nothing", async () => {
@@ -44,7 +45,9 @@ describe("dismissing a report from the queue", () => {
   it("dismisses it for an admin with the note, which the reporter will read", async () => {
     const { report } = await openReport();
     request.user = await createTestAdmin();
-    expect(await dismissReportAction(initialFormState, formData({ reportId: report.id, reason: "Not spam: a sale announcement" }))).toMatchObject({
+    expect(
+      await dismissReportAction(initialFormState, formData({ reportId: report.id, reason: "Not spam: a sale announcement" })),
+    ).toMatchObject({
       status: "success",
       message: "Report dismissed.",
     });

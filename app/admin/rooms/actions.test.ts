@@ -68,7 +68,10 @@ describe("room actions for an admin", () => {
 
     expect(await lockRoomAction(initialFormState, formData({ roomId: room.id, reason: "Flame war" }))).toMatchObject({ status: "success" });
     expect(await roomState(room.id)).toEqual({ locked: true, messages: 1 });
-    expect(await unlockRoomAction(initialFormState, formData({ roomId: room.id }))).toMatchObject({ status: "success", message: `“${room.name}” is open again.` });
+    expect(await unlockRoomAction(initialFormState, formData({ roomId: room.id }))).toMatchObject({
+      status: "success",
+      message: `“${room.name}” is open again.`,
+    });
     expect(await roomState(room.id)).toEqual({ locked: false, messages: 1 });
     expect(await deleteRoomAction(initialFormState, formData({ roomId: room.id }))).toMatchObject({ status: "success" });
     expect(await roomState(room.id)).toBeNull();
@@ -82,12 +85,21 @@ describe("room actions for an admin", () => {
   it("explain a refusal: locking twice, unlocking an open room, acting on a deleted one", async () => {
     await signedInAdmin();
     const room = await createTestRoom((await createTestUser("creator")).id);
-    expect(await unlockRoomAction(initialFormState, formData({ roomId: room.id }))).toMatchObject({ status: "error", message: "This room is not locked." });
+    expect(await unlockRoomAction(initialFormState, formData({ roomId: room.id }))).toMatchObject({
+      status: "error",
+      message: "This room is not locked.",
+    });
     await lockRoomAction(initialFormState, formData({ roomId: room.id }));
-    expect(await lockRoomAction(initialFormState, formData({ roomId: room.id }))).toMatchObject({ status: "error", message: "This room is locked already." });
+    expect(await lockRoomAction(initialFormState, formData({ roomId: room.id }))).toMatchObject({
+      status: "error",
+      message: "This room is locked already.",
+    });
     await deleteRoomAction(initialFormState, formData({ roomId: room.id }));
     for (const action of Object.values(ACTIONS)) {
-      expect(await action(initialFormState, formData({ roomId: room.id }))).toMatchObject({ status: "error", message: "This room no longer exists." });
+      expect(await action(initialFormState, formData({ roomId: room.id }))).toMatchObject({
+        status: "error",
+        message: "This room no longer exists.",
+      });
     }
   });
 
@@ -95,8 +107,14 @@ describe("room actions for an admin", () => {
     await signedInAdmin();
     const room = await createTestRoom((await createTestUser("creator")).id);
     for (const action of Object.values(ACTIONS)) {
-      expect(await action(initialFormState, formData({ roomId: "../../etc", reason: "" }))).toMatchObject({ status: "error", fieldErrors: { roomId: ["Unknown room"] } });
-      expect(await action(initialFormState, formData({ reason: "" }))).toMatchObject({ status: "error", fieldErrors: { roomId: ["Unknown room"] } });
+      expect(await action(initialFormState, formData({ roomId: "../../etc", reason: "" }))).toMatchObject({
+        status: "error",
+        fieldErrors: { roomId: ["Unknown room"] },
+      });
+      expect(await action(initialFormState, formData({ reason: "" }))).toMatchObject({
+        status: "error",
+        fieldErrors: { roomId: ["Unknown room"] },
+      });
       expect(await action(initialFormState, formData({ roomId: room.id, reason: "x".repeat(REASON_MAX + 1) }))).toMatchObject({
         status: "error",
         fieldErrors: { reason: [`A reason can be at most ${REASON_MAX} characters`] },

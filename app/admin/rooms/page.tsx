@@ -43,9 +43,25 @@ export default async function AdminRoomsPage({ searchParams }: PageProps<"/admin
               {/* Keyed: a lock's answer must not linger in the unlock form that replaces it. */}
               <div className="content-actions">
                 {room.lockedAt ? (
-                  <ModerationForm key="unlock" action={unlockRoomAction} fields={{ roomId: room.id }} label="Unlock room" idPrefix={`unlock-${room.id}`} reason="optional" summary="Unlock room…" />
+                  <ModerationForm
+                    key="unlock"
+                    action={unlockRoomAction}
+                    fields={{ roomId: room.id }}
+                    label="Unlock room"
+                    idPrefix={`unlock-${room.id}`}
+                    reason="optional"
+                    summary="Unlock room…"
+                  />
                 ) : (
-                  <ModerationForm key="lock" action={lockRoomAction} fields={{ roomId: room.id }} label="Lock room" idPrefix={`lock-${room.id}`} reason="optional" summary="Lock room…" />
+                  <ModerationForm
+                    key="lock"
+                    action={lockRoomAction}
+                    fields={{ roomId: room.id }}
+                    label="Lock room"
+                    idPrefix={`lock-${room.id}`}
+                    reason="optional"
+                    summary="Lock room…"
+                  />
                 )}
                 <ModerationForm
                   action={deleteRoomAction}

@@ -27,7 +27,9 @@ function signedInAs(member: Member) {
 
 /** The upload form's request, as its script sends it. */
 async function upload(title: string) {
-  const picture = await sharp({ create: { width: 320, height: 200, channels: 3, background: "#336699" } }).png().toBuffer();
+  const picture = await sharp({ create: { width: 320, height: 200, channels: 3, background: "#336699" } })
+    .png()
+    .toBuffer();
   const form = new FormData();
   form.set("title", title);
   form.set("file", new File([new Uint8Array(picture)], "art.png", { type: "image/png" }));
@@ -38,7 +40,13 @@ async function upload(title: string) {
     new NextRequest("http://localhost:3000/api/artworks", {
       method: "POST",
       body,
-      headers: { "content-type": contentType, "content-length": String(body.length), origin: "http://localhost:3000", host: "localhost:3000", accept: "application/json" },
+      headers: {
+        "content-type": contentType,
+        "content-length": String(body.length),
+        origin: "http://localhost:3000",
+        host: "localhost:3000",
+        accept: "application/json",
+      },
     }),
   );
 }
@@ -54,7 +62,9 @@ describe("the upload endpoint", () => {
     for (let i = 0; i < LIMITS.upload.max; i++) await takeTurn({ limit: LIMITS.upload, subject: member.id });
     const response = await upload("One too many");
     expect(response.status).toBe(429);
-    expect(await response.json()).toMatchObject({ message: expect.stringMatching(/^You can upload 30 images an hour\. Try again in \d+ (seconds|minutes)\.$/) });
+    expect(await response.json()).toMatchObject({
+      message: expect.stringMatching(/^You can upload 30 images an hour\. Try again in \d+ (seconds|minutes)\.$/),
+    });
     expect(await artworksOf(member)).toBe(0);
     expect(prepareImage).not.toHaveBeenCalled();
     // proxy.ts leaves this route alone, so it sets the security headers itself.
@@ -70,7 +80,9 @@ describe("the upload endpoint", () => {
     const response = await upload("No room");
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({
-      fieldErrors: { file: ["Your artwork takes 1.0 GB of your 1.0 GB of storage. Delete some of it in Settings → My artwork to upload more."] },
+      fieldErrors: {
+        file: ["Your artwork takes 1.0 GB of your 1.0 GB of storage. Delete some of it in Settings → My artwork to upload more."],
+      },
     });
     expect(await artworksOf(member)).toBe(1);
     expect(prepareImage).not.toHaveBeenCalled();

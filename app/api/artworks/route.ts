@@ -25,7 +25,11 @@ const TOO_LARGE = "This file is larger than 25 MB.";
 export async function POST(request: NextRequest) {
   const response = await receiveArtwork(request);
   // proxy.ts leaves this route alone (so that its body is not copied), so its answers get their headers here.
-  applySecurityHeaders(response.headers, { policy: API_CONTENT_SECURITY_POLICY, https: isHttpsRequest(request.headers, request.nextUrl), authUrl: env.AUTH_URL });
+  applySecurityHeaders(response.headers, {
+    policy: API_CONTENT_SECURITY_POLICY,
+    https: isHttpsRequest(request.headers, request.nextUrl),
+    authUrl: env.AUTH_URL,
+  });
   return response;
 }
 
@@ -61,7 +65,8 @@ async function receiveArtwork(request: NextRequest): Promise<NextResponse> {
 
   // The turn is taken before the decode and the encodes, the work a flood of uploads would cost.
   const turn = await takeTurn({ limit: LIMITS.upload, subject: user.id });
-  if (!turn.ok) return refuse(429, { message: overLimitMessage("upload # images", LIMITS.upload, turn.retryAfterMs), fieldErrors: {}, values });
+  if (!turn.ok)
+    return refuse(429, { message: overLimitMessage("upload # images", LIMITS.upload, turn.retryAfterMs), fieldErrors: {}, values });
   const prepared = await prepareImage(Buffer.from(await file.arrayBuffer()));
   if (!prepared.ok) return refuse(422, { fieldErrors: { file: [prepared.message] }, values });
 

@@ -22,7 +22,12 @@ async function load(url: string, viewer: SessionUser | null, headers: Record<str
   request.user = viewer;
   const key = url.slice(mediaUrl("").length).split("/");
   const response = await GET(new Request(`http://localhost:3000${url}`, { headers }), { params: Promise.resolve({ key }) });
-  return { status: response.status, cache: response.headers.get("cache-control"), etag: response.headers.get("etag"), bytes: Buffer.from(await response.arrayBuffer()) };
+  return {
+    status: response.status,
+    cache: response.headers.get("cache-control"),
+    etag: response.headers.get("etag"),
+    bytes: Buffer.from(await response.arrayBuffer()),
+  };
 }
 
 const urlsOf = async (artworkId: string) => (await artworkFileKeys(artworkId)).map(mediaUrl);
@@ -71,7 +76,9 @@ describe("a hidden artwork's files", () => {
     }
     for (const viewer of [member, null]) {
       const answers = await Promise.all(privateUrls.map((url) => load(url, viewer)));
-      expect(answers.map(({ status, cache }) => ({ status, cache }))).toEqual(privateUrls.map(() => ({ status: 404, cache: PRIVATE_CACHE })));
+      expect(answers.map(({ status, cache }) => ({ status, cache }))).toEqual(
+        privateUrls.map(() => ({ status: 404, cache: PRIVATE_CACHE })),
+      );
     }
   });
 
@@ -95,7 +102,10 @@ describe("a hidden artwork's files", () => {
 
   it("go with the artwork when it is deleted, by an admin or by its owner", async () => {
     const { artist, admin } = await people();
-    const [first, second] = [await createTestArtwork(artist.id, "Removed by a moderator"), await createTestArtwork(artist.id, "Removed by its owner")];
+    const [first, second] = [
+      await createTestArtwork(artist.id, "Removed by a moderator"),
+      await createTestArtwork(artist.id, "Removed by its owner"),
+    ];
     await hideArtwork(admin, { artworkId: first.id, reason: "Spam" });
     await hideArtwork(admin, { artworkId: second.id, reason: "Spam" });
     const privateKeys = [...(await artworkFileKeys(first.id)), ...(await artworkFileKeys(second.id))];
@@ -112,7 +122,10 @@ describe("media keys", () => {
   it("that name no file, or a file of no artwork, answer 404 to anyone", async () => {
     const { moderator } = await people();
     expect((await load("/media/art/0123456789abcdef01234567/full-10x10.png", null)).status).toBe(404);
-    expect(await load("/media/private/art/0123456789abcdef01234567/full-10x10.png", moderator)).toMatchObject({ status: 404, cache: PRIVATE_CACHE });
+    expect(await load("/media/private/art/0123456789abcdef01234567/full-10x10.png", moderator)).toMatchObject({
+      status: 404,
+      cache: PRIVATE_CACHE,
+    });
     expect((await load("/media/art/../../etc/passwd.png", moderator)).status).toBe(404);
   });
 });

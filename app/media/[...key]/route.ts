@@ -48,7 +48,9 @@ export async function GET(request: Request, { params }: RouteContext<"/media/[..
     await file.stream.cancel();
     return new Response(null, { status: 304, headers: { ...PUBLIC_HEADERS, ETag: etag } });
   }
-  return new Response(file.stream, { headers: { ...PUBLIC_HEADERS, ETag: etag, "Content-Type": contentType, "Content-Length": String(file.size) } });
+  return new Response(file.stream, {
+    headers: { ...PUBLIC_HEADERS, ETag: etag, "Content-Type": contentType, "Content-Length": String(file.size) },
+  });
 }
 
 async function servePrivate(key: string, contentType: string): Promise<Response> {

@@ -49,7 +49,9 @@ describe("classifyRequest", () => {
 
   it("caches artwork images, but not a full-size image opened as a page", () => {
     expect(classifyRequest(request("/media/art/k/display-800.webp", { destination: "image" }), ORIGIN, PRECACHED)).toBe("image");
-    expect(classifyRequest(request("/media/art/k/original.png", { mode: "navigate", destination: "document" }), ORIGIN, PRECACHED)).toBe("navigate");
+    expect(classifyRequest(request("/media/art/k/original.png", { mode: "navigate", destination: "document" }), ORIGIN, PRECACHED)).toBe(
+      "navigate",
+    );
   });
 
   it("leaves a hidden artwork's private files to the network: they are its owner's and admins' alone", () => {
@@ -82,8 +84,17 @@ describe("imagesToEvict", () => {
 
 describe("recordImage", () => {
   it("moves a reused image to the newest place with its new size, once", () => {
-    const ledger = recordImage([{ url: "a", bytes: 1, usedAt: 1 }, { url: "b", bytes: 1, usedAt: 2 }], { url: "a", bytes: 5, usedAt: 3 });
-    expect(ledger).toEqual([{ url: "b", bytes: 1, usedAt: 2 }, { url: "a", bytes: 5, usedAt: 3 }]);
+    const ledger = recordImage(
+      [
+        { url: "a", bytes: 1, usedAt: 1 },
+        { url: "b", bytes: 1, usedAt: 2 },
+      ],
+      { url: "a", bytes: 5, usedAt: 3 },
+    );
+    expect(ledger).toEqual([
+      { url: "b", bytes: 1, usedAt: 2 },
+      { url: "a", bytes: 5, usedAt: 3 },
+    ]);
   });
 });
 

@@ -35,7 +35,9 @@ self.addEventListener("install", (event) => {
 async function precache() {
   const cache = await caches.open(SHELL_CACHE);
   // The offline page as a visitor sees it: no member's name or menu in the cache.
-  const requests = BUILD.precache.map((path) => new Request(path, { credentials: path === OFFLINE_PATH ? "omit" : "same-origin", cache: "no-cache" }));
+  const requests = BUILD.precache.map(
+    (path) => new Request(path, { credentials: path === OFFLINE_PATH ? "omit" : "same-origin", cache: "no-cache" }),
+  );
   await cache.addAll(requests);
 }
 
@@ -108,12 +110,14 @@ function isStorable(response) {
 /** One ledger update at a time: many images arrive together and each rewrites the ledger. */
 let ledgerQueue = Promise.resolve();
 function withLedger(change) {
-  ledgerQueue = ledgerQueue.then(async () => {
-    const cache = await caches.open(IMAGE_CACHE);
-    const ledger = await readJson(cache, IMAGE_LEDGER_KEY, []);
-    const next = await change(cache, ledger);
-    if (next) await writeJson(cache, IMAGE_LEDGER_KEY, next);
-  }).catch(() => undefined);
+  ledgerQueue = ledgerQueue
+    .then(async () => {
+      const cache = await caches.open(IMAGE_CACHE);
+      const ledger = await readJson(cache, IMAGE_LEDGER_KEY, []);
+      const next = await change(cache, ledger);
+      if (next) await writeJson(cache, IMAGE_LEDGER_KEY, next);
+    })
+    .catch(() => undefined);
   return ledgerQueue;
 }
 

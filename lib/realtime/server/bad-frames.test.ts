@@ -34,9 +34,17 @@ describe("bad frames", () => {
   const refusals: { name: string; frame: string | Buffer; message: RegExp }[] = [
     { name: "malformed JSON", frame: '{"event":"pusher:subscribe",', message: /Malformed message/ },
     { name: "JSON that is not an event", frame: "[1,2,3]", message: /Malformed message/ },
-    { name: "an unknown event name", frame: JSON.stringify({ event: "pusher:teleport", data: {} }), message: /Unsupported event: pusher:teleport/ },
+    {
+      name: "an unknown event name",
+      frame: JSON.stringify({ event: "pusher:teleport", data: {} }),
+      message: /Unsupported event: pusher:teleport/,
+    },
     { name: "an event without a prefix", frame: JSON.stringify({ event: "hello", data: {} }), message: /Unsupported event: hello/ },
-    { name: "a subscribe without a channel", frame: JSON.stringify({ event: "pusher:subscribe", data: {} }), message: /Malformed pusher:subscribe/ },
+    {
+      name: "a subscribe without a channel",
+      frame: JSON.stringify({ event: "pusher:subscribe", data: {} }),
+      message: /Malformed pusher:subscribe/,
+    },
     { name: "a binary frame", frame: Buffer.from([1, 2, 3]), message: /Binary frames are not supported/ },
   ];
 

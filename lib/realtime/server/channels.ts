@@ -48,7 +48,11 @@ export class ChannelRegistry {
     const arrived = channel.members && member ? channel.members.add(subscriber.socketId, member) : false;
     subscriber.send(internalMessage("pusher_internal:subscription_succeeded", this.succeededData(channel), name));
     if (arrived && member) {
-      this.broadcast(name, internalMessage("pusher_internal:member_added", { user_id: member.userId, user_info: member.info }, name), subscriber);
+      this.broadcast(
+        name,
+        internalMessage("pusher_internal:member_added", { user_id: member.userId, user_info: member.info }, name),
+        subscriber,
+      );
     }
   }
 

@@ -47,7 +47,9 @@ describe("client events", () => {
 
   it("carry the sender's user_id on presence channels", async () => {
     const { senderChannel, receiverChannel } = await pair("presence-chat");
-    const received = new Promise<unknown>((resolve) => receiverChannel.bind("client-typing", (_data: unknown, metadata: unknown) => resolve(metadata)));
+    const received = new Promise<unknown>((resolve) =>
+      receiverChannel.bind("client-typing", (_data: unknown, metadata: unknown) => resolve(metadata)),
+    );
     senderChannel.trigger("client-typing", { userId: "sender" });
     expect(await received).toEqual({ user_id: "sender" });
   });

@@ -40,7 +40,9 @@ describe("connecting", () => {
     const pusher = client({ key: "not-our-key" });
     const states: string[] = [];
     pusher.connection.bind("state_change", ({ current }: { current: string }) => states.push(current));
-    const error = await waitFor<{ error?: { data?: { code?: number } } }>("pusher-js's error", (resolve) => pusher.connection.bind("error", resolve));
+    const error = await waitFor<{ error?: { data?: { code?: number } } }>("pusher-js's error", (resolve) =>
+      pusher.connection.bind("error", resolve),
+    );
     expect(error.error?.data?.code).toBe(4001);
     expect(states).toEqual(["disconnected"]);
   });
@@ -66,7 +68,11 @@ describe("connecting", () => {
     const accented = "é".repeat(100);
     const cases = [
       { path: `/app/${long}?protocol=7`, code: 4001, message: `App key ${long} does not exist` },
-      { path: `/app/${TEST_APP.key}?protocol=${encodeURIComponent(accented)}`, code: 4007, message: `Unsupported protocol version ${accented}; this server speaks 7` },
+      {
+        path: `/app/${TEST_APP.key}?protocol=${encodeURIComponent(accented)}`,
+        code: 4007,
+        message: `Unsupported protocol version ${accented}; this server speaks 7`,
+      },
       { path: `/${long}`, code: 4005, message: `No WebSocket endpoint at /${long}; connect to /app/{key}` },
     ];
     for (const { path, code, message } of cases) {
@@ -152,7 +158,9 @@ describe("slow consumers", () => {
   }
 
   const sequence = (socket: RawClient) =>
-    socket.messages.filter((message) => message.event === "update").map((message) => (JSON.parse(message.data as string) as { seq: number }).seq);
+    socket.messages
+      .filter((message) => message.event === "update")
+      .map((message) => (JSON.parse(message.data as string) as { seq: number }).seq);
 
   it("closes a client that stopped reading once 1 MiB waits for it (4100), queues nothing more for it, and keeps the others", async () => {
     const { raw, sdk } = await start();
@@ -160,11 +168,15 @@ describe("slow consumers", () => {
     const reading = await subscribedToNews(raw);
     stalled.socket.pause();
 
-    const subscribers = async () => ((await (await sdk.get({ path: "/channels/news", params: { info: "subscription_count" } })).json()) as { subscription_count: number }).subscription_count;
+    const subscribers = async () =>
+      ((await (await sdk.get({ path: "/channels/news", params: { info: "subscription_count" } })).json()) as { subscription_count: number })
+        .subscription_count;
     let sent = 0;
     for (let batch = 0; (await subscribers()) === 2; batch++) {
       if (batch === MOST_BATCHES) throw new Error(`the stalled client was still subscribed after ${sent} events`);
-      await sdk.triggerBatch(Array.from({ length: 10 }, () => ({ channel: "news", name: "update", data: { seq: sent++, payload: PAYLOAD } })));
+      await sdk.triggerBatch(
+        Array.from({ length: 10 }, () => ({ channel: "news", name: "update", data: { seq: sent++, payload: PAYLOAD } })),
+      );
     }
     const sentWhileSubscribed = sent;
     await sdk.trigger("news", "update", { seq: sent++, payload: "after the close" });
@@ -223,12 +235,18 @@ describe("shutting down", () => {
       ["ann", "bo", "cy"].map(async (userId) => {
         const socket = await established(server.raw());
         const { socket_id } = socket.messages[0].data as { socket_id: string };
-        socket.send({ event: "pusher:subscribe", data: { channel: "presence-room", ...server.authorize(socket_id, "presence-room", { userId }) } });
+        socket.send({
+          event: "pusher:subscribe",
+          data: { channel: "presence-room", ...server.authorize(socket_id, "presence-room", { userId }) },
+        });
         await socket.next("pusher_internal:subscription_succeeded");
         return socket;
       }),
     );
-    await until("everyone to see everyone arrive", () => members[0].messages.filter((message) => message.event === "pusher_internal:member_added").length === 2);
+    await until(
+      "everyone to see everyone arrive",
+      () => members[0].messages.filter((message) => message.event === "pusher_internal:member_added").length === 2,
+    );
     await server.server.close();
     for (const member of members) {
       expect((await member.closed).code).toBe(4200);

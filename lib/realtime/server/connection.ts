@@ -5,7 +5,16 @@
 import type { RawData, WebSocket } from "ws";
 import type { ChannelRegistry, Subscriber } from "./channels";
 import { parseClientFrame, parsePresenceMember, parseSignedInUserId } from "./messages";
-import { channelKind, encodeMessage, ErrorCode, errorMessage, internalMessage, isValidChannelName, LIMITS, SERVER_TO_USER_PREFIX } from "./protocol";
+import {
+  channelKind,
+  encodeMessage,
+  ErrorCode,
+  errorMessage,
+  internalMessage,
+  isValidChannelName,
+  LIMITS,
+  SERVER_TO_USER_PREFIX,
+} from "./protocol";
 import { TokenBucket } from "./rate-limit";
 import { channelAuthValid, userAuthValid } from "./signatures";
 
@@ -63,7 +72,10 @@ export class ClientConnection implements Subscriber {
   send(frame: Buffer): void {
     if (this.ended || this.socket.readyState !== this.socket.OPEN) return;
     if (this.socket.bufferedAmount + frame.length > LIMITS.sendBufferBytes) {
-      return this.close(ErrorCode.overCapacity, `Over capacity: over ${LIMITS.sendBufferBytes} bytes are waiting to be sent to this client`);
+      return this.close(
+        ErrorCode.overCapacity,
+        `Over capacity: over ${LIMITS.sendBufferBytes} bytes are waiting to be sent to this client`,
+      );
     }
     this.socket.send(frame, { binary: false });
   }
@@ -157,12 +169,14 @@ export class ClientConnection implements Subscriber {
   /** User authentication: a user_data the app signed for this socket makes the connection that user's (4009 and closed otherwise, as Pusher does). */
   private signin(auth: string, userData: string): void {
     if (this.userId !== undefined) return this.refuse(`This connection is signed in already, as ${this.userId}`);
-    if (Buffer.byteLength(userData) > LIMITS.userDataBytes) return this.close(ErrorCode.unauthorized, `user_data is over ${LIMITS.userDataBytes} bytes`);
+    if (Buffer.byteLength(userData) > LIMITS.userDataBytes)
+      return this.close(ErrorCode.unauthorized, `user_data is over ${LIMITS.userDataBytes} bytes`);
     if (!userAuthValid(this.context.app, this.socketId, auth, userData)) {
       return this.close(ErrorCode.unauthorized, `Invalid signature for pusher:signin on socket ${this.socketId}`);
     }
     const userId = parseSignedInUserId(userData);
-    if (userId === undefined) return this.close(ErrorCode.unauthorized, `user_data needs an "id": a string of 1 to ${LIMITS.userIdLength} characters`);
+    if (userId === undefined)
+      return this.close(ErrorCode.unauthorized, `user_data needs an "id": a string of 1 to ${LIMITS.userIdLength} characters`);
     this.userId = userId;
     this.send(internalMessage("pusher:signin_success", { user_data: userData }));
   }
@@ -210,9 +224,13 @@ export class ClientConnection implements Subscriber {
 
   private clientEvent(event: string, channel: string, data: unknown): void {
     if (!this.clientEvents.take()) {
-      return this.refuse(`Client event rejected: over ${this.context.clientEventsPerSecond} client events per second`, ErrorCode.clientEventRateLimit);
+      return this.refuse(
+        `Client event rejected: over ${this.context.clientEventsPerSecond} client events per second`,
+        ErrorCode.clientEventRateLimit,
+      );
     }
-    if (channelKind(channel) === "public") return this.refuse(`Client events are only allowed on private and presence channels, not ${channel}`);
+    if (channelKind(channel) === "public")
+      return this.refuse(`Client events are only allowed on private and presence channels, not ${channel}`);
     if (!this.subscriptions.has(channel)) return this.refuse(`Client event on ${channel}, which this connection is not subscribed to`);
     if (Buffer.byteLength(JSON.stringify(data ?? null)) > LIMITS.eventDataBytes) {
       return this.refuse(`Client event data is over ${LIMITS.eventDataBytes} bytes`);

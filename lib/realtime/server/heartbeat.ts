@@ -7,7 +7,11 @@
 import type { ClientConnection } from "./connection";
 import { ErrorCode } from "./protocol";
 
-export function startHeartbeat(connections: () => Iterable<ClientConnection>, activityTimeoutMs: number, pongTimeoutMs: number): () => void {
+export function startHeartbeat(
+  connections: () => Iterable<ClientConnection>,
+  activityTimeoutMs: number,
+  pongTimeoutMs: number,
+): () => void {
   const checkEveryMs = Math.max(50, Math.min(activityTimeoutMs, pongTimeoutMs) / 4);
   const timer = setInterval(() => {
     const now = performance.now();

@@ -16,7 +16,12 @@ const get = async (path: string, params?: Record<string, string>) => (await harn
  * A request signed by hand as Pusher documents it, so tests can change one
  * part (the timestamp, the body after signing) and keep the rest valid.
  */
-function signed(method: "GET" | "POST", path: string, body: string | undefined, { timestamp = Math.floor(Date.now() / 1000), secret = TEST_APP.secret } = {}) {
+function signed(
+  method: "GET" | "POST",
+  path: string,
+  body: string | undefined,
+  { timestamp = Math.floor(Date.now() / 1000), secret = TEST_APP.secret } = {},
+) {
   const params: Record<string, string> = { auth_key: TEST_APP.key, auth_timestamp: String(timestamp), auth_version: "1.0" };
   if (body !== undefined) params.body_md5 = createHash("md5").update(body).digest("hex");
   const query = Object.keys(params)
@@ -55,7 +60,11 @@ describe("channel information", () => {
     expect(await get("/channels", { filter_by_prefix: "presence-room-", info: "user_count" })).toEqual({
       channels: { "presence-room-1": { user_count: 2 }, "presence-room-2": { user_count: 1 } },
     });
-    expect(await get("/channels/presence-room-1", { info: "user_count,subscription_count" })).toEqual({ occupied: true, user_count: 2, subscription_count: 2 });
+    expect(await get("/channels/presence-room-1", { info: "user_count,subscription_count" })).toEqual({
+      occupied: true,
+      user_count: 2,
+      subscription_count: 2,
+    });
     expect(await get("/channels/private-notes", { info: "subscription_count" })).toEqual({ occupied: true, subscription_count: 1 });
     expect(await get("/channels/presence-room-9")).toEqual({ occupied: false });
     expect(await get("/channels/presence-room-1/users")).toEqual({ users: [{ id: "alice" }, { id: "bob" }] });
@@ -84,7 +93,14 @@ describe("channel information", () => {
 
 describe("refused requests", () => {
   it("refuses a signature made with another secret", async () => {
-    const forger = new Pusher({ appId: TEST_APP.id, key: TEST_APP.key, secret: "guessed", host: "127.0.0.1", port: String(harness.port), useTLS: false });
+    const forger = new Pusher({
+      appId: TEST_APP.id,
+      key: TEST_APP.key,
+      secret: "guessed",
+      host: "127.0.0.1",
+      port: String(harness.port),
+      useTLS: false,
+    });
     expect(await failure(forger.trigger("news", "update", {}))).toEqual({ status: 401, body: "Invalid signature" });
     expect((await failure(forger.get({ path: "/channels" }))).status).toBe(401);
   });
@@ -136,9 +152,23 @@ describe("refused requests", () => {
   });
 
   it("refuses a request for another app or with another key", async () => {
-    const otherApp = new Pusher({ appId: "other-app", key: TEST_APP.key, secret: TEST_APP.secret, host: "127.0.0.1", port: String(harness.port), useTLS: false });
+    const otherApp = new Pusher({
+      appId: "other-app",
+      key: TEST_APP.key,
+      secret: TEST_APP.secret,
+      host: "127.0.0.1",
+      port: String(harness.port),
+      useTLS: false,
+    });
     expect((await failure(otherApp.trigger("news", "update", {}))).status).toBe(404);
-    const otherKey = new Pusher({ appId: TEST_APP.id, key: "other-key", secret: TEST_APP.secret, host: "127.0.0.1", port: String(harness.port), useTLS: false });
+    const otherKey = new Pusher({
+      appId: TEST_APP.id,
+      key: "other-key",
+      secret: TEST_APP.secret,
+      host: "127.0.0.1",
+      port: String(harness.port),
+      useTLS: false,
+    });
     expect(await failure(otherKey.trigger("news", "update", {}))).toEqual({ status: 401, body: "Unknown auth_key" });
   });
 
@@ -171,10 +201,12 @@ describe("refused requests", () => {
     const channel = await harness.subscribed(pusher, "news");
     const seen: unknown[] = [];
     channel.bind("update", (data: unknown) => seen.push(data));
-    const failed = failure(harness.sdk.triggerBatch([
-      { channel: "news", name: "update", data: { n: 1 } },
-      { channel: "news", name: "update", data: "x".repeat(11 * 1024) },
-    ]));
+    const failed = failure(
+      harness.sdk.triggerBatch([
+        { channel: "news", name: "update", data: { n: 1 } },
+        { channel: "news", name: "update", data: "x".repeat(11 * 1024) },
+      ]),
+    );
     expect((await failed).status).toBe(413);
     const fence = new Promise((resolve) => channel.bind("fence", resolve));
     await harness.sdk.trigger("news", "fence", {});

@@ -88,7 +88,11 @@ function terminateConnections(context: ApiContext, [userId]: string[]): Reply {
 
 const ROUTES: Route[] = [
   { method: "POST", pattern: /^\/apps\/([^/]+)\/events$/, handle: (context, _params, _query, body) => send(context, parseEventBody(body)) },
-  { method: "POST", pattern: /^\/apps\/([^/]+)\/batch_events$/, handle: (context, _params, _query, body) => send(context, parseBatchBody(body)) },
+  {
+    method: "POST",
+    pattern: /^\/apps\/([^/]+)\/batch_events$/,
+    handle: (context, _params, _query, body) => send(context, parseBatchBody(body)),
+  },
   { method: "GET", pattern: /^\/apps\/([^/]+)\/channels$/, handle: listChannels },
   { method: "GET", pattern: /^\/apps\/([^/]+)\/channels\/([^/]+)$/, handle: showChannel },
   { method: "GET", pattern: /^\/apps\/([^/]+)\/channels\/([^/]+)\/users$/, handle: listUsers },

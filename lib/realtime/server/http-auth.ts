@@ -37,7 +37,9 @@ export function verifyApiRequest(app: RealtimeApp, request: ApiRequest, nowSecon
   const timestamp = Number(query.get("auth_timestamp"));
   if (!Number.isInteger(timestamp)) return refused("auth_timestamp must be a Unix time in seconds", 400);
   if (Math.abs(nowSeconds - timestamp) > TIMESTAMP_WINDOW_SECONDS) {
-    return refused(`Timestamp expired: auth_timestamp is more than ${TIMESTAMP_WINDOW_SECONDS} s from the server time ${Math.floor(nowSeconds)}`);
+    return refused(
+      `Timestamp expired: auth_timestamp is more than ${TIMESTAMP_WINDOW_SECONDS} s from the server time ${Math.floor(nowSeconds)}`,
+    );
   }
   const bodyMd5 = query.get("body_md5");
   if ((request.body.length > 0 || bodyMd5 !== null) && bodyMd5 !== md5Hex(request.body)) {

@@ -23,7 +23,10 @@ const singleEvent = z
   .refine((event) => (event.channels === undefined) !== (event.channel === undefined), "give either channels or channel");
 
 const batch = z.object({
-  batch: z.array(z.object({ name: eventName, data, channel: channelName, socket_id: socketId.optional() })).min(1).max(LIMITS.eventsPerBatch),
+  batch: z
+    .array(z.object({ name: eventName, data, channel: channelName, socket_id: socketId.optional() }))
+    .min(1)
+    .max(LIMITS.eventsPerBatch),
 });
 
 export type EventToSend = { name: string; data: string; channels: string[]; exceptSocketId?: string };
@@ -49,5 +52,7 @@ export function parseEventBody(body: Buffer): ParsedEvents {
 export function parseBatchBody(body: Buffer): ParsedEvents {
   const parsed = batch.safeParse(parseJson(body.toString("utf8")));
   if (!parsed.success) return { ok: false, status: 400, message: describe(parsed.error) };
-  return withinSizeLimit(parsed.data.batch.map((event) => ({ name: event.name, data: event.data, channels: [event.channel], exceptSocketId: event.socket_id })));
+  return withinSizeLimit(
+    parsed.data.batch.map((event) => ({ name: event.name, data: event.data, channels: [event.channel], exceptSocketId: event.socket_id })),
+  );
 }

@@ -111,7 +111,13 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
   const connectionsByAddress = new Map<string, number>();
   const nextSocketId = socketIdFactory();
   const context = { app, channels, clientEventsPerSecond: options.clientEventsPerSecond ?? LIMITS.clientEventsPerSecond };
-  const apiContext = { app, channels, connection: (socketId: string) => connections.get(socketId), terminateUserConnections, replays: new ReplayGuard() };
+  const apiContext = {
+    app,
+    channels,
+    connection: (socketId: string) => connections.get(socketId),
+    terminateUserConnections,
+    replays: new ReplayGuard(),
+  };
 
   function terminateUserConnections(userId: string): void {
     for (const connection of connections.values()) {
@@ -128,7 +134,12 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
       response.end("Internal error");
     });
   });
-  const websockets = new WebSocketServer({ noServer: true, maxPayload: LIMITS.frameBytes, perMessageDeflate: false, clientTracking: false });
+  const websockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: LIMITS.frameBytes,
+    perMessageDeflate: false,
+    clientTracking: false,
+  });
 
   function countConnection(address: string, change: 1 | -1): void {
     const count = (connectionsByAddress.get(address) ?? 0) + change;
@@ -143,7 +154,12 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
     const protocol = url.searchParams.get("protocol");
     if (key !== app.key) return closeWithError(socket, ErrorCode.unknownAppKey, `App key ${key} does not exist`);
     if (protocol === null) return closeWithError(socket, ErrorCode.missingProtocol, "No protocol version supplied");
-    if (protocol !== String(PROTOCOL_VERSION)) return closeWithError(socket, ErrorCode.unsupportedProtocol, `Unsupported protocol version ${protocol}; this server speaks ${PROTOCOL_VERSION}`);
+    if (protocol !== String(PROTOCOL_VERSION))
+      return closeWithError(
+        socket,
+        ErrorCode.unsupportedProtocol,
+        `Unsupported protocol version ${protocol}; this server speaks ${PROTOCOL_VERSION}`,
+      );
     if (connections.size >= maxConnections) return closeWithError(socket, ErrorCode.overCapacity, "Over capacity");
     if ((connectionsByAddress.get(address) ?? 0) >= maxPerAddress) {
       return closeWithError(socket, ErrorCode.overCapacity, `Over capacity: at most ${maxPerAddress} connections from one address`);
@@ -166,7 +182,9 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
       countConnection(address, -1);
       connection.dispose();
     });
-    connection.send(internalMessage("pusher:connection_established", { socket_id: connection.socketId, activity_timeout: activityTimeoutSeconds }));
+    connection.send(
+      internalMessage("pusher:connection_established", { socket_id: connection.socketId, activity_timeout: activityTimeoutSeconds }),
+    );
   }
 
   /** Every open WebSocket, accepted or being refused, so that close() can wait for them all. */
@@ -185,12 +203,17 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
         sockets.delete(websocket);
         if (sockets.size === 0) allSocketsClosed?.();
       });
-      if (!match) return closeWithError(websocket, ErrorCode.pathNotFound, `No WebSocket endpoint at ${url.pathname}; connect to /app/{key}`);
+      if (!match)
+        return closeWithError(websocket, ErrorCode.pathNotFound, `No WebSocket endpoint at ${url.pathname}; connect to /app/{key}`);
       accept(websocket, url, match[1], address);
     });
   });
 
-  const stopHeartbeat = startHeartbeat(() => connections.values(), activityTimeoutSeconds * 1000, options.pongTimeoutMs ?? DEFAULTS.pongTimeoutMs);
+  const stopHeartbeat = startHeartbeat(
+    () => connections.values(),
+    activityTimeoutSeconds * 1000,
+    options.pongTimeoutMs ?? DEFAULTS.pongTimeoutMs,
+  );
 
   return {
     get connectionCount() {

@@ -80,13 +80,24 @@ export class RawClient {
 export async function startTestServer(options: Partial<Omit<RealtimeServerOptions, "app">> = {}) {
   const server = createRealtimeServer({ app: TEST_APP, ...options });
   const { port } = await server.listen(0, "127.0.0.1");
-  const sdk = new Pusher({ appId: TEST_APP.id, key: TEST_APP.key, secret: TEST_APP.secret, host: "127.0.0.1", port: String(port), useTLS: false });
+  const sdk = new Pusher({
+    appId: TEST_APP.id,
+    key: TEST_APP.key,
+    secret: TEST_APP.secret,
+    host: "127.0.0.1",
+    port: String(port),
+    useTLS: false,
+  });
   const clients: PusherClient[] = [];
   const rawSockets: WebSocket[] = [];
 
   /** The authorization the app's auth endpoint would give (signed by the SDK); channel_data is for presence channels only. */
   const authorize: Authorizer = (socketId, channelName, user) =>
-    sdk.authorizeChannel(socketId, channelName, user && channelName.startsWith("presence-") ? { user_id: user.userId, user_info: user.info } : undefined);
+    sdk.authorizeChannel(
+      socketId,
+      channelName,
+      user && channelName.startsWith("presence-") ? { user_id: user.userId, user_info: user.info } : undefined,
+    );
 
   /** A pusher-js client; `authorizer` replaces the app's signing, to send forged authorizations. */
   function client({ user, key = TEST_APP.key, authorizer = authorize }: ClientOptions = {}): PusherClient {
@@ -103,7 +114,9 @@ export async function startTestServer(options: Partial<Omit<RealtimeServerOption
       // What the app's user-authentication endpoint would answer, for pusher.signin().
       userAuthentication: {
         customHandler: ({ socketId }, callback) =>
-          user ? callback(null, sdk.authenticateUser(socketId, { id: user.userId, user_info: user.info })) : callback(new Error("no user to sign in"), null),
+          user
+            ? callback(null, sdk.authenticateUser(socketId, { id: user.userId, user_info: user.info }))
+            : callback(new Error("no user to sign in"), null),
       },
     });
     clients.push(pusher);

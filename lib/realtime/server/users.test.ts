@@ -51,13 +51,23 @@ describe("signing in (pusher:signin)", () => {
   });
 
   it("refuses a signature made for another socket or with another secret with 4009, and closes", async () => {
-    const forger = new Pusher({ appId: TEST_APP.id, key: TEST_APP.key, secret: "guessed", host: "127.0.0.1", port: String(harness.port), useTLS: false });
+    const forger = new Pusher({
+      appId: TEST_APP.id,
+      key: TEST_APP.key,
+      secret: "guessed",
+      host: "127.0.0.1",
+      port: String(harness.port),
+      useTLS: false,
+    });
     const otherSocket = await rawConnection();
     otherSocket.socket.send({ event: "pusher:signin", data: harness.sdk.authenticateUser("1234.5678", { id: "alice" }) });
     const wrongSecret = await rawConnection();
     wrongSecret.socket.send({ event: "pusher:signin", data: forger.authenticateUser(wrongSecret.socketId, { id: "alice" }) });
     for (const { socket, socketId } of [otherSocket, wrongSecret]) {
-      expect(await refusal(socket)).toEqual({ error: { code: 4009, message: `Invalid signature for pusher:signin on socket ${socketId}` }, close: 4009 });
+      expect(await refusal(socket)).toEqual({
+        error: { code: 4009, message: `Invalid signature for pusher:signin on socket ${socketId}` },
+        close: 4009,
+      });
     }
   });
 
@@ -69,7 +79,10 @@ describe("signing in (pusher:signin)", () => {
     const userData = JSON.stringify({ id: 42 });
     const auth = `${TEST_APP.key}:${hmacSha256Hex(TEST_APP.secret, `${socketId}::user::${userData}`)}`;
     socket.send({ event: "pusher:signin", data: { auth, user_data: userData } });
-    expect(await refusal(socket, socket.messages.length)).toEqual({ error: { code: 4009, message: 'user_data needs an "id": a string of 1 to 128 characters' }, close: 4009 });
+    expect(await refusal(socket, socket.messages.length)).toEqual({
+      error: { code: 4009, message: 'user_data needs an "id": a string of 1 to 128 characters' },
+      close: 4009,
+    });
   });
 
   it("refuses another user's server-to-user channel, and a second sign-in on the same connection", async () => {
@@ -99,7 +112,11 @@ describe("terminating a user's connections (POST /users/{id}/terminate_connectio
     for (const error of await Promise.all(errors)) expect(error).toEqual({ code: 4009, message: "The app ended this user's connections" });
     await fence(room);
     expect(departures).toEqual(["alice"]);
-    expect([alicePhone.connection.state, aliceLaptop.connection.state, bob.connection.state]).toEqual(["disconnected", "disconnected", "connected"]);
+    expect([alicePhone.connection.state, aliceLaptop.connection.state, bob.connection.state]).toEqual([
+      "disconnected",
+      "disconnected",
+      "connected",
+    ]);
     expect(await (await harness.sdk.get({ path: "/channels/presence-room/users" })).json()).toEqual({ users: [{ id: "bob" }] });
   });
 
@@ -130,9 +147,20 @@ describe("terminating a user's connections (POST /users/{id}/terminate_connectio
   });
 
   it("is refused without the app's signature, and for user ids over 128 characters", async () => {
-    const forger = new Pusher({ appId: TEST_APP.id, key: TEST_APP.key, secret: "guessed", host: "127.0.0.1", port: String(harness.port), useTLS: false });
+    const forger = new Pusher({
+      appId: TEST_APP.id,
+      key: TEST_APP.key,
+      secret: "guessed",
+      host: "127.0.0.1",
+      port: String(harness.port),
+      useTLS: false,
+    });
     const { socket } = await rawSignedIn("alice");
-    const statusOf = (request: Promise<unknown>) => request.then(() => 200, (error: { status?: number }) => error.status);
+    const statusOf = (request: Promise<unknown>) =>
+      request.then(
+        () => 200,
+        (error: { status?: number }) => error.status,
+      );
     expect(await statusOf(forger.terminateUserConnections("alice"))).toBe(401);
     expect(await statusOf(harness.sdk.terminateUserConnections("a".repeat(129)))).toBe(400);
     socket.send({ event: "pusher:ping", data: {} });

@@ -73,7 +73,12 @@ export function call(gallery: GalleryCase, now: Date) {
   return listArtworks({ page, authorId, order: { sort, period }, now });
 }
 
-export async function measureCase(gallery: GalleryCase, recorder: StatementRecorder, now: Date, plan: { warmUps: number; runs: number }): Promise<CaseFigure> {
+export async function measureCase(
+  gallery: GalleryCase,
+  recorder: StatementRecorder,
+  now: Date,
+  plan: { warmUps: number; runs: number },
+): Promise<CaseFigure> {
   for (let run = 0; run < plan.warmUps; run++) await call(gallery, now);
   const calls: number[] = [];
   const byKind = perKind((): number[] => []);
@@ -147,9 +152,15 @@ async function explainPage(statements: Statement[], recorder: StatementRecorder)
 
 /** A statement without its quoting, schema prefix and column list, so the WHERE / ORDER BY / LIMIT can be read at a glance. */
 export function condense(sql: string): string {
-  const plain = sql.replaceAll("`main`.", "").replace(/[`"]/g, "").replace(/\s+/g, " ").replace(/\b(Artwork|User|ArtworkVariant|Comment)\.(\w+)/g, "$2");
+  const plain = sql
+    .replaceAll("`main`.", "")
+    .replace(/[`"]/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\b(Artwork|User|ArtworkVariant|Comment)\.(\w+)/g, "$2");
   // A single column (the page query's id) reads better than "<1 columns>".
-  return plain.replace(/^SELECT (?!COUNT)(.+?) FROM /, (select, columns: string) => (columns.includes(",") ? `SELECT <${columns.split(",").length} columns> FROM ` : select));
+  return plain.replace(/^SELECT (?!COUNT)(.+?) FROM /, (select, columns: string) =>
+    columns.includes(",") ? `SELECT <${columns.split(",").length} columns> FROM ` : select,
+  );
 }
 
 /** EXPLAIN QUERY PLAN's rows as the sqlite3 shell draws them: children indented under their parent. */

@@ -66,7 +66,8 @@ function timestamp(date: Date): string {
 async function checkTimestampFormat(): Promise<void> {
   const probe = new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 67));
   const [row] = await db.$queryRawUnsafe<{ stored: string }[]>("SELECT ? AS stored", probe);
-  if (row.stored !== timestamp(probe)) throw new Error(`Prisma binds dates as ${JSON.stringify(row.stored)}, the seed would write ${JSON.stringify(timestamp(probe))}`);
+  if (row.stored !== timestamp(probe))
+    throw new Error(`Prisma binds dates as ${JSON.stringify(row.stored)}, the seed would write ${JSON.stringify(timestamp(probe))}`);
 }
 
 /**
@@ -82,7 +83,19 @@ function insertJson(table: string, columns: readonly string[], rows: Value[][]) 
   return db.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT ${values} FROM json_each(?)`, JSON.stringify(rows));
 }
 
-const ARTWORK_COLUMNS = ["id", "authorId", "title", "width", "height", "placeholder", "dominantColor", "mediaKey", "hotScore", "createdAt", "updatedAt"] as const;
+const ARTWORK_COLUMNS = [
+  "id",
+  "authorId",
+  "title",
+  "width",
+  "height",
+  "placeholder",
+  "dominantColor",
+  "mediaKey",
+  "hotScore",
+  "createdAt",
+  "updatedAt",
+] as const;
 const VARIANT_COLUMNS = ["artworkId", "kind", "format", "width", "height", "bytes", "key"] as const;
 const RATING_COLUMNS = ["artworkId", "userId", "value", "createdAt", "updatedAt"] as const;
 
@@ -135,7 +148,8 @@ async function seedArtworks(plan: RatingsSeedPlan, members: Member[], now: numbe
       const unratedHot = hotScore({ count: 0, sum: 0 }, createdAt);
       const at = timestamp(createdAt);
       rows.push([id, members[author].id, `Study no. ${index + 1}`, 3840, 2160, placeholder, dominantColor, mediaKey, unratedHot, at, at]);
-      for (const thumb of THUMBS) variants.push([id, thumb.kind, thumb.format, thumb.width, thumb.height, thumb.bytes, variantKey(mediaKey, thumb)]);
+      for (const thumb of THUMBS)
+        variants.push([id, thumb.kind, thumb.format, thumb.width, thumb.height, thumb.bytes, variantKey(mediaKey, thumb)]);
       artworks.push({ id, author, createdAt, ratings: 0 });
     }
     await db.$transaction([insertJson("Artwork", ARTWORK_COLUMNS, rows), insertJson("ArtworkVariant", VARIANT_COLUMNS, variants)]);
@@ -299,7 +313,10 @@ const VERIFY_CHUNK = 250;
 
 async function verifyChunk(ids: string[], sample: Map<string, SeededArtwork>): Promise<number> {
   const [stored, groups] = await Promise.all([
-    db.artwork.findMany({ where: { id: { in: ids } }, select: { id: true, ratingCount: true, ratingSum: true, topScore: true, hotScore: true, createdAt: true } }),
+    db.artwork.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, ratingCount: true, ratingSum: true, topScore: true, hotScore: true, createdAt: true },
+    }),
     db.rating.groupBy({ by: ["artworkId"], where: { artworkId: { in: ids } }, _count: { _all: true }, _sum: { value: true } }),
   ]);
   const fresh = new Map(groups.map((group) => [group.artworkId, { count: group._count._all, sum: group._sum.value ?? 0 }]));
@@ -309,9 +326,11 @@ async function verifyChunk(ids: string[], sample: Map<string, SeededArtwork>): P
     const seeded = sample.get(row.id)?.ratings;
     const problems = [
       totals.count !== seeded && `ratingCount ${totals.count}, seeded ${seeded}`,
-      (totals.count !== counted.count || totals.sum !== counted.sum) && `totals ${totals.count}/${totals.sum}, Rating rows ${counted.count}/${counted.sum}`,
+      (totals.count !== counted.count || totals.sum !== counted.sum) &&
+        `totals ${totals.count}/${totals.sum}, Rating rows ${counted.count}/${counted.sum}`,
       Math.abs(row.topScore - topScore(totals)) > SCORE_TOLERANCE && `topScore ${row.topScore}, topScore() ${topScore(totals)}`,
-      Math.abs(row.hotScore - hotScore(totals, row.createdAt)) > SCORE_TOLERANCE && `hotScore ${row.hotScore}, hotScore() ${hotScore(totals, row.createdAt)}`,
+      Math.abs(row.hotScore - hotScore(totals, row.createdAt)) > SCORE_TOLERANCE &&
+        `hotScore ${row.hotScore}, hotScore() ${hotScore(totals, row.createdAt)}`,
     ].filter(Boolean);
     if (problems.length > 0) throw new Error(`seeded artwork ${row.id} is inconsistent: ${problems.join("; ")}`);
   }
@@ -336,7 +355,8 @@ async function verifySample(artworks: SeededArtwork[], random: () => number, siz
   let checked = 0;
   // Prisma does not split a groupBy's IN list, and SQLite binds at most 999 values a statement here.
   const ids = [...sample.keys()];
-  for (let start = 0; start < ids.length; start += VERIFY_CHUNK) checked += await verifyChunk(ids.slice(start, start + VERIFY_CHUNK), sample);
+  for (let start = 0; start < ids.length; start += VERIFY_CHUNK)
+    checked += await verifyChunk(ids.slice(start, start + VERIFY_CHUNK), sample);
   if (checked !== sample.size) throw new Error(`only ${checked} of ${sample.size} sampled artworks were found`);
   return checked;
 }
@@ -360,7 +380,12 @@ export async function seedRatedCommunity(plan: RatingsSeedPlan, passwordHash: st
   await checkTimestampFormat();
   const members = await timed(ms, "members", () => seedMembers(plan.members, passwordHash, nowMs));
   const artworks = await timed(ms, "artworks", () => seedArtworks(plan, members, nowMs, random));
-  const counts = ratingCounts(popularity(artworks, plan, nowMs, random), plan.ratings, Math.min(plan.maxRatingsPerArtwork, plan.members - 1), random);
+  const counts = ratingCounts(
+    popularity(artworks, plan, nowMs, random),
+    plan.ratings,
+    Math.min(plan.maxRatingsPerArtwork, plan.members - 1),
+    random,
+  );
   artworks.forEach((artwork, index) => (artwork.ratings = counts[index]));
   await timed(ms, "ratings", () => seedRatings(artworks, members, nowMs, random));
 

@@ -65,7 +65,13 @@ function sample<T>(list: readonly T[], count: number, random: () => number): T[]
 }
 
 /** A member who has not rated this artwork and did not make it. */
-function newRater(artwork: SeededArtwork, members: Member[], existing: Map<string, number>, taken: Set<string>, random: () => number): string {
+function newRater(
+  artwork: SeededArtwork,
+  members: Member[],
+  existing: Map<string, number>,
+  taken: Set<string>,
+  random: () => number,
+): string {
   for (;;) {
     const index = Math.floor(random() * members.length);
     const id = members[index].id;
@@ -105,13 +111,20 @@ async function timedWrite(write: Write, recorder: StatementRecorder): Promise<{ 
 }
 
 /** Stored totals against a fresh count of the Rating rows, and stored scores against the JS formulas. */
-async function checkTotals(artworkIds: string[]): Promise<{ stored: Map<string, RatingTotals>; counted: Map<string, RatingTotals>; problems: string[]; scoreProblems: string[] }> {
-  const rows = await db.artwork.findMany({ where: { id: { in: artworkIds } }, select: { id: true, ratingCount: true, ratingSum: true, topScore: true, hotScore: true, createdAt: true } });
+async function checkTotals(
+  artworkIds: string[],
+): Promise<{ stored: Map<string, RatingTotals>; counted: Map<string, RatingTotals>; problems: string[]; scoreProblems: string[] }> {
+  const rows = await db.artwork.findMany({
+    where: { id: { in: artworkIds } },
+    select: { id: true, ratingCount: true, ratingSum: true, topScore: true, hotScore: true, createdAt: true },
+  });
   const groups = [];
   // Prisma does not split a groupBy's IN list, and SQLite binds at most 999 values a statement here.
   for (let start = 0; start < artworkIds.length; start += 250) {
     const ids = artworkIds.slice(start, start + 250);
-    groups.push(...(await db.rating.groupBy({ by: ["artworkId"], where: { artworkId: { in: ids } }, _count: { _all: true }, _sum: { value: true } })));
+    groups.push(
+      ...(await db.rating.groupBy({ by: ["artworkId"], where: { artworkId: { in: ids } }, _count: { _all: true }, _sum: { value: true } })),
+    );
   }
   const counted = new Map(groups.map((group) => [group.artworkId, { count: group._count._all, sum: group._sum.value ?? 0 }]));
   const stored = new Map(rows.map((row) => [row.id, { count: row.ratingCount, sum: row.ratingSum }]));
@@ -120,9 +133,12 @@ async function checkTotals(artworkIds: string[]): Promise<{ stored: Map<string, 
   for (const row of rows) {
     const totals = { count: row.ratingCount, sum: row.ratingSum };
     const fresh = counted.get(row.id) ?? { count: 0, sum: 0 };
-    if (totals.count !== fresh.count || totals.sum !== fresh.sum) problems.push(`${row.id}: stored ${totals.count}/${totals.sum}, Rating rows ${fresh.count}/${fresh.sum}`);
-    if (Math.abs(row.topScore - topScore(totals)) > SCORE_TOLERANCE) scoreProblems.push(`${row.id}: topScore ${row.topScore} ≠ ${topScore(totals)}`);
-    if (Math.abs(row.hotScore - hotScore(totals, row.createdAt)) > SCORE_TOLERANCE) scoreProblems.push(`${row.id}: hotScore ${row.hotScore} ≠ ${hotScore(totals, row.createdAt)}`);
+    if (totals.count !== fresh.count || totals.sum !== fresh.sum)
+      problems.push(`${row.id}: stored ${totals.count}/${totals.sum}, Rating rows ${fresh.count}/${fresh.sum}`);
+    if (Math.abs(row.topScore - topScore(totals)) > SCORE_TOLERANCE)
+      scoreProblems.push(`${row.id}: topScore ${row.topScore} ≠ ${topScore(totals)}`);
+    if (Math.abs(row.hotScore - hotScore(totals, row.createdAt)) > SCORE_TOLERANCE)
+      scoreProblems.push(`${row.id}: hotScore ${row.hotScore} ≠ ${hotScore(totals, row.createdAt)}`);
   }
   return { stored, counted, problems: [...problems, ...scoreProblems], scoreProblems };
 }
@@ -180,7 +196,10 @@ export async function measureWrites(
     sample.statements.filter((statement) => statement.name === name).reduce((sum, statement) => sum + statement.ms, 0);
   return {
     all: distribution(samples.map((sample) => sample.ms)),
-    byKind: KINDS.map((kind) => ({ kind, ms: distribution(samples.filter((sample) => kindLabel(sample.kind) === kindLabel(kind)).map((sample) => sample.ms)) })),
+    byKind: KINDS.map((kind) => ({
+      kind,
+      ms: distribution(samples.filter((sample) => kindLabel(sample.kind) === kindLabel(kind)).map((sample) => sample.ms)),
+    })),
     byStatement: [
       ...names.map((name) => ({ statement: name, ms: distribution(samples.map((sample) => driverTime(sample, name))) })),
       {
@@ -197,11 +216,22 @@ export async function measureWrites(
  * changing an existing rating: the totals must come out exactly as the sum
  * of the deltas, and match the Rating rows.
  */
-export async function concurrentBurst(artwork: SeededArtwork, members: Member[], random: () => number, plan: { writes: number; changes: number }): Promise<BurstFigures> {
+export async function concurrentBurst(
+  artwork: SeededArtwork,
+  members: Member[],
+  random: () => number,
+  plan: { writes: number; changes: number },
+): Promise<BurstFigures> {
   const existing = await ratingsOf(artwork.id);
   const changers = sample([...existing], plan.changes, random);
   const taken = new Set<string>();
-  const writes: Write[] = changers.map(([userId, previous]) => ({ artworkId: artwork.id, userId, value: otherStars(previous, random), previous, countBefore: existing.size }));
+  const writes: Write[] = changers.map(([userId, previous]) => ({
+    artworkId: artwork.id,
+    userId,
+    value: otherStars(previous, random),
+    previous,
+    countBefore: existing.size,
+  }));
   while (writes.length < plan.writes) {
     const userId = newRater(artwork, members, existing, taken, random);
     taken.add(userId);
@@ -224,7 +254,9 @@ export async function concurrentBurst(artwork: SeededArtwork, members: Member[],
   );
   const wallMs = performance.now() - started;
 
-  const failures = outcomes.flatMap((outcome) => (outcome.status === "rejected" ? [String(outcome.reason instanceof Error ? outcome.reason.message : outcome.reason)] : []));
+  const failures = outcomes.flatMap((outcome) =>
+    outcome.status === "rejected" ? [String(outcome.reason instanceof Error ? outcome.reason.message : outcome.reason)] : [],
+  );
   const latencies = outcomes.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
   const { stored, counted, scoreProblems } = await checkTotals([artwork.id]);
   const storedTotals = stored.get(artwork.id) ?? { count: Number.NaN, sum: Number.NaN };

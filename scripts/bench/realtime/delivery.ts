@@ -15,7 +15,14 @@ const DRAIN_LIMIT_MS = 10_000;
 const DRAIN_POLL_MS = 50;
 
 export type DeliveryPlan = { channel: string; event: string; messages: number; intervalMs: number; firstSeq: number };
-export type DeliveryFigures = { latency: Distribution; expected: number; delivered: number; lost: number; duplicates: number; failedTriggers: number };
+export type DeliveryFigures = {
+  latency: Distribution;
+  expected: number;
+  delivered: number;
+  lost: number;
+  duplicates: number;
+  failedTriggers: number;
+};
 
 async function triggerAtSteadyRate(sdk: Pusher, plan: DeliveryPlan, sentAt: Map<number, number>): Promise<number> {
   const started = epochMs();
@@ -27,7 +34,12 @@ async function triggerAtSteadyRate(sdk: Pusher, plan: DeliveryPlan, sentAt: Map<
     if (due > epochMs()) await sleep(due - epochMs());
     const seq = plan.firstSeq + index;
     sentAt.set(seq, epochMs());
-    requests.push(sdk.trigger(plan.channel, plan.event, { seq }).then(() => true, () => false));
+    requests.push(
+      sdk.trigger(plan.channel, plan.event, { seq }).then(
+        () => true,
+        () => false,
+      ),
+    );
   }
   const outcomes = await Promise.all(requests);
   return outcomes.filter((succeeded) => !succeeded).length;

@@ -9,7 +9,8 @@ import { onCleanup, withTimeout } from "../processes";
 
 export type FleetShare = ClientsTarget;
 export type FleetRequest = { type: "count" } | { type: "collect" } | { type: "disconnect" };
-export type FleetReply = { type: "connected" } | { type: "count"; received: number } | { type: "arrivals"; seqs: number[]; times: number[] };
+export type FleetReply =
+  { type: "connected" } | { type: "count"; received: number } | { type: "arrivals"; seqs: number[]; times: number[] };
 
 const CONNECT_LIMIT_MS = 120_000;
 const ANSWER_LIMIT_MS = 30_000;
@@ -49,7 +50,9 @@ export async function startFleet(target: ClientsTarget, processes: number): Prom
   const children = Array.from({ length: processes }, (_, index) => {
     const count = Math.floor(target.count / processes) + (index < target.count % processes ? 1 : 0);
     // fork() runs Node with this process's flags (tsx's loader) and an IPC channel.
-    const child = fork(script, [JSON.stringify({ ...target, count } satisfies FleetShare)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = fork(script, [JSON.stringify({ ...target, count } satisfies FleetShare)], {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
     onCleanup(() => {
       if (child.exitCode === null) child.kill("SIGKILL");
     });
@@ -68,7 +71,9 @@ export async function startFleet(target: ClientsTarget, processes: number): Prom
       return replies.flatMap((reply) => reply.seqs.map((seq, index) => ({ seq, at: reply.times[index] })));
     },
     async disconnect() {
-      const exits = children.map((child) => new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(null))));
+      const exits = children.map(
+        (child) => new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(null))),
+      );
       for (const child of children) if (child.connected) child.send({ type: "disconnect" } satisfies FleetRequest);
       await withTimeout(Promise.all(exits), ANSWER_LIMIT_MS, "the client processes to exit");
     },

@@ -38,7 +38,11 @@ function residentBytes(pid: number): number {
  * real crowd does, so the server is configured to take that many from one
  * address (REALTIME_MAX_CONNECTIONS_PER_ADDRESS) instead of refusing past its default.
  */
-export async function startRealtimeServer(repoRoot: string, credentials: RealtimeCredentials, connectionsFromLoopback: number): Promise<ServerUnderTest> {
+export async function startRealtimeServer(
+  repoRoot: string,
+  credentials: RealtimeCredentials,
+  connectionsFromLoopback: number,
+): Promise<ServerUnderTest> {
   const port = await freePort();
   const script = path.join(repoRoot, "scripts", "realtime-server.ts");
   // Node itself, with this process's flags (tsx's loader): the pid is the server's, not a wrapper's.
@@ -59,7 +63,10 @@ export async function startRealtimeServer(repoRoot: string, credentials: Realtim
   const deadline = performance.now() + START_LIMIT_MS;
   while (performance.now() < deadline && !exited) {
     // Any answer will do (401 without a signature): the server listens.
-    const status = await fetch(`http://127.0.0.1:${port}/apps/${credentials.appId}/channels`).then((response) => response.status, () => 0);
+    const status = await fetch(`http://127.0.0.1:${port}/apps/${credentials.appId}/channels`).then(
+      (response) => response.status,
+      () => 0,
+    );
     if (status !== 0) return { process: child, port, rssBytes: () => residentBytes(child.pid) };
     await sleep(100);
   }

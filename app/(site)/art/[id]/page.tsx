@@ -33,7 +33,12 @@ export async function generateMetadata({ params }: PageProps<"/art/[id]">): Prom
   return {
     title: `${artwork.title} by ${artwork.author.name}`,
     description,
-    openGraph: { type: "article", title: artwork.title, description, images: [{ url: image.url, width: image.width, height: image.height, alt: artwork.title }] },
+    openGraph: {
+      type: "article",
+      title: artwork.title,
+      description,
+      images: [{ url: image.url, width: image.width, height: image.height, alt: artwork.title }],
+    },
     twitter: { card: "summary_large_image" },
   };
 }
@@ -69,7 +74,9 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
         <p className="byline">
           <Avatar author={artwork.author} size={32} />
           <Link href={artwork.author.href}>{artwork.author.name}</Link>
-          <time dateTime={artwork.createdAt.toISOString()}>{artwork.createdAt.toLocaleDateString("en", { dateStyle: "long", timeZone: "UTC" })}</time>
+          <time dateTime={artwork.createdAt.toISOString()}>
+            {artwork.createdAt.toLocaleDateString("en", { dateStyle: "long", timeZone: "UTC" })}
+          </time>
           {!isOwner && <ReportLink type="ARTWORK" id={artwork.id} what={`artwork “${artwork.title}”`} />}
         </p>
       </header>
@@ -130,7 +137,11 @@ function HiddenNotice({ reason, isOwner }: { reason: string; isOwner: boolean })
   return (
     <aside className="hidden-notice" role="note">
       <HiddenByModerators reason={reason} />
-      <p>{isOwner ? "Only you and the moderators can see this artwork; it is out of every gallery." : "Only its owner and the moderators can see this artwork."}</p>
+      <p>
+        {isOwner
+          ? "Only you and the moderators can see this artwork; it is out of every gallery."
+          : "Only its owner and the moderators can see this artwork."}
+      </p>
     </aside>
   );
 }

@@ -124,7 +124,9 @@ export function ChatRoom({ room, initialPage, viewerId, realtime }: ChatRoomProp
     // Observed anew as messages come: a button still in view after a page loads asks for the next.
   }, [hydrated, held.hasOlder, held.messages.length]);
 
-  const typingNames = channel.members.filter((member) => member.id !== viewerId && typing.typingIds.has(member.id)).map((member) => member.info.name);
+  const typingNames = channel.members
+    .filter((member) => member.id !== viewerId && typing.typingIds.has(member.id))
+    .map((member) => member.info.name);
 
   return (
     <div className="chat-room">
@@ -136,7 +138,14 @@ export function ChatRoom({ room, initialPage, viewerId, realtime }: ChatRoomProp
               <p className="chat-start">This is the start of the room.</p>
             ) : (
               hydrated && (
-                <button ref={olderButton} type="button" className="secondary outline chat-older" onClick={loadOlder} disabled={loadingOlder} aria-busy={loadingOlder || undefined}>
+                <button
+                  ref={olderButton}
+                  type="button"
+                  className="secondary outline chat-older"
+                  onClick={loadOlder}
+                  disabled={loadingOlder}
+                  aria-busy={loadingOlder || undefined}
+                >
                   Load older messages
                 </button>
               )

@@ -6,7 +6,11 @@ const noSubscription = () => () => {};
 
 /** False while rendering on the server and hydrating, true after: for what only the browser knows (its time zone, its keys). */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 function localLabel(date: Date, now: Date): string {

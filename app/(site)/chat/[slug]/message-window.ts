@@ -9,9 +9,7 @@ import type { ChatMessageData, MessagePage } from "@/lib/chat/messages";
 export type MessageWindow = { messages: ChatMessageData[]; hasOlder: boolean; deletedIds: ReadonlySet<number> };
 
 export type WindowChange =
-  | { type: "arrived"; messages: ChatMessageData[] }
-  | { type: "older"; page: MessagePage }
-  | { type: "deleted"; id: number };
+  { type: "arrived"; messages: ChatMessageData[] } | { type: "older"; page: MessagePage } | { type: "deleted"; id: number };
 
 export function openWindow(page: MessagePage): MessageWindow {
   return { messages: page.messages, hasOlder: page.more, deletedIds: new Set() };
@@ -30,7 +28,11 @@ export function changeWindow(window: MessageWindow, change: WindowChange): Messa
     case "older":
       return { ...window, messages: merged(window, change.page.messages), hasOlder: change.page.more };
     case "deleted":
-      return { ...window, messages: window.messages.filter((message) => message.id !== change.id), deletedIds: new Set(window.deletedIds).add(change.id) };
+      return {
+        ...window,
+        messages: window.messages.filter((message) => message.id !== change.id),
+        deletedIds: new Set(window.deletedIds).add(change.id),
+      };
   }
 }
 

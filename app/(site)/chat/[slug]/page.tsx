@@ -39,11 +39,16 @@ export default async function ChatRoomPage({ params }: PageProps<"/chat/[slug]">
           <strong>Locked by moderators.</strong> You can read this room, but no one can send messages in it.
         </p>
       )}
-      <ChatRoom room={{ id: room.id, slug: room.slug }} initialPage={firstPage} viewerId={viewer?.id ?? null} realtime={canPost ? pusherClientOptions() : null} />
+      <ChatRoom
+        room={{ id: room.id, slug: room.slug }}
+        initialPage={firstPage}
+        viewerId={viewer?.id ?? null}
+        realtime={canPost ? pusherClientOptions() : null}
+      />
       {!viewer && (
         <p className="chat-join-prompt">
-          <Link href={`/login?callbackUrl=${encodeURIComponent(`/chat/${room.slug}`)}`}>Log in</Link> or <Link href="/register">sign up</Link> to join the
-          conversation.
+          <Link href={`/login?callbackUrl=${encodeURIComponent(`/chat/${room.slug}`)}`}>Log in</Link> or{" "}
+          <Link href="/register">sign up</Link> to join the conversation.
         </p>
       )}
     </div>

@@ -12,10 +12,13 @@ export function useTyping() {
   useEffect(() => {
     if (typing.size === 0) return;
     const next = Math.min(...typing.values());
-    const timer = setTimeout(() => {
-      const now = Date.now();
-      setTyping((current) => new Map([...current].filter(([, until]) => until > now)));
-    }, Math.max(0, next - Date.now()) + 50);
+    const timer = setTimeout(
+      () => {
+        const now = Date.now();
+        setTyping((current) => new Map([...current].filter(([, until]) => until > now)));
+      },
+      Math.max(0, next - Date.now()) + 50,
+    );
     return () => clearTimeout(timer);
   }, [typing]);
 

@@ -12,7 +12,8 @@ export default async function AppearanceSettingsPage() {
     <>
       <h2>Appearance</h2>
       <p>
-        Light, dark, or whatever your device is set to. The choice is saved on your account, so it follows you to every device you log in on.
+        Light, dark, or whatever your device is set to. The choice is saved on your account, so it follows you to every device you log in
+        on.
       </p>
       <ThemeForm action={chooseTheme} current={await requestTheme()} />
     </>

@@ -19,7 +19,6 @@ function signedInAs(member: Member | null) {
   vi.mocked(getCurrentUser).mockResolvedValue(member && { ...member, role: "USER", theme: "SYSTEM" });
 }
 
-
 async function png(): Promise<File> {
   return new File([new Uint8Array(await solid(200, 200, "#cc6633").png().toBuffer())], "me.png", { type: "image/png" });
 }
@@ -147,7 +146,9 @@ describe("changing the avatar", () => {
     // Turns taken as artwork uploads would take them: the limit is shared.
     for (let i = 0; i < LIMITS.upload.max; i++) await takeTurn({ limit: LIMITS.upload, subject: member.id });
     const state = await changeAvatar(initialFormState, formData({ intent: "upload", avatar: await png() }));
-    expect(state.fieldErrors?.avatar).toEqual([expect.stringMatching(/^You can upload 30 images an hour\. Try again in \d+ (seconds|minutes)\.$/)]);
+    expect(state.fieldErrors?.avatar).toEqual([
+      expect.stringMatching(/^You can upload 30 images an hour\. Try again in \d+ (seconds|minutes)\.$/),
+    ]);
     expect((await profileOf(member)).avatarKey).toBeNull();
   });
 
@@ -163,7 +164,10 @@ describe("changing the avatar", () => {
   it("sends a visitor's direct posts to log in and changes nothing", async () => {
     const { member, before } = await bystander();
     signedInAs(null);
-    const posts: Record<string, string | File>[] = [{ intent: "upload", avatar: await png(), userId: member.id }, { intent: "remove", userId: member.id }];
+    const posts: Record<string, string | File>[] = [
+      { intent: "upload", avatar: await png(), userId: member.id },
+      { intent: "remove", userId: member.id },
+    ];
     for (const fields of posts) {
       await expect(changeAvatar(initialFormState, formData(fields))).rejects.toMatchObject({ digest: expect.stringContaining("/login") });
     }

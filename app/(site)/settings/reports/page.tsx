@@ -22,7 +22,9 @@ export default async function MyReportsPage({ searchParams }: PageProps<"/settin
     <>
       <h2>My reports</h2>
       {list.total === 0 ? (
-        <p>You have not reported anything. Every artwork, comment, chat message and profile has a “Report” link for when something is wrong.</p>
+        <p>
+          You have not reported anything. Every artwork, comment, chat message and profile has a “Report” link for when something is wrong.
+        </p>
       ) : (
         <>
           <p>What you reported, newest first, and what moderators did about it.</p>

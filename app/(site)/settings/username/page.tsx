@@ -10,8 +10,8 @@ export default async function UsernameSettingsPage() {
     <>
       <h2>Username</h2>
       <p>
-        Your username is your public name and the address of your profile, <code>/u/{user.username}</code>. After a change,
-        links to your old address lead to the new one until someone else takes your old name.
+        Your username is your public name and the address of your profile, <code>/u/{user.username}</code>. After a change, links to your
+        old address lead to the new one until someone else takes your old name.
       </p>
       <UsernameForm username={user.username} />
     </>

@@ -62,7 +62,14 @@ export function MemberActions({ member, viewerId }: MemberActionsProps) {
       {!isAdmin && !isSelf && <BanForm memberId={member.id} idPrefix="ban" replacing={!!member.ban} />}
       {member.ban && <ModerationForm action={unbanMemberAction} fields={fields} label="Unban member" idPrefix="unban" reason="optional" />}
       {!isAdmin && !member.ban && (
-        <ModerationForm action={setAdminRoleAction} fields={{ ...fields, makeAdmin: "true" }} label="Make admin" idPrefix="make-admin" reason="optional" summary="Make admin…" />
+        <ModerationForm
+          action={setAdminRoleAction}
+          fields={{ ...fields, makeAdmin: "true" }}
+          label="Make admin"
+          idPrefix="make-admin"
+          reason="optional"
+          summary="Make admin…"
+        />
       )}
       {isAdmin && (
         <ModerationForm

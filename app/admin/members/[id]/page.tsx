@@ -51,7 +51,8 @@ export default async function MemberPage({ params }: PageProps<"/admin/members/[
           {(artwork) => (
             <>
               <Link href={`/art/${artwork.id}`}>{artwork.title}</Link>{" "}
-              {artwork.hiddenAt && <mark className="hidden-mark">hidden: {artwork.hiddenReason}</mark>} <RelativeTime date={artwork.createdAt} now={now} />
+              {artwork.hiddenAt && <mark className="hidden-mark">hidden: {artwork.hiddenReason}</mark>}{" "}
+              <RelativeTime date={artwork.createdAt} now={now} />
             </>
           )}
         </RecentList>
@@ -86,8 +87,8 @@ export default async function MemberPage({ params }: PageProps<"/admin/members/[
         <RecentList items={member.history} total={member.history.length} empty="No moderation actions yet.">
           {(entry) => (
             <>
-              <strong>{AUDIT_ACTION_LABELS[entry.action]}</strong> {entry.targetType === "MEMBER" ? "" : `“${entry.targetLabel}” `}by {entry.adminName}{" "}
-              <RelativeTime date={entry.createdAt} now={now} />
+              <strong>{AUDIT_ACTION_LABELS[entry.action]}</strong> {entry.targetType === "MEMBER" ? "" : `“${entry.targetLabel}” `}by{" "}
+              {entry.adminName} <RelativeTime date={entry.createdAt} now={now} />
               {entry.detail && <> ({entry.detail})</>}
               {entry.reason && <> — {entry.reason}</>}
             </>
@@ -112,7 +113,11 @@ function RecentList<T extends { id: string | number }>(props: {
           <li key={item.id}>{props.children(item)}</li>
         ))}
       </ul>
-      {props.total > props.items.length && <p>The latest {props.items.length} of {props.total}.</p>}
+      {props.total > props.items.length && (
+        <p>
+          The latest {props.items.length} of {props.total}.
+        </p>
+      )}
     </>
   );
 }

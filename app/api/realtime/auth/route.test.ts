@@ -10,7 +10,8 @@ import { POST } from "./route";
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 
-const authRequest = (fields: Record<string, string> | URLSearchParams, origin?: string) => pusherJsPost("/api/realtime/auth", fields, origin);
+const authRequest = (fields: Record<string, string> | URLSearchParams, origin?: string) =>
+  pusherJsPost("/api/realtime/auth", fields, origin);
 
 async function signedIn() {
   const user = await createTestUser();
@@ -39,7 +40,10 @@ describe("channel authorization", () => {
     const response = await POST(authRequest({ socket_id: SOCKET_ID, channel_name: channel, channel_data: forged, user_info: "{}" }));
     expect(response.status).toBe(200);
     const { auth, channel_data } = (await response.json()) as { auth: string; channel_data: string };
-    expect(JSON.parse(channel_data)).toEqual({ user_id: member.id, user_info: { username: member.username, name: "Mira Okafor", avatarUrl: null } });
+    expect(JSON.parse(channel_data)).toEqual({
+      user_id: member.id,
+      user_info: { username: member.username, name: "Mira Okafor", avatarUrl: null },
+    });
     const signature = createHmac("sha256", DEV_REALTIME.secret).update(`${SOCKET_ID}:${channel}:${channel_data}`).digest("hex");
     expect(auth).toBe(`${DEV_REALTIME.key}:${signature}`);
   });
@@ -96,14 +100,20 @@ describe("channel authorization", () => {
       { socket_id: SOCKET_ID },
       { socket_id: "1234", channel_name: channel },
       { socket_id: "1234.5678:evil", channel_name: channel },
-      new URLSearchParams([["socket_id", SOCKET_ID], ["channel_name", channel], ["channel_name", "presence-room-other0000000"]]),
+      new URLSearchParams([
+        ["socket_id", SOCKET_ID],
+        ["channel_name", channel],
+        ["channel_name", "presence-room-other0000000"],
+      ]),
     ];
     for (const fields of malformed) expect((await POST(authRequest(fields))).status).toBe(400);
 
     const oversize = authRequest({ socket_id: SOCKET_ID, channel_name: channel, padding: "x".repeat(2_000) });
     expect(oversize.headers.get("content-length")).not.toBeNull();
     expect((await POST(oversize)).status).toBe(413);
-    const unsized = new Request(authRequest({ socket_id: SOCKET_ID, channel_name: channel }), { headers: { origin: "http://localhost:3000", host: "localhost:3000" } });
+    const unsized = new Request(authRequest({ socket_id: SOCKET_ID, channel_name: channel }), {
+      headers: { origin: "http://localhost:3000", host: "localhost:3000" },
+    });
     expect((await POST(unsized)).status).toBe(411);
   });
 });

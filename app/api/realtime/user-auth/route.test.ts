@@ -29,7 +29,10 @@ describe("user authentication (pusher.signin())", () => {
     const response = await POST(userAuthRequest({ socket_id: SOCKET_ID, user_data: JSON.stringify({ id: "someone-else" }) }));
     expect(response.status).toBe(200);
     const { auth, user_data } = (await response.json()) as { auth: string; user_data: string };
-    expect(JSON.parse(user_data)).toEqual({ id: member.id, user_info: { username: member.username, name: "Mira Okafor", avatarUrl: null } });
+    expect(JSON.parse(user_data)).toEqual({
+      id: member.id,
+      user_info: { username: member.username, name: "Mira Okafor", avatarUrl: null },
+    });
     const signature = createHmac("sha256", DEV_REALTIME.secret).update(`${SOCKET_ID}::user::${user_data}`).digest("hex");
     expect(auth).toBe(`${DEV_REALTIME.key}:${signature}`);
   });

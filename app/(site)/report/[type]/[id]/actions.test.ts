@@ -25,7 +25,8 @@ async function reportedArtwork() {
   return bareArtwork(owner.id, "Suspicious");
 }
 
-const reportsAbout = (targetId: string) => db.report.findMany({ where: { targetId }, select: { reporterId: true, category: true, note: true } });
+const reportsAbout = (targetId: string) =>
+  db.report.findMany({ where: { targetId }, select: { reporterId: true, category: true, note: true } });
 
 describe("sending a report", () => {
   it("sends a visitor to log in and files nothing", async () => {

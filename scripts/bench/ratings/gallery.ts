@@ -56,7 +56,8 @@ export function kindOf(sql: string): StatementKind {
   if (/^SELECT COUNT\(\*\)[^,]* FROM \(/.test(sql)) return "count";
   if (/^SELECT "id" FROM "Artwork" INDEXED BY "\w+" /.test(sql)) return "page";
   const table = /\bFROM `main`\.`(\w+)`/.exec(sql)?.[1] ?? "";
-  if (table === "Artwork" && /\bWHERE `main`\.`Artwork`\.`id` IN \(/.test(sql)) return "cards";
+  // The cards by id, also filtered on hiddenAt since hidden artwork: WHERE (`id` IN (…) AND `hiddenAt` IS NULL).
+  if (table === "Artwork" && /\bWHERE \(?`main`\.`Artwork`\.`id` IN \(/.test(sql)) return "cards";
   const kind = TABLE_KIND[table];
   if (!kind) throw new Error(`listArtworks sent a statement this benchmark does not know: ${sql}`);
   return kind;

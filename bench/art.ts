@@ -19,13 +19,13 @@ import type { HttpUploadSample } from "./art/http-upload";
 import { checkPage, measurePage, type LoadResult } from "./art/load";
 import { measureConcurrentUploads, type MemoryResult } from "./art/memory";
 import { onCleanup } from "./support/processes";
-import { announceQuick, QUICK, sized, verdict } from "./support/quick";
+import { QUICK, sized, verdict } from "./support/quick";
 import { runBenchmark } from "./support/run";
 import { buildApp, hasBuild, portFlag, startServer, type Server } from "./support/server";
 import { bytes, distribution, heading, mib, ms, seconds, table } from "./support/stats";
-import { SOURCE_HEIGHT, SOURCE_WIDTH, twelveMegapixelJpeg } from "./art/test-image";
+import { SOURCE_HEIGHT, SOURCE_MEGAPIXELS, SOURCE_WIDTH, sourceJpeg } from "./art/test-image";
 import type { UploadSample, VariantInfo } from "./art/uploads";
-import { createWorkspace, migrate, removeWorkspace, type Workspace } from "./support/workspace";
+import { setUpWorkspace, type Workspace } from "./support/workspace";
 
 const { values: flags } = parseArgs({
   options: { "skip-build": { type: "boolean", default: false }, quick: { type: "boolean", default: false }, port: { type: "string" } },
@@ -70,13 +70,17 @@ function galleryPages(artist: string): GalleryPage[] {
 
 // ---------------------------------------------------------------- uploads
 
-function timingRow(label: string, values: number[]): string[] {
-  const figures = distribution(values);
-  return [label, String(figures.n), ms(figures.p50), ms(figures.p95), ms(figures.max)];
+/** One row per stage: its label and every sample's milliseconds. */
+function timingTable(stages: [label: string, values: number[]][]): string {
+  const rows = stages.map(([label, values]) => {
+    const figures = distribution(values);
+    return [label, String(figures.n), ms(figures.p50), ms(figures.p95), ms(figures.max)];
+  });
+  return table(["stage", "n", "p50", "p95", "max"], rows);
 }
 
 async function measureInProcessUploads(jpeg: Buffer, authorId: string): Promise<UploadSample[]> {
-  heading("Upload to viewable: 12 MP JPEG, in-process");
+  heading(`Upload to viewable: ${SOURCE_MEGAPIXELS} JPEG, in-process`);
   const { pipelineSteps, uploadSeries } = await import("./art/uploads");
   const samples = await uploadSeries(jpeg, authorId, IN_PROCESS);
   console.log(`  ${IN_PROCESS.runs} uploads one at a time after ${IN_PROCESS.warmUps} warm-up, on the app's own code path:`);
@@ -84,24 +88,12 @@ async function measureInProcessUploads(jpeg: Buffer, authorId: string): Promise<
   console.log(`  The AVIF stage (after the response in the app) was timed on the first ${IN_PROCESS.avifRuns} runs.\n`);
   const avif = samples.flatMap((sample) => (sample.avifReadyMs === null ? [] : [sample.avifReadyMs]));
   console.log(
-    table(
-      ["stage", "n", "p50", "p95", "max"],
-      [
-        timingRow(
-          "upload → viewable",
-          samples.map((sample) => sample.viewableMs),
-        ),
-        timingRow(
-          "  prepareImage (checks, decode, encodes)",
-          samples.map((sample) => sample.prepareMs),
-        ),
-        timingRow(
-          "  publishArtwork (files + rows)",
-          samples.map((sample) => sample.publishMs),
-        ),
-        timingRow("AVIF ready after (from bytes in)", avif),
-      ],
-    ),
+    timingTable([
+      ["upload → viewable", samples.map((sample) => sample.viewableMs)],
+      ["  prepareImage (checks, decode, encodes)", samples.map((sample) => sample.prepareMs)],
+      ["  publishArtwork (files + rows)", samples.map((sample) => sample.publishMs)],
+      ["AVIF ready after (from bytes in)", avif],
+    ]),
   );
   const sorted = samples.map((sample) => sample.viewableMs / 1000).toSorted((a, b) => a - b);
   console.log(`\n  every run (s, sorted): ${sorted.map((value) => value.toFixed(2)).join(" ")}`);
@@ -129,7 +121,7 @@ async function measureInProcessUploads(jpeg: Buffer, authorId: string): Promise<
 }
 
 function printVariants(sourceBytes: number, variants: VariantInfo[]): void {
-  heading("Bytes of each variant (the 12 MP upload)");
+  heading(`Bytes of each variant (the ${SOURCE_MEGAPIXELS} upload)`);
   const rows = [
     ["source upload", "jpeg", `${SOURCE_WIDTH}×${SOURCE_HEIGHT}`, bytes(sourceBytes), "what the artist sent"],
     ...variants.map((variant) => [
@@ -197,7 +189,7 @@ async function seed(
   const result = await seedGallery(SEED, template, passwordHash);
   console.log(
     `  ${result.artists} artists, ${result.artworks.toLocaleString("en")} artworks with ${result.variants.toLocaleString("en")} variant rows ` +
-      `(FULL + WebP + AVIF, as a 12 MP upload makes), ${result.comments.toLocaleString("en")} comments`,
+      `(FULL + WebP + AVIF, as a ${SOURCE_MEGAPIXELS} upload makes), ${result.comments.toLocaleString("en")} comments`,
   );
   console.log(
     `  in ${seconds(performance.now() - started)} (multi-row INSERTs through the Prisma client, ${SEED.batchSize} artworks per transaction)`,
@@ -278,7 +270,7 @@ async function measureHttpUploads(
   jpeg: Buffer,
   passwordHash: string,
 ): Promise<HttpUploadSample[] | { skipped: string }> {
-  heading("Upload to viewable: 12 MP JPEG, over HTTP");
+  heading(`Upload to viewable: ${SOURCE_MEGAPIXELS} JPEG, over HTTP`);
   try {
     const { createBenchUser } = await import("./art/uploads");
     const { httpUploadSeries, isSignedIn, sessionCookie } = await import("./art/http-upload");
@@ -290,27 +282,12 @@ async function measureHttpUploads(
     console.log("  viewable = POST /api/artworks (multipart, 201) + GET /art/<id> (200). Each run waits for its AVIF");
     console.log("  rows before the next starts, so runs do not share the cores.\n");
     console.log(
-      table(
-        ["stage", "n", "p50", "p95", "max"],
-        [
-          timingRow(
-            "upload → viewable",
-            samples.map((sample) => sample.viewableMs),
-          ),
-          timingRow(
-            "  POST /api/artworks",
-            samples.map((sample) => sample.postMs),
-          ),
-          timingRow(
-            "  GET /art/<id>",
-            samples.map((sample) => sample.viewableMs - sample.postMs),
-          ),
-          timingRow(
-            "AVIF ready after (from first byte sent)",
-            samples.map((sample) => sample.avifReadyMs),
-          ),
-        ],
-      ),
+      timingTable([
+        ["upload → viewable", samples.map((sample) => sample.viewableMs)],
+        ["  POST /api/artworks", samples.map((sample) => sample.postMs)],
+        ["  GET /art/<id>", samples.map((sample) => sample.viewableMs - sample.postMs)],
+        ["AVIF ready after (from first byte sent)", samples.map((sample) => sample.avifReadyMs)],
+      ]),
     );
     return samples;
   } catch (error) {
@@ -371,7 +348,7 @@ function printLimits(report: Report): void {
       " it only delays the AVIF sources, WebP is served meanwhile.",
   );
   console.log(
-    `  - memory: runInImageQueue admits ${MAX_CONCURRENT_IMAGE_JOBS} image jobs at a time, each holding one decoded 12 MP image` +
+    `  - memory: runInImageQueue admits ${MAX_CONCURRENT_IMAGE_JOBS} image jobs at a time, each holding one decoded ${SOURCE_MEGAPIXELS} image` +
       ` (${mib(SOURCE_WIDTH * SOURCE_HEIGHT * 3)} of RGB) plus encoder buffers; waiting uploads hold only their bodies.` +
       " RSS also counts what glibc's allocator keeps after libvips frees it.",
   );
@@ -407,15 +384,7 @@ function printSummary(report: Report, server: Server): void {
 async function main(): Promise<void> {
   const repoRoot = path.resolve(import.meta.dirname, "..");
   const started = performance.now();
-  console.log(
-    `bench:art on ${os.availableParallelism()} cores, Node ${process.version}, load average ${os.loadavg()[0].toFixed(2)} at the start`,
-  );
-  announceQuick();
-
-  const workspace = createWorkspace(repoRoot, `http://${HOST}:${PORT}`);
-  onCleanup(() => removeWorkspace(workspace));
-  migrate(repoRoot);
-  console.log(`throwaway storage: ${workspace.root} (migrated; removed at the end)`);
+  const workspace = setUpWorkspace(repoRoot, `http://${HOST}:${PORT}`);
 
   // Only now: these modules read DATABASE_URL and MEDIA_ROOT when first imported.
   const { db } = await import("@/lib/db");
@@ -427,8 +396,8 @@ async function main(): Promise<void> {
   const uploaderId = await createBenchUser("bench_uploader", passwordHash);
 
   const imageStarted = performance.now();
-  const jpeg = await twelveMegapixelJpeg(2026);
-  const jpegPath = path.join(workspace.root, "source-12mp.jpg");
+  const jpeg = await sourceJpeg(2026);
+  const jpegPath = path.join(workspace.root, "source.jpg");
   writeFileSync(jpegPath, jpeg);
   console.log(
     `source image: ${SOURCE_WIDTH}×${SOURCE_HEIGHT} JPEG (quality 90, with grain), ${bytes(jpeg.length)}, made in ${seconds(performance.now() - imageStarted)}`,

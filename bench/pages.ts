@@ -11,11 +11,11 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { onCleanup } from "./support/processes";
-import { announceQuick, sized, verdict } from "./support/quick";
+import { sized, verdict } from "./support/quick";
 import { runBenchmark } from "./support/run";
 import { buildApp, hasBuild, portFlag, startServer } from "./support/server";
 import { heading, ms, table } from "./support/stats";
-import { createWorkspace, migrate, removeWorkspace } from "./support/workspace";
+import { setUpWorkspace } from "./support/workspace";
 import { CPU_SLOWDOWN, measureColdLoad, PHONE, SLOW_4G, type PageFigures } from "./pages/web-vitals";
 
 const { values: flags } = parseArgs({
@@ -79,11 +79,8 @@ function report(label: string, samples: PageFigures[]): string[][] {
 }
 
 async function main(): Promise<void> {
-  announceQuick();
   const repoRoot = path.resolve(import.meta.dirname, "..");
-  const workspace = createWorkspace(repoRoot, `http://${HOST}:${PORT}`);
-  onCleanup(() => removeWorkspace(workspace));
-  migrate(repoRoot);
+  setUpWorkspace(repoRoot, `http://${HOST}:${PORT}`);
   seedDemoContent(repoRoot);
   const artwork = await largestDemoArtwork();
   if (!flags["skip-build"] || !hasBuild(repoRoot)) await buildApp(repoRoot, process.env);

@@ -17,10 +17,10 @@ import type { RatingsSeed } from "./ratings/seed-ratings";
 import type { SqlQuery } from "./ratings/statements";
 import type { BurstFigures, WriteFigures } from "./ratings/writes";
 import { onCleanup } from "./support/processes";
-import { announceQuick, QUICK, sized, verdict } from "./support/quick";
+import { QUICK, sized, verdict } from "./support/quick";
 import { runBenchmark } from "./support/run";
 import { distribution, heading, ms, seconds, table } from "./support/stats";
-import { createWorkspace, migrate, removeWorkspace } from "./support/workspace";
+import { setUpWorkspace } from "./support/workspace";
 
 const TARGET_GALLERY_P95_MS = 20;
 const TARGET_WRITE_P95_MS = 10;
@@ -446,16 +446,8 @@ function printSummary(gallery: Gallery, report: Report): void {
 async function main(): Promise<void> {
   const repoRoot = path.resolve(import.meta.dirname, "..");
   const started = performance.now();
-  console.log(
-    `bench:ratings on ${os.availableParallelism()} cores, Node ${process.version}, load average ${os.loadavg()[0].toFixed(2)} at the start`,
-  );
-  announceQuick();
-
   // The origin is only a placeholder for AUTH_URL: nothing is served.
-  const workspace = createWorkspace(repoRoot, "http://127.0.0.1:3000");
-  onCleanup(() => removeWorkspace(workspace));
-  migrate(repoRoot);
-  console.log(`throwaway storage: ${workspace.root} (migrated; removed at the end)`);
+  setUpWorkspace(repoRoot, "http://127.0.0.1:3000");
 
   // Only now: lib/db reads DATABASE_URL when first imported.
   const { db } = await import("@/lib/db");

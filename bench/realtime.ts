@@ -17,7 +17,7 @@ import Pusher from "pusher";
 import { startFleet } from "./realtime/fleet";
 import { measureDelivery, type DeliveryFigures } from "./realtime/delivery";
 import { startRealtimeServer } from "./realtime/server-process";
-import { announceQuick, sized, verdict } from "./support/quick";
+import { sized, verdict } from "./support/quick";
 import { runBenchmark } from "./support/run";
 import { heading, mib, ms, table } from "./support/stats";
 
@@ -126,7 +126,6 @@ function report(runs: RunFigures[]): void {
 
 async function main(): Promise<void> {
   console.log(`Realtime benchmark: Node ${process.version}, loopback, the server and the clients in separate processes.`);
-  announceQuick();
   const runs: RunFigures[] = [];
   for (const { clients, targetP99Ms } of RUNS) {
     console.log(`  ${clients.toLocaleString("en")} clients…`);

@@ -6,7 +6,7 @@ import "../scripts/load-env";
 import { parseArgs } from "node:util";
 import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
 import { createRoom } from "@/lib/chat/rooms";
-import { fileReport } from "@/lib/moderation/reports";
+import { fileReport } from "@/lib/moderation/reports/filing";
 import { createAccount } from "@/lib/auth/accounts";
 import { db } from "@/lib/db";
 import { generativeImage } from "@/lib/demo/generative-art";

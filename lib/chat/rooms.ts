@@ -1,5 +1,5 @@
 import "server-only";
-import { isUniqueViolation } from "@/lib/auth/accounts";
+import { isUniqueViolation } from "@/lib/database/errors";
 import { broadcastToRoom } from "@/lib/chat/broadcast";
 import { ROOM_EVENTS } from "@/lib/chat/channels";
 import { freeSlug, slugBase } from "@/lib/chat/slug";

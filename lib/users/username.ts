@@ -1,5 +1,5 @@
 import "server-only";
-import { isUniqueViolation } from "@/lib/auth/accounts";
+import { isUniqueViolation } from "@/lib/database/errors";
 import { db } from "@/lib/db";
 import { usernameKey } from "@/lib/validation/account";
 

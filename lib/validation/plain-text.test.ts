@@ -4,10 +4,10 @@ import { usernameSchema } from "@/lib/validation/account";
 import { artworkFieldsSchema } from "@/lib/validation/artwork";
 import { createRoomSchema, messageBodySchema } from "@/lib/validation/chat";
 import { addCommentSchema } from "@/lib/validation/comment";
-import { requiredReasonSchema } from "@/lib/validation/moderation";
+import { requiredReasonSchema } from "@/lib/moderation/schemas";
 import { searchTerm } from "@/lib/validation/plain-text";
 import { profileDetailsSchema } from "@/lib/validation/profile";
-import { fileReportSchema } from "@/lib/validation/report";
+import { fileReportSchema } from "@/lib/moderation/reports/schemas";
 
 const ARTWORK_ID = "clartwork0000000000000001";
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ArtworkThumbnailLink } from "@/components/artwork-thumbnail-link";
 import { Pagination } from "@/components/pagination";
-import { requireAdmin } from "@/lib/admin/guard";
-import { listArtworkForAdmin, type AdminArtworkRow } from "@/lib/admin/artwork";
-import { ARTWORK_SEARCH_MAX, parseAdminArtworkQuery, type AdminArtworkQuery } from "@/lib/validation/admin-artwork";
+import { requireAdmin } from "@/lib/moderation/guard";
+import { listArtworkForAdmin, type AdminArtworkRow } from "@/lib/moderation/artwork/queries";
+import { ARTWORK_SEARCH_MAX, parseAdminArtworkQuery, type AdminArtworkQuery } from "@/lib/moderation/artwork/schemas";
 import { ArtworkActions } from "./artwork-actions";
 
 export const metadata: Metadata = { title: "Artwork" };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
-import { auditAdmins, listAuditEntries } from "@/lib/admin/audit-log";
+import { auditAdmins, listAuditEntries } from "@/lib/moderation/audit/queries";
 import type { AuditEntry } from "@/lib/generated/prisma/client";
-import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, auditTargetHref } from "@/lib/moderation/audit-labels";
-import { auditFilterSchema, type AuditFilter } from "@/lib/validation/audit-filter";
+import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, auditTargetHref } from "@/lib/moderation/audit/labels";
+import { auditFilterSchema, type AuditFilter } from "@/lib/moderation/audit/schemas";
 import { parsePage } from "@/lib/validation/paging";
 
 export const metadata: Metadata = { title: "Audit log" };

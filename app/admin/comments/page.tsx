@@ -3,10 +3,10 @@ import Link from "next/link";
 import { ContentSearch } from "@/components/admin/content-search";
 import { Pagination } from "@/components/pagination";
 import { RelativeTime } from "@/components/relative-time";
-import { listCommentsForAdmin } from "@/lib/admin/content";
-import { requireAdmin } from "@/lib/admin/guard";
-import { excerpt } from "@/lib/moderation/audit";
-import { parseContentQuery } from "@/lib/validation/admin-content";
+import { listCommentsForAdmin } from "@/lib/moderation/content/queries";
+import { requireAdmin } from "@/lib/moderation/guard";
+import { excerpt } from "@/lib/moderation/audit/record";
+import { parseContentQuery } from "@/lib/moderation/content/schemas";
 import { DeleteContentForm } from "../delete-content-form";
 
 export const metadata: Metadata = { title: "Comments" };

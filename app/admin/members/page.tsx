@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Pagination, pageHref } from "@/components/pagination";
-import { requireAdmin } from "@/lib/admin/guard";
-import { listMembers, type MemberRow } from "@/lib/admin/members";
+import { requireAdmin } from "@/lib/moderation/guard";
+import { listMembers, type MemberRow } from "@/lib/moderation/members/queries";
 import {
   MEMBER_ROLES,
   MEMBER_STATUSES,
@@ -11,7 +11,7 @@ import {
   memberQueryString,
   parseMemberQuery,
   type MemberQuery,
-} from "@/lib/validation/moderation-members";
+} from "@/lib/moderation/members/schemas";
 import { MemberStatus, formatDay } from "./member-status";
 
 export const metadata: Metadata = { title: "Members" };

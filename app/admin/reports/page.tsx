@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Pagination } from "@/components/pagination";
-import { requireAdmin } from "@/lib/admin/guard";
-import { listReportQueue, type QueueReport, type QueueStatus } from "@/lib/admin/reports";
-import { outcomeInWords } from "@/lib/moderation/reports";
+import { requireAdmin } from "@/lib/moderation/guard";
+import { listReportQueue, type QueueReport, type QueueStatus } from "@/lib/moderation/reports/queue";
+import { outcomeInWords } from "@/lib/moderation/reports/outcome-text";
 import { parsePage } from "@/lib/validation/paging";
-import { TARGET_NOUNS } from "@/lib/moderation/report-targets";
+import { TARGET_NOUNS } from "@/lib/moderation/reports/targets";
 import { ReportActions } from "./report-actions";
 import { CATEGORY_LABELS } from "@/lib/validation/form-rules";
 

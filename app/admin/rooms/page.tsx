@@ -3,8 +3,8 @@ import Link from "next/link";
 import { ModerationForm } from "@/components/admin/moderation-form";
 import { Pagination } from "@/components/pagination";
 import { RelativeTime } from "@/components/relative-time";
-import { listRoomsForAdmin } from "@/lib/admin/content";
-import { requireAdmin } from "@/lib/admin/guard";
+import { listRoomsForAdmin } from "@/lib/moderation/content/queries";
+import { requireAdmin } from "@/lib/moderation/guard";
 import { parsePage } from "@/lib/validation/paging";
 import { deleteRoomAction, lockRoomAction, unlockRoomAction } from "./actions";
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Pagination } from "@/components/pagination";
 import { requireUser } from "@/lib/auth/session";
-import { listMyReports, type MyReport } from "@/lib/moderation/reports";
+import { listMyReports, type MyReport } from "@/lib/moderation/reports/my-reports";
 import { parsePage } from "@/lib/validation/paging";
-import { TARGET_NOUNS } from "@/lib/moderation/report-targets";
+import { TARGET_NOUNS } from "@/lib/moderation/reports/targets";
 import { CATEGORY_LABELS } from "@/lib/validation/form-rules";
 
 export const metadata: Metadata = { title: "My reports" };

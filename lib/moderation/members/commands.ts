@@ -4,8 +4,8 @@ import { formatBanEnd } from "@/lib/auth/refusal";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { asAdmin, recordAudit } from "@/lib/moderation/audit";
-import { closeReportOnOwner, closeReportsAbout } from "@/lib/moderation/report-closing";
+import { asAdmin, recordAudit } from "@/lib/moderation/audit/record";
+import { closeReportOnOwner, closeReportsAbout } from "@/lib/moderation/reports/closing";
 import { done, refused, type ModerationResult } from "@/lib/moderation/result";
 import { endRealtimeSessions } from "@/lib/realtime/sessions";
 import { deleteAccount } from "@/lib/users/delete-account";
@@ -15,7 +15,7 @@ import {
   type DeleteMemberInput,
   type SetAdminRoleInput,
   type UnbanMemberInput,
-} from "@/lib/validation/moderation-members";
+} from "@/lib/moderation/members/schemas";
 
 export const MEMBER_GONE = "This member no longer exists.";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AuditAction, AuditTarget } from "@/lib/generated/prisma/enums";
-import { recordIdSchema } from "@/lib/validation/moderation";
+import { recordIdSchema } from "@/lib/moderation/schemas";
 
 /** One query value: a repeated parameter or junk means "no filter", never an error page. */
 const optional = <T extends z.ZodType>(schema: T) =>

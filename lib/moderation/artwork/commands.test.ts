@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { ReportTarget } from "@/lib/generated/prisma/client";
-import { deleteArtworkAsAdmin, hideArtwork, unhideArtwork } from "@/lib/moderation/artwork";
+import { deleteArtworkAsAdmin, hideArtwork, unhideArtwork } from "@/lib/moderation/artwork/commands";
 import { createTestArtwork, filesOnDisk } from "@/lib/testing/artworks";
 import { createTestAdmin, createTestUser } from "@/lib/testing/factories";
 

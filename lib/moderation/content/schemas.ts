@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { messageIdSchema } from "@/lib/validation/chat";
-import { optionalReasonSchema, recordIdSchema } from "@/lib/validation/moderation";
+import { optionalReasonSchema, recordIdSchema } from "@/lib/moderation/schemas";
 import { parsePage } from "@/lib/validation/paging";
 import { searchTerm } from "@/lib/validation/plain-text";
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { closeReportsAbout } from "@/lib/moderation/report-closing";
-import { DUPLICATE_REPORT_MESSAGE, GONE_MESSAGE, REPORT_THANKS, dismissReport, fileReport, listMyReports } from "@/lib/moderation/reports";
+import { closeReportsAbout } from "@/lib/moderation/reports/closing";
+import { DUPLICATE_REPORT_MESSAGE, GONE_MESSAGE, REPORT_THANKS, fileReport } from "@/lib/moderation/reports/filing";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { createTestUser } from "@/lib/testing/factories";
 import { bareArtwork, bareComment, bareMessage, createTestAdmin } from "@/lib/testing/report-targets";
-import { fileReportSchema, type ReportInput } from "@/lib/validation/report";
+import type { ReportInput } from "@/lib/moderation/reports/schemas";
 
 const report = (type: ReportInput["target"]["type"], id: string | number, note = ""): ReportInput => ({
   target: { type, id: String(id) },
@@ -136,117 +136,5 @@ describe("filing a report", () => {
       message: "Banned members cannot send reports.",
     });
     expect(await reportsBy(reporter.id)).toEqual([]);
-  });
-});
-
-describe("the report form's input", () => {
-  const valid = { targetType: "artwork", targetId: "c0000000000000000000000", category: "SPAM" };
-
-  it("accepts a note of 1,000 characters and refuses a longer one", () => {
-    expect(fileReportSchema.safeParse({ ...valid, note: "a".repeat(1_000) }).success).toBe(true);
-    const long = fileReportSchema.safeParse({ ...valid, note: "a".repeat(1_001) });
-    expect(long.success ? [] : long.error.issues.map((issue) => issue.message)).toEqual(["A note can be at most 1,000 characters"]);
-  });
-
-  it("refuses control characters in the note, an unknown category and an unknown kind of target", () => {
-    const messages = (input: object) => {
-      const parsed = fileReportSchema.safeParse(input);
-      return parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
-    };
-    expect(messages({ ...valid, note: "hi\u0007" })).toEqual(["The note contains invisible control characters; remove them"]);
-    expect(messages({ ...valid, category: "BORING" })).toEqual(["Choose what is wrong with it"]);
-    expect(messages({ ...valid, targetType: "room" })).toEqual(["Unknown content"]);
-    expect(messages({ ...valid, targetType: "message", targetId: "abc" })).toEqual(["Unknown content"]);
-  });
-});
-
-describe("dismissing a report", () => {
-  async function openReport() {
-    const [owner, reporter] = [await createTestUser("owner"), await createTestUser("reporter")];
-    const artwork = await bareArtwork(owner.id, "Questioned piece");
-    await fileReport(reporter.id, report("ARTWORK", artwork.id, "Looks traced"));
-    const row = await db.report.findFirstOrThrow({ where: { reporterId: reporter.id } });
-    return { owner, reporter, artwork, row };
-  }
-
-  it("resolves it with the note and records who dismissed it in the audit log", async () => {
-    const admin = await createTestAdmin();
-    const { owner, reporter, row } = await openReport();
-    expect(await dismissReport(admin, { reportId: row.id, note: "Original work, checked" })).toEqual({
-      ok: true,
-      message: "Report dismissed.",
-    });
-    expect(await db.report.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
-      status: "RESOLVED",
-      outcome: "DISMISSED",
-      resolutionNote: "Original work, checked",
-      resolvedById: admin.id,
-      openKey: null,
-    });
-    expect(await db.auditEntry.findMany({ where: { targetType: "REPORT", targetId: row.id } })).toMatchObject([
-      {
-        adminId: admin.id,
-        adminName: admin.username,
-        action: "DISMISS_REPORT",
-        targetLabel: "Questioned piece",
-        targetOwnerId: owner.id,
-        reason: "Original work, checked",
-      },
-    ]);
-    const mine = await listMyReports(reporter.id, 1);
-    expect(mine.items.map((item) => [item.outcome, item.resolutionNote])).toEqual([["No action: Original work, checked", ""]]);
-  });
-
-  it("refuses a report that is already resolved, or missing, writing nothing", async () => {
-    const admin = await createTestAdmin();
-    const { row } = await openReport();
-    await dismissReport(admin, { reportId: row.id, note: "First look" });
-    expect(await dismissReport(admin, { reportId: row.id, note: "Second look" })).toEqual({
-      ok: false,
-      message: "This report is already resolved.",
-    });
-    expect(await dismissReport(admin, { reportId: "c0000000000000000000000", note: "?" })).toEqual({
-      ok: false,
-      message: "This report does not exist.",
-    });
-    expect((await db.report.findUniqueOrThrow({ where: { id: row.id } })).resolutionNote).toBe("First look");
-    expect(await db.auditEntry.count({ where: { targetType: "REPORT", targetId: row.id } })).toBe(1);
-  });
-
-  it("leaves the report open and logs nothing when the caller is not an admin", async () => {
-    const { owner, row } = await openReport();
-    expect(await dismissReport(owner, { reportId: row.id, note: "Mine is fine" })).toEqual({
-      ok: false,
-      message: "Only admins can do this.",
-    });
-    expect(await db.report.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
-      status: "OPEN",
-      outcome: null,
-      resolutionNote: "",
-    });
-    expect(await db.auditEntry.count({ where: { targetType: "REPORT", targetId: row.id } })).toBe(0);
-  });
-});
-
-describe("a member's own reports", () => {
-  it("lists only theirs, newest first, with the outcome in words", async () => {
-    const [owner, reporter, other, admin] = [
-      await createTestUser("owner"),
-      await createTestUser("reporter"),
-      await createTestUser("other"),
-      await createTestAdmin(),
-    ];
-    const first = await bareArtwork(owner.id, "First");
-    const second = await bareArtwork(owner.id, "Second");
-    await fileReport(reporter.id, report("ARTWORK", first.id), new Date("2026-02-01T10:00:00Z"));
-    await fileReport(reporter.id, report("ARTWORK", second.id), new Date("2026-02-02T10:00:00Z"));
-    await fileReport(other.id, report("ARTWORK", second.id), new Date("2026-02-03T10:00:00Z"));
-    await db.$transaction((tx) => closeReportsAbout(tx, { type: "ARTWORK", id: first.id }, "HIDDEN", admin.id, "Traced from a book"));
-    const mine = await listMyReports(reporter.id, 1);
-    expect(mine.items.map((item) => [item.targetExcerpt, item.status, item.outcome, item.resolutionNote])).toEqual([
-      ["Second", "OPEN", "Waiting for moderators", ""],
-      ["First", "RESOLVED", "Artwork hidden", "Traced from a book"],
-    ]);
-    expect(mine.total).toBe(2);
   });
 });

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { MEMBERS_PER_PAGE, getMemberDetail, listMembers } from "@/lib/admin/members";
+import { MEMBERS_PER_PAGE, getMemberDetail, listMembers } from "@/lib/moderation/members/queries";
 import { createTestArtwork } from "@/lib/testing/artworks";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
-import { parseMemberQuery } from "@/lib/validation/moderation-members";
+import { parseMemberQuery } from "@/lib/moderation/members/schemas";
 
 const request = vi.hoisted(() => ({ user: null as SessionUser | null, NotFound: class extends Error {} }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));

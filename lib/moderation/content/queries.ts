@@ -1,5 +1,5 @@
 import "server-only";
-import { requireAdmin } from "@/lib/admin/guard";
+import { requireAdmin } from "@/lib/moderation/guard";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 

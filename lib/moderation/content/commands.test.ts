@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { postMessage } from "@/lib/chat/messages";
 import { db } from "@/lib/db";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
-import { deleteCommentAsAdmin, deleteMessageAsAdmin, deleteRoom, lockRoom, unlockRoom } from "@/lib/moderation/content";
+import { deleteCommentAsAdmin, deleteMessageAsAdmin, deleteRoom, lockRoom, unlockRoom } from "@/lib/moderation/content/commands";
 import { createTestArtwork } from "@/lib/testing/artworks";
 import {
   auditEntriesAbout,

@@ -4,8 +4,8 @@ import { announceMessageDeleted } from "@/lib/chat/messages";
 import { announceRoomClosed } from "@/lib/chat/rooms";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { asAdmin, excerpt, recordAudit } from "@/lib/moderation/audit";
-import { closeReportsAbout } from "@/lib/moderation/report-closing";
+import { asAdmin, excerpt, recordAudit } from "@/lib/moderation/audit/record";
+import { closeReportsAbout } from "@/lib/moderation/reports/closing";
 import { done, refused, type ModerationResult } from "@/lib/moderation/result";
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireAdmin } from "@/lib/admin/guard";
+import { requireAdmin } from "@/lib/moderation/guard";
 import { db } from "@/lib/db";
 import type { ReportCategory, ReportOutcome, ReportStatus, ReportTarget } from "@/lib/generated/prisma/client";
 

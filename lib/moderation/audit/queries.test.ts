@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
-import { auditAdmins, listAuditEntries } from "@/lib/admin/audit-log";
-import { dashboardSummary } from "@/lib/admin/dashboard";
+import { auditAdmins, listAuditEntries } from "@/lib/moderation/audit/queries";
+import { dashboardSummary } from "@/lib/moderation/dashboard";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/moderation/audit";
+import { recordAudit } from "@/lib/moderation/audit/record";
 import { createTestUser } from "@/lib/testing/factories";
 
 const request = vi.hoisted(() => ({ user: null as SessionUser | null }));

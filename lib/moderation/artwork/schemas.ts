@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalReasonSchema, recordIdSchema, requiredReasonSchema } from "@/lib/validation/moderation";
+import { optionalReasonSchema, recordIdSchema, requiredReasonSchema } from "@/lib/moderation/schemas";
 import { parsePage } from "@/lib/validation/paging";
 import { searchTerm } from "@/lib/validation/plain-text";
 

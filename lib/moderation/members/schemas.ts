@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parsePage } from "@/lib/validation/paging";
 import { searchTerm } from "@/lib/validation/plain-text";
-import { memberIdSchema, optionalReasonSchema, recordIdSchema, requiredReasonSchema } from "@/lib/validation/moderation";
+import { memberIdSchema, optionalReasonSchema, recordIdSchema, requiredReasonSchema } from "@/lib/moderation/schemas";
 
 export const BAN_DURATIONS = ["1d", "7d", "30d", "permanent"] as const;
 export type BanDuration = (typeof BAN_DURATIONS)[number];

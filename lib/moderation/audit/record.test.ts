@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { NotAnAdminError, recordAudit } from "@/lib/moderation/audit";
+import { NotAnAdminError, recordAudit } from "@/lib/moderation/audit/record";
 import { createTestAdmin, createTestUser } from "@/lib/testing/factories";
 
 const entriesAbout = (targetId: string) => db.auditEntry.findMany({ where: { targetId } });

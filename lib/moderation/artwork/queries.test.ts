@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { ADMIN_ARTWORK_PAGE_SIZE, listArtworkForAdmin } from "@/lib/admin/artwork";
+import { ADMIN_ARTWORK_PAGE_SIZE, listArtworkForAdmin } from "@/lib/moderation/artwork/queries";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createArtworkRow } from "@/lib/testing/artworks";
 import { createTestAdmin, createTestUser, uniqueUsername } from "@/lib/testing/factories";
-import { parseAdminArtworkQuery } from "@/lib/validation/admin-artwork";
+import { parseAdminArtworkQuery } from "@/lib/moderation/artwork/schemas";
 
 const request = vi.hoisted(() => ({ user: null as SessionUser | null, NotFound: class extends Error {} }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));

@@ -1,7 +1,7 @@
 import "server-only";
-import { requireAdmin } from "@/lib/admin/guard";
+import { requireAdmin } from "@/lib/moderation/guard";
 import { db } from "@/lib/db";
-import type { AuditFilter } from "@/lib/validation/audit-filter";
+import type { AuditFilter } from "@/lib/moderation/audit/schemas";
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -1,15 +1,14 @@
 import "server-only";
-import { isUniqueViolation } from "@/lib/auth/accounts";
+import { isUniqueViolation } from "@/lib/database/errors";
 import { isBanActive } from "@/lib/auth/ban";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import type { Prisma, ReportCategory, ReportOutcome, ReportStatus, ReportTarget } from "@/lib/generated/prisma/client";
-import { asAdmin, excerpt, recordAudit } from "@/lib/moderation/audit";
+import type { Prisma, ReportTarget } from "@/lib/generated/prisma/client";
+import { excerpt } from "@/lib/moderation/audit/record";
 import { done, refused, type ModerationResult } from "@/lib/moderation/result";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
-import type { ReportInput, ReportTargetRef } from "@/lib/validation/report";
+import type { ReportInput, ReportTargetRef } from "@/lib/moderation/reports/schemas";
 
 export const DUPLICATE_REPORT_MESSAGE = "You have already reported this; moderators will look at it.";
 export const REPORT_THANKS = "Thanks — moderators will review it.";
@@ -120,108 +119,4 @@ export async function fileReport(reporterId: string, input: ReportInput, now = n
     if (isUniqueViolation(error)) return refused(DUPLICATE_REPORT_MESSAGE);
     throw error;
   }
-}
-
-/**
- * Closes one report with no action, with the note the reporter will read.
- * Other open reports about the same target stay open: each reporter's
- * concern is answered on its own.
- */
-export async function dismissReport(
-  admin: Pick<SessionUser, "id">,
-  { reportId, note }: { reportId: string; note: string },
-): Promise<ModerationResult> {
-  return asAdmin(() =>
-    db.$transaction(async (tx) => {
-      const report = await tx.report.findUnique({
-        where: { id: reportId },
-        select: { status: true, targetType: true, targetExcerpt: true, targetOwnerId: true },
-      });
-      if (!report) return refused("This report does not exist.");
-      if (report.status !== "OPEN") return refused("This report is already resolved.");
-      const { count } = await tx.report.updateMany({
-        where: { id: reportId, status: "OPEN" },
-        data: {
-          status: "RESOLVED",
-          outcome: "DISMISSED",
-          resolutionNote: note,
-          resolvedById: admin.id,
-          resolvedAt: new Date(),
-          openKey: null,
-        },
-      });
-      if (count !== 1) return refused("This report is already resolved.");
-      await recordAudit(tx, admin, {
-        action: "DISMISS_REPORT",
-        target: { type: "REPORT", id: reportId, label: report.targetExcerpt, ownerId: report.targetOwnerId },
-        reason: note,
-      });
-      return done("Report dismissed.");
-    }),
-  );
-}
-
-/** The outcome of a report as its reporter reads it. */
-export function outcomeInWords(report: { status: ReportStatus; outcome: ReportOutcome | null; resolutionNote: string }): string {
-  if (report.status === "OPEN") return "Waiting for moderators";
-  switch (report.outcome) {
-    case "HIDDEN":
-      return "Artwork hidden";
-    case "DELETED":
-      return "Removed";
-    case "BANNED":
-      return "Member banned";
-    default:
-      return report.resolutionNote ? `No action: ${report.resolutionNote}` : "No action";
-  }
-}
-
-export const MY_REPORTS_PAGE_SIZE = 20;
-
-export type MyReport = {
-  id: string;
-  targetType: ReportTarget;
-  targetExcerpt: string;
-  category: ReportCategory;
-  createdAt: Date;
-  status: ReportStatus;
-  outcome: string;
-  /** The moderators' note where the outcome does not already say it. */
-  resolutionNote: string;
-  resolvedAt: Date | null;
-};
-
-/** A member's own reports, newest first, with the outcome in words. */
-export async function listMyReports(
-  reporterId: string,
-  page: number,
-): Promise<{ items: MyReport[]; page: number; pageCount: number; total: number }> {
-  const [total, rows] = await Promise.all([
-    db.report.count({ where: { reporterId } }),
-    db.report.findMany({
-      where: { reporterId },
-      // Served by the (reporterId, createdAt) index.
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * MY_REPORTS_PAGE_SIZE,
-      take: MY_REPORTS_PAGE_SIZE,
-      select: {
-        id: true,
-        targetType: true,
-        targetExcerpt: true,
-        category: true,
-        createdAt: true,
-        status: true,
-        outcome: true,
-        resolutionNote: true,
-        resolvedAt: true,
-      },
-    }),
-  ]);
-  // A dismissal's note is part of its outcome ("No action: …"); other outcomes show it beside.
-  const items = rows.map((row) => ({
-    ...row,
-    outcome: outcomeInWords(row),
-    resolutionNote: row.outcome === "DISMISSED" ? "" : row.resolutionNote,
-  }));
-  return { items, page, pageCount: Math.max(1, Math.ceil(total / MY_REPORTS_PAGE_SIZE)), total };
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { multilineText } from "@/lib/validation/plain-text";
-import { recordIdSchema, requiredReasonSchema } from "@/lib/validation/moderation";
+import { recordIdSchema, requiredReasonSchema } from "@/lib/moderation/schemas";
 import { REPORT_NOTE_MAX, REPORT_CATEGORIES } from "@/lib/validation/form-rules";
-import { TARGET_SLUGS, type ReportTargetSlug, type ReportTargetType } from "@/lib/moderation/report-targets";
+import { TARGET_SLUGS, type ReportTargetSlug, type ReportTargetType } from "@/lib/moderation/reports/targets";
 
 const TYPE_OF_SLUG = Object.fromEntries(Object.entries(TARGET_SLUGS).map(([type, slug]) => [slug, type])) as Record<
   ReportTargetSlug,

@@ -1,10 +1,10 @@
 import "server-only";
-import { requireAdmin } from "@/lib/admin/guard";
+import { requireAdmin } from "@/lib/moderation/guard";
 import { isBanActive } from "@/lib/auth/ban";
 import { db } from "@/lib/db";
 import { Prisma, type Role } from "@/lib/generated/prisma/client";
-import { memberIdSchema } from "@/lib/validation/moderation";
-import type { MemberQuery } from "@/lib/validation/moderation-members";
+import { memberIdSchema } from "@/lib/moderation/schemas";
+import type { MemberQuery } from "@/lib/moderation/members/schemas";
 
 export const MEMBERS_PER_PAGE = 25;
 /** How many of a member's artworks, comments, messages and history entries their page lists. */

@@ -1,11 +1,11 @@
 import "server-only";
-import { requireAdmin } from "@/lib/admin/guard";
+import { requireAdmin } from "@/lib/moderation/guard";
 import { toImageSet, type ImageSet } from "@/lib/art/image-sets";
 import { placeholderDataUrl } from "@/lib/art/placeholder";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
-import type { AdminArtworkQuery, ArtworkFilter } from "@/lib/validation/admin-artwork";
+import type { AdminArtworkQuery, ArtworkFilter } from "@/lib/moderation/artwork/schemas";
 
 /** A list to act on, row by row: longer than a gallery page. */
 export const ADMIN_ARTWORK_PAGE_SIZE = 20;

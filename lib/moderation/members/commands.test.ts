@@ -4,7 +4,7 @@ import { createAccount } from "@/lib/auth/accounts";
 import { authenticate } from "@/lib/auth/authenticate";
 import { resolveSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
-import { MEMBER_GONE, banMember, deleteMember, setAdminRole, unbanMember } from "@/lib/moderation/members";
+import { MEMBER_GONE, banMember, deleteMember, setAdminRole, unbanMember } from "@/lib/moderation/members/commands";
 import { createTestArtwork, filesOnDisk } from "@/lib/testing/artworks";
 import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/factories";
 import { liveConnectionOf } from "@/lib/testing/realtime-server";

@@ -1,11 +1,17 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { ADMIN_PAGE_SIZE, containsPattern, listCommentsForAdmin, listMessagesForAdmin, listRoomsForAdmin } from "@/lib/admin/content";
+import {
+  ADMIN_PAGE_SIZE,
+  containsPattern,
+  listCommentsForAdmin,
+  listMessagesForAdmin,
+  listRoomsForAdmin,
+} from "@/lib/moderation/content/queries";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createTestArtwork } from "@/lib/testing/artworks";
 import { createTestAdmin, createTestComment, createTestMessage, createTestRoom } from "@/lib/testing/content";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
-import { searchText } from "@/lib/validation/admin-content";
+import { searchText } from "@/lib/moderation/content/schemas";
 
 const request = vi.hoisted(() => ({ user: null as SessionUser | null, NotFound: class extends Error {} }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));

@@ -3,8 +3,8 @@ import { deleteArtworkRows, deletingArtworkFiles } from "@/lib/art/manage";
 import { changeVisibilityMovingMedia, MediaMoveFailed } from "@/lib/art/media-move";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { asAdmin, recordAudit } from "@/lib/moderation/audit";
-import { closeReportsAbout } from "@/lib/moderation/report-closing";
+import { asAdmin, recordAudit } from "@/lib/moderation/audit/record";
+import { closeReportsAbout } from "@/lib/moderation/reports/closing";
 import { done, refused, type ModerationResult } from "@/lib/moderation/result";
 
 type Admin = Pick<SessionUser, "id">;

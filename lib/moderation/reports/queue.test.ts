@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { listReportQueue } from "@/lib/admin/reports";
-import { closeReportsAbout } from "@/lib/moderation/report-closing";
-import { fileReport } from "@/lib/moderation/reports";
+import { listReportQueue } from "@/lib/moderation/reports/queue";
+import { closeReportsAbout } from "@/lib/moderation/reports/closing";
+import { fileReport } from "@/lib/moderation/reports/filing";
 import { createTestUser } from "@/lib/testing/factories";
 import { bareArtwork, bareComment, createTestAdmin } from "@/lib/testing/report-targets";
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { orderQuery, parseGalleryOrder } from "@/lib/validation/gallery-order";
+import { orderQuery, parseGalleryQuery, type GalleryOrder } from "@/lib/validation/gallery-order";
+import type { SearchParams } from "@/lib/paging/list-query";
+
+const parseGalleryOrder = (params: SearchParams): GalleryOrder => parseGalleryQuery(params).order;
 
 describe("gallery order from the URL", () => {
   it("reads the sort and period", () => {
@@ -15,6 +18,11 @@ describe("gallery order from the URL", () => {
 
   it("ignores a period on orders that have none", () => {
     expect(parseGalleryOrder({ sort: "new", period: "day" })).toEqual({ sort: "new", period: "all" });
+  });
+
+  it("reads the page beside the order, the first one for anything odd", () => {
+    expect(parseGalleryQuery({ sort: "top", page: "3" })).toEqual({ page: 3, order: { sort: "top", period: "all" } });
+    expect(parseGalleryQuery({ page: ["x", "2"] }).page).toBe(1);
   });
 
   it("keeps only non-default choices in links", () => {

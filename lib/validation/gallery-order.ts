@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { choiceQuery, listQuery, type SearchParams } from "@/lib/paging/list-query";
 
 export const SORTS = ["new", "top", "most", "hot"] as const;
 export const PERIODS = ["day", "week", "month", "all"] as const;
@@ -11,23 +11,13 @@ export const PERIOD_LABELS: Record<Period, string> = { day: "Today", week: "This
 /** Only these orders can be limited to a period; newest and hot are about time already. */
 export const PERIOD_SORTS: readonly Sort[] = ["top", "most"];
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+/** ?sort=…&period=…&page=… of the home gallery and a profile's. */
+const galleryListQuery = listQuery({ sort: choiceQuery(SORTS, "new"), period: choiceQuery(PERIODS, "all") });
 
-// Unknown values fall back to the defaults: a hand-edited URL never shows an error page.
-const orderSchema = z.object({
-  sort: z.preprocess(first, z.enum(SORTS)).catch("new"),
-  period: z.preprocess(first, z.enum(PERIODS)).catch("all"),
-});
-
-export function parseGalleryOrder(params: Record<string, string | string[] | undefined>): GalleryOrder {
-  const order = orderSchema.parse(params);
-  return PERIOD_SORTS.includes(order.sort) ? order : { ...order, period: "all" };
+export function parseGalleryQuery(params: SearchParams): { page: number; order: GalleryOrder } {
+  const { page, sort, period } = galleryListQuery.parse(params);
+  return { page, order: { sort, period: PERIOD_SORTS.includes(sort) ? period : "all" } };
 }
 
 /** The query string that keeps this order (defaults left out, so plain URLs stay plain). */
-export function orderQuery(order: GalleryOrder): URLSearchParams {
-  const query = new URLSearchParams();
-  if (order.sort !== "new") query.set("sort", order.sort);
-  if (order.period !== "all") query.set("period", order.period);
-  return query;
-}
+export const orderQuery = (order: GalleryOrder): URLSearchParams => galleryListQuery.params(order);

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { Pagination } from "@/components/pagination";
 import { RelativeTime } from "@/components/relative-time";
 import { getCurrentUser } from "@/lib/auth/session";
 import { onlineCountsByRoom } from "@/lib/chat/online";
 import { listRooms } from "@/lib/chat/rooms";
-import { parsePage } from "@/lib/validation/paging";
+import { pagedListQuery } from "@/lib/paging/list-query";
 import { CreateRoomForm } from "./create-room-form";
 
 export const metadata: Metadata = { title: "Chat", description: "Chat rooms of the collective: talk with other artists in real time." };
@@ -16,13 +15,12 @@ function onlineLabel(count: number): string {
 }
 
 export default async function ChatPage({ searchParams }: PageProps<"/chat">) {
-  const requestedPage = parsePage((await searchParams).page);
-  const [viewer, { rooms, page, pageCount }, online] = await Promise.all([
+  const { page: requestedPage } = pagedListQuery.parse(await searchParams);
+  const [viewer, { items: rooms, page, pageCount }, online] = await Promise.all([
     getCurrentUser(),
     listRooms(requestedPage),
     onlineCountsByRoom(),
   ]);
-  if (page > pageCount) redirect("/chat");
   const now = new Date();
   return (
     <>

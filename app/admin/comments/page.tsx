@@ -6,14 +6,14 @@ import { RelativeTime } from "@/components/relative-time";
 import { listCommentsForAdmin } from "@/lib/moderation/content/queries";
 import { requireAdmin } from "@/lib/moderation/guard";
 import { excerpt } from "@/lib/moderation/audit/record";
-import { parseContentQuery } from "@/lib/moderation/content/schemas";
+import { contentListQuery } from "@/lib/moderation/content/schemas";
 import { DeleteContentForm } from "../delete-content-form";
 
 export const metadata: Metadata = { title: "Comments" };
 
 export default async function AdminCommentsPage({ searchParams }: PageProps<"/admin/comments">) {
   await requireAdmin();
-  const query = parseContentQuery(await searchParams);
+  const query = contentListQuery.parse(await searchParams);
   const list = await listCommentsForAdmin(query);
   const now = new Date();
   return (
@@ -26,11 +26,11 @@ export default async function AdminCommentsPage({ searchParams }: PageProps<"/ad
         total={list.total}
         noun={["comment", "comments"]}
       />
-      {list.rows.length === 0 ? (
+      {list.items.length === 0 ? (
         <p className="empty-state">{query.q ? "No comment matches." : "No comments yet."}</p>
       ) : (
         <ol className="content-list">
-          {list.rows.map((comment) => (
+          {list.items.map((comment) => (
             <li key={comment.id} className="content-item">
               <p className="content-meta">
                 <Link href={`/admin/members/${comment.author.id}`}>{comment.author.name}</Link> on{" "}
@@ -43,12 +43,7 @@ export default async function AdminCommentsPage({ searchParams }: PageProps<"/ad
           ))}
         </ol>
       )}
-      <Pagination
-        page={list.page}
-        pageCount={list.pageCount}
-        basePath="/admin/comments"
-        query={new URLSearchParams(query.q ? { q: query.q } : {})}
-      />
+      <Pagination page={list.page} pageCount={list.pageCount} basePath="/admin/comments" query={contentListQuery.params(query)} />
     </>
   );
 }

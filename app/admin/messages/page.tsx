@@ -6,14 +6,14 @@ import { RelativeTime } from "@/components/relative-time";
 import { listMessagesForAdmin } from "@/lib/moderation/content/queries";
 import { requireAdmin } from "@/lib/moderation/guard";
 import { excerpt } from "@/lib/moderation/audit/record";
-import { parseContentQuery } from "@/lib/moderation/content/schemas";
+import { contentListQuery } from "@/lib/moderation/content/schemas";
 import { DeleteContentForm } from "../delete-content-form";
 
 export const metadata: Metadata = { title: "Chat messages" };
 
 export default async function AdminMessagesPage({ searchParams }: PageProps<"/admin/messages">) {
   await requireAdmin();
-  const query = parseContentQuery(await searchParams);
+  const query = contentListQuery.parse(await searchParams);
   const list = await listMessagesForAdmin(query);
   const now = new Date();
   return (
@@ -26,11 +26,11 @@ export default async function AdminMessagesPage({ searchParams }: PageProps<"/ad
         total={list.total}
         noun={["message", "messages"]}
       />
-      {list.rows.length === 0 ? (
+      {list.items.length === 0 ? (
         <p className="empty-state">{query.q ? "No message matches." : "No messages yet."}</p>
       ) : (
         <ol className="content-list">
-          {list.rows.map((message) => (
+          {list.items.map((message) => (
             <li key={message.id} className="content-item">
               <p className="content-meta">
                 <Link href={`/admin/members/${message.author.id}`}>{message.author.name}</Link> in{" "}
@@ -42,12 +42,7 @@ export default async function AdminMessagesPage({ searchParams }: PageProps<"/ad
           ))}
         </ol>
       )}
-      <Pagination
-        page={list.page}
-        pageCount={list.pageCount}
-        basePath="/admin/messages"
-        query={new URLSearchParams(query.q ? { q: query.q } : {})}
-      />
+      <Pagination page={list.page} pageCount={list.pageCount} basePath="/admin/messages" query={contentListQuery.params(query)} />
     </>
   );
 }

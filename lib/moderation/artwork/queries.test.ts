@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createArtworkRow } from "@/lib/testing/artworks";
 import { createTestAdmin, createTestUser, uniqueUsername } from "@/lib/testing/factories";
-import { parseAdminArtworkQuery } from "@/lib/moderation/artwork/schemas";
+import { artworkListQuery } from "@/lib/moderation/artwork/schemas";
 
 const request = vi.hoisted(() => ({ user: null as SessionUser | null, NotFound: class extends Error {} }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
@@ -62,6 +62,27 @@ describe("the admin artwork list", () => {
     expect(titles(await listArtworkForAdmin({ q: displayName.toLowerCase(), show: "all", page: 1 }))).toEqual(["Untitled"]);
   });
 
+  it("matches %, _ and \\ in a search as themselves, not as wildcards", async () => {
+    request.user = await createTestAdmin();
+    const artist = await createTestUser("literal");
+    const word = uniqueUsername("Sale");
+    const literal = [`${word} 100% off`, `${word} snake_case`, `${word} back\\slash`];
+    for (const [i, title] of [...literal, `${word} 1000 off`, `${word} snakeXcase`, `${word} backslash`].entries())
+      await seedArtwork(artist.id, title, new Date(Date.UTC(2026, 3, 1, 0, i)));
+    const found = async (q: string) => titles(await listArtworkForAdmin({ q, show: "all", page: 1 }));
+
+    expect(await found(`${word} 100%`)).toEqual([literal[0]]);
+    expect(await found("_case")).toEqual([literal[1]]);
+    expect(await found(`${word} back\\`)).toEqual([literal[2]]);
+    // A lone wildcard finds only artwork whose title or artist has the character itself, not everything.
+    for (const wildcard of ["%", "_"]) {
+      const { items } = await listArtworkForAdmin({ q: wildcard, show: "all", page: 1 });
+      expect(items.length).toBeGreaterThan(0);
+      const without = items.filter((item) => ![item.title, item.author.username, item.author.name].some((text) => text.includes(wildcard)));
+      expect(without.map((item) => item.title)).toEqual([]);
+    }
+  });
+
   it("pages the list", async () => {
     request.user = await createTestAdmin();
     const artist = await createTestUser("prolific");
@@ -83,13 +104,22 @@ describe("the admin artwork list", () => {
 
 describe("the admin artwork list's address", () => {
   it("keeps a sensible search, filter and page, and falls back to the plain list for anything else", () => {
-    expect(parseAdminArtworkQuery({ q: "  sunset ", show: "hidden", page: "3" })).toEqual({ q: "sunset", show: "hidden", page: 3 });
-    expect(parseAdminArtworkQuery({ q: "x".repeat(500), show: "deleted", page: "-1" })).toEqual({ q: "", show: "all", page: 1 });
-    expect(parseAdminArtworkQuery({ q: ["first", "second"], show: ["visible", "hidden"] })).toEqual({
+    expect(artworkListQuery.parse({ q: "  sunset ", show: "hidden", page: "3" })).toEqual({ q: "sunset", show: "hidden", page: 3 });
+    expect(artworkListQuery.parse({ q: "x".repeat(500), show: "deleted", page: "-1" })).toEqual({
+      q: "x".repeat(100),
+      show: "all",
+      page: 1,
+    });
+    expect(artworkListQuery.parse({ q: ["first", "second"], show: ["visible", "hidden"] })).toEqual({
       q: "first",
       show: "visible",
       page: 1,
     });
-    expect(parseAdminArtworkQuery({})).toEqual({ q: "", show: "all", page: 1 });
+    expect(artworkListQuery.parse({})).toEqual({ q: "", show: "all", page: 1 });
+  });
+
+  it("keeps the search and filter in its links, leaving defaults out", () => {
+    expect(artworkListQuery.params({ q: "sun set", show: "hidden" }).toString()).toBe("q=sun+set&show=hidden");
+    expect(artworkListQuery.params({ q: "", show: "all" }).toString()).toBe("");
   });
 });

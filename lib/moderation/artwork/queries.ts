@@ -3,7 +3,10 @@ import { requireAdmin } from "@/lib/moderation/guard";
 import { toImageSet, type ImageSet } from "@/lib/art/image-sets";
 import { placeholderDataUrl } from "@/lib/art/placeholder";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { containsText } from "@/lib/database/text-search";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { inOrder, loadIdPage, type IdQuery } from "@/lib/paging/id-page";
+import { mapPage, type Page } from "@/lib/paging/page";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
 import type { AdminArtworkQuery, ArtworkFilter } from "@/lib/moderation/artwork/schemas";
 
@@ -22,8 +25,6 @@ export type AdminArtworkRow = {
   hidden: { at: Date; reason: string } | null;
 };
 
-export type AdminArtworkPage = { items: AdminArtworkRow[]; page: number; pageCount: number; total: number };
-
 const rowSelect = {
   id: true,
   title: true,
@@ -37,34 +38,36 @@ const rowSelect = {
   variants: { where: { kind: "THUMB" }, select: { format: true, width: true, height: true, key: true } },
 } satisfies Prisma.ArtworkSelect;
 
-const FILTERS: Record<ArtworkFilter, Prisma.ArtworkWhereInput> = {
-  all: {},
-  hidden: { hiddenAt: { not: null } },
-  visible: { hiddenAt: null },
+const FILTERS: Record<ArtworkFilter, Prisma.Sql[]> = {
+  all: [],
+  hidden: [Prisma.sql`t."hiddenAt" IS NOT NULL`],
+  visible: [Prisma.sql`t."hiddenAt" IS NULL`],
 };
 
-/** Title or artist (username or display name); SQLite's LIKE ignores case for ASCII. */
-function searchWhere(q: string): Prisma.ArtworkWhereInput {
-  if (!q) return {};
-  return { OR: [{ title: { contains: q } }, { author: { username: { contains: q } } }, { author: { displayName: { contains: q } } }] };
+const NEWEST_FIRST = Prisma.sql`t."createdAt" DESC, t."id" DESC`;
+
+/**
+ * The ids of one page, newest first (the (createdAt, id, hiddenAt) gallery
+ * index serves the order and the hidden/visible filter), optionally only
+ * those whose title or artist (username or display name) contains q.
+ */
+function artworkIds({ q, show, page }: AdminArtworkQuery): Promise<Page<string>> {
+  const query: IdQuery = q
+    ? {
+        from: Prisma.sql`"Artwork" AS t JOIN "User" AS u ON u."id" = t."authorId"`,
+        where: [...FILTERS[show], containsText([Prisma.sql`t."title"`, Prisma.sql`u."username"`, Prisma.sql`u."displayName"`], q)],
+        orderBy: NEWEST_FIRST,
+      }
+    : { from: Prisma.sql`"Artwork" AS t`, where: FILTERS[show], orderBy: NEWEST_FIRST };
+  return loadIdPage<string>(query, page, ADMIN_ARTWORK_PAGE_SIZE);
 }
 
 /** Every artwork, hidden or not, newest first, for moderators; anyone else gets the 404 page. */
-export async function listArtworkForAdmin({ q, show, page }: AdminArtworkQuery): Promise<AdminArtworkPage> {
+export async function listArtworkForAdmin(query: AdminArtworkQuery): Promise<Page<AdminArtworkRow>> {
   await requireAdmin();
-  const where: Prisma.ArtworkWhereInput = { AND: [FILTERS[show], searchWhere(q)] };
-  const [total, rows] = await Promise.all([
-    db.artwork.count({ where }),
-    db.artwork.findMany({
-      where,
-      // Served by the (createdAt, id, hiddenAt) gallery index, which also filters hidden/visible.
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * ADMIN_ARTWORK_PAGE_SIZE,
-      take: ADMIN_ARTWORK_PAGE_SIZE,
-      select: rowSelect,
-    }),
-  ]);
-  const items = rows.map((row) => ({
+  const ids = await artworkIds(query);
+  const rows = await db.artwork.findMany({ where: { id: { in: ids.items } }, select: rowSelect });
+  const items = inOrder(ids.items, rows).map((row) => ({
     id: row.id,
     title: row.title,
     createdAt: row.createdAt,
@@ -75,5 +78,5 @@ export async function listArtworkForAdmin({ q, show, page }: AdminArtworkQuery):
     dominantColor: row.dominantColor,
     hidden: row.hiddenAt ? { at: row.hiddenAt, reason: row.hiddenReason ?? "" } : null,
   }));
-  return { items, page, pageCount: Math.max(1, Math.ceil(total / ADMIN_ARTWORK_PAGE_SIZE)), total };
+  return mapPage(ids, items);
 }

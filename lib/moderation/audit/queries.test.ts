@@ -49,12 +49,12 @@ describe("filtering the audit log", () => {
     );
 
     const aboutTarget = await listAuditEntries({ targetType: "ARTWORK", targetId: target.id }, 1);
-    expect(aboutTarget.entries.map((entry) => entry.reason)).toEqual(["Proof of authorship", "Stolen"]);
+    expect(aboutTarget.items.map((entry) => entry.reason)).toEqual(["Proof of authorship", "Stolen"]);
     const bySecond = await listAuditEntries({ adminId: second.id }, 1);
-    expect(bySecond.entries.map((entry) => entry.action)).toEqual(["LOCK_ROOM", "UNHIDE_ARTWORK"]);
+    expect(bySecond.items.map((entry) => entry.action)).toEqual(["LOCK_ROOM", "UNHIDE_ARTWORK"]);
     const hides = await listAuditEntries({ adminId: first.id, action: "HIDE_ARTWORK" }, 1);
     expect(hides.total).toBe(1);
-    expect((await listAuditEntries({ adminId: first.id, action: "LOCK_ROOM" }, 1)).entries).toEqual([]);
+    expect((await listAuditEntries({ adminId: first.id, action: "LOCK_ROOM" }, 1)).items).toEqual([]);
   });
 
   it("lists every admin who acted, by their current name or, once deleted, the name the log kept", async () => {

@@ -1,6 +1,8 @@
 import "server-only";
 import { requireAdmin } from "@/lib/moderation/guard";
 import { db } from "@/lib/db";
+import type { AuditEntry } from "@/lib/generated/prisma/client";
+import { loadPage, type Page } from "@/lib/paging/page";
 import type { AuditFilter } from "@/lib/moderation/audit/schemas";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -10,14 +12,15 @@ export const AUDIT_PAGE_SIZE = 50;
  * target; each filter has its own (column, id) index, so every page is an
  * index walk. 404 for anyone but an admin.
  */
-export async function listAuditEntries(filter: AuditFilter, page: number) {
+export async function listAuditEntries(filter: AuditFilter, page: number): Promise<Page<AuditEntry>> {
   await requireAdmin();
   const where = { adminId: filter.adminId, action: filter.action, targetType: filter.targetType, targetId: filter.targetId };
-  const [total, entries] = await Promise.all([
-    db.auditEntry.count({ where }),
-    db.auditEntry.findMany({ where, orderBy: { id: "desc" }, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
-  ]);
-  return { entries, total, page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  return loadPage(
+    page,
+    AUDIT_PAGE_SIZE,
+    () => db.auditEntry.count({ where }),
+    (window) => db.auditEntry.findMany({ where, orderBy: { id: "desc" }, ...window }),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listQuery } from "@/lib/paging/list-query";
 import { AuditAction, AuditTarget } from "@/lib/generated/prisma/enums";
 import { recordIdSchema } from "@/lib/moderation/schemas";
 
@@ -6,8 +7,8 @@ import { recordIdSchema } from "@/lib/moderation/schemas";
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional()).catch(undefined);
 
-/** ?admin=&action=&targetType=&target= of the audit log. */
-export const auditFilterSchema = z.object({
+/** /admin/audit?adminId=…&action=…&targetType=…&targetId=…&page=…: each filter may be left out. */
+export const auditListQuery = listQuery({
   adminId: optional(recordIdSchema("admin")),
   action: optional(z.enum(AuditAction)),
   targetType: optional(z.enum(AuditTarget)),
@@ -15,4 +16,4 @@ export const auditFilterSchema = z.object({
   targetId: optional(z.string().regex(/^[a-z0-9]{1,40}$/)),
 });
 
-export type AuditFilter = z.output<typeof auditFilterSchema>;
+export type AuditFilter = Omit<ReturnType<typeof auditListQuery.parse>, "page">;

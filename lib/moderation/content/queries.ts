@@ -2,6 +2,10 @@ import "server-only";
 import { requireAdmin } from "@/lib/moderation/guard";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { containsText } from "@/lib/database/text-search";
+import type { ContentQuery } from "@/lib/moderation/content/schemas";
+import { inOrder, loadIdPage, type IdQuery } from "@/lib/paging/id-page";
+import { loadPage, mapPage, type Page } from "@/lib/paging/page";
 
 /**
  * The moderators' lists of comments, chat messages and rooms: recent first,
@@ -10,8 +14,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
  */
 
 export const ADMIN_PAGE_SIZE = 25;
-export type ContentQuery = { q: string; page: number };
-export type AdminPage<Row> = { rows: Row[]; page: number; pageCount: number; total: number };
 export type AdminAuthor = { id: string; username: string; name: string };
 
 export type AdminCommentRow = { id: string; body: string; createdAt: Date; author: AdminAuthor; artwork: { id: string; title: string } };
@@ -32,78 +34,44 @@ export type AdminRoomRow = {
   createdBy: AdminAuthor | null;
 };
 
-/**
- * A LIKE pattern matching the text anywhere, with LIKE's own wildcards in it
- * taken literally: "100%" finds "100%", not "1000". ("!" is the escape
- * character, declared by ESCAPE '!' next to each LIKE.)
- */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[!%_]/g, (character) => `!${character}`)}%`;
-}
-
 const authorSelect = { id: true, username: true, displayName: true } as const;
 
 function toAdminAuthor(user: { id: string; username: string; displayName: string | null }): AdminAuthor {
   return { id: user.id, username: user.username, name: user.displayName || user.username };
 }
 
-function pageCountOf(total: number): number {
-  return Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
+function withAdminAuthors<Row extends { author: { id: string; username: string; displayName: string | null } }>(rows: Row[]) {
+  return rows.map((row) => ({ ...row, author: toAdminAuthor(row.author) }));
 }
 
-type IdSearch = { table: string; search: string; orderBy: string };
-
-/**
- * One page of ids from a table, newest first, optionally only rows whose
- * text or author's name contains the search. Prisma's `contains` would pass
- * % and _ through as wildcards, so the search is plain SQL with ESCAPE;
- * identifiers come from the constants below, never from the request.
- */
-async function searchIds<Id>(
-  { table, search, orderBy }: IdSearch,
-  requestedPage: number,
-): Promise<{ ids: Id[]; page: number; pageCount: number; total: number }> {
+/** The ids of one page of comments or messages, newest first, optionally only those whose text or author's name contains q. */
+function contentIds<Id>(table: "Comment" | "ChatMessage", orderBy: Prisma.Sql, { q, page }: ContentQuery): Promise<Page<Id>> {
   const from = Prisma.raw(`"${table}" AS t`);
-  const pattern = containsPattern(search);
-  const [join, where] = search
-    ? [
-        Prisma.sql`JOIN "User" AS u ON u."id" = t."authorId"`,
-        Prisma.sql`WHERE t."body" LIKE ${pattern} ESCAPE '!' OR u."username" LIKE ${pattern} ESCAPE '!' OR u."displayName" LIKE ${pattern} ESCAPE '!'`,
-      ]
-    : [Prisma.empty, Prisma.empty];
-  const [{ total }] = await db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM ${from} ${join} ${where}`;
-  const pageCount = pageCountOf(Number(total));
-  const page = Math.min(requestedPage, pageCount);
-  const rows = await db.$queryRaw<
-    { id: Id }[]
-  >`SELECT t."id" AS id FROM ${from} ${join} ${where} ORDER BY ${Prisma.raw(orderBy)} LIMIT ${ADMIN_PAGE_SIZE} OFFSET ${(page - 1) * ADMIN_PAGE_SIZE}`;
-  return { ids: rows.map((row) => row.id), page, pageCount, total: Number(total) };
+  const query: IdQuery = q
+    ? {
+        from: Prisma.sql`${from} JOIN "User" AS u ON u."id" = t."authorId"`,
+        where: [containsText([Prisma.sql`t."body"`, Prisma.sql`u."username"`, Prisma.sql`u."displayName"`], q)],
+        orderBy,
+      }
+    : { from, where: [], orderBy };
+  return loadIdPage<Id>(query, page, ADMIN_PAGE_SIZE);
 }
 
-/** Rows fetched by id come back in any order; this puts them in the order of the ids. */
-function inOrder<Row extends { id: Id }, Id>(ids: Id[], rows: Row[]): Row[] {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-const COMMENTS: IdSearch = { table: "Comment", search: "", orderBy: `t."createdAt" DESC, t."id" DESC` };
-const MESSAGES: IdSearch = { table: "ChatMessage", search: "", orderBy: `t."id" DESC` };
-
-export async function listCommentsForAdmin({ q, page }: ContentQuery): Promise<AdminPage<AdminCommentRow>> {
+export async function listCommentsForAdmin(query: ContentQuery): Promise<Page<AdminCommentRow>> {
   await requireAdmin();
-  const { ids, ...paging } = await searchIds<string>({ ...COMMENTS, search: q }, page);
+  const ids = await contentIds<string>("Comment", Prisma.sql`t."createdAt" DESC, t."id" DESC`, query);
   const rows = await db.comment.findMany({
-    where: { id: { in: ids } },
+    where: { id: { in: ids.items } },
     select: { id: true, body: true, createdAt: true, author: { select: authorSelect }, artwork: { select: { id: true, title: true } } },
   });
-  return { ...paging, rows: inOrder(ids, rows).map((row) => ({ ...row, author: toAdminAuthor(row.author) })) };
+  return mapPage(ids, withAdminAuthors(inOrder(ids.items, rows)));
 }
 
-export async function listMessagesForAdmin({ q, page }: ContentQuery): Promise<AdminPage<AdminMessageRow>> {
+export async function listMessagesForAdmin(query: ContentQuery): Promise<Page<AdminMessageRow>> {
   await requireAdmin();
-  const { ids: rawIds, ...paging } = await searchIds<number | bigint>({ ...MESSAGES, search: q }, page);
+  const rawIds = await contentIds<number | bigint>("ChatMessage", Prisma.sql`t."id" DESC`, query);
   // Raw integers may come back as bigint; Prisma's own queries want numbers.
-  const ids = rawIds.map(Number);
+  const ids = rawIds.items.map(Number);
   const rows = await db.chatMessage.findMany({
     where: { id: { in: ids } },
     select: {
@@ -114,37 +82,35 @@ export async function listMessagesForAdmin({ q, page }: ContentQuery): Promise<A
       room: { select: { id: true, slug: true, name: true } },
     },
   });
-  return { ...paging, rows: inOrder(ids, rows).map((row) => ({ ...row, author: toAdminAuthor(row.author) })) };
+  return mapPage(rawIds, withAdminAuthors(inOrder(ids, rows)));
 }
 
 /** Every room, the latest active first, with its message count (counted in the same query). */
-export async function listRoomsForAdmin({ page: requestedPage }: Pick<ContentQuery, "page">): Promise<AdminPage<AdminRoomRow>> {
+export async function listRoomsForAdmin({ page }: { page: number }): Promise<Page<AdminRoomRow>> {
   await requireAdmin();
-  const total = await db.chatRoom.count();
-  const pageCount = pageCountOf(total);
-  const page = Math.min(requestedPage, pageCount);
-  const rows = await db.chatRoom.findMany({
-    orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * ADMIN_PAGE_SIZE,
-    take: ADMIN_PAGE_SIZE,
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      lastActivityAt: true,
-      lockedAt: true,
-      createdBy: { select: authorSelect },
-      _count: { select: { messages: true } },
-    },
-  });
-  return {
-    rows: rows.map(({ _count, createdBy, ...room }) => ({
-      ...room,
-      messageCount: _count.messages,
-      createdBy: createdBy && toAdminAuthor(createdBy),
-    })),
+  return loadPage(
     page,
-    pageCount,
-    total,
-  };
+    ADMIN_PAGE_SIZE,
+    () => db.chatRoom.count(),
+    async (window) => {
+      const rows = await db.chatRoom.findMany({
+        orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          lastActivityAt: true,
+          lockedAt: true,
+          createdBy: { select: authorSelect },
+          _count: { select: { messages: true } },
+        },
+      });
+      return rows.map(({ _count, createdBy, ...room }) => ({
+        ...room,
+        messageCount: _count.messages,
+        createdBy: createdBy && toAdminAuthor(createdBy),
+      }));
+    },
+  );
 }

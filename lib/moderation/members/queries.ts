@@ -5,6 +5,9 @@ import { db } from "@/lib/db";
 import { Prisma, type Role } from "@/lib/generated/prisma/client";
 import { memberIdSchema } from "@/lib/moderation/schemas";
 import type { MemberQuery } from "@/lib/moderation/members/schemas";
+import { containsText } from "@/lib/database/text-search";
+import { inOrder, loadIdPage } from "@/lib/paging/id-page";
+import { mapPage, type Page } from "@/lib/paging/page";
 
 export const MEMBERS_PER_PAGE = 25;
 /** How many of a member's artworks, comments, messages and history entries their page lists. */
@@ -29,28 +32,18 @@ export type MemberRow = {
   commentCount: number;
 };
 
-export type MemberList = { items: MemberRow[]; total: number; page: number; pageCount: number };
-
 /**
- * The filters as SQL. Raw, because Prisma's `contains` on SQLite is a LIKE
- * that does not escape "%" and "_" (a search for "a_b" would find "axb",
- * and "%" everyone); instr() matches the text exactly. usernameKey is
- * lower-case already; lower() on the display name folds ASCII only, as
- * SQLite does. A substring search cannot use an index: it reads the User
- * table, which is fine for an admin page on a collective's member count.
+ * The filters as SQL, searching the username and display name. "Banned"
+ * means a ban in force now: one whose end has passed no longer counts.
  */
-function memberConditions(query: MemberQuery, now: Date): Prisma.Sql {
+function memberConditions(query: MemberQuery, now: Date): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (query.q) {
-    const needle = query.q.toLowerCase();
-    conditions.push(Prisma.sql`(instr("usernameKey", ${needle}) > 0 OR instr(lower(coalesce("displayName", '')), ${needle}) > 0)`);
-  }
-  if (query.role !== "any") conditions.push(Prisma.sql`"role" = ${query.role === "admin" ? "ADMIN" : "USER"}`);
-  // "Banned" means a ban in force now: one whose end has passed no longer counts.
+  if (query.q) conditions.push(containsText([Prisma.sql`t."username"`, Prisma.sql`t."displayName"`], query.q));
+  if (query.role !== "any") conditions.push(Prisma.sql`t."role" = ${query.role === "admin" ? "ADMIN" : "USER"}`);
   if (query.status === "banned")
-    conditions.push(Prisma.sql`("bannedAt" IS NOT NULL AND ("bannedUntil" IS NULL OR "bannedUntil" > ${now}))`);
-  if (query.status === "active") conditions.push(Prisma.sql`("bannedAt" IS NULL OR "bannedUntil" <= ${now})`);
-  return conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+    conditions.push(Prisma.sql`(t."bannedAt" IS NOT NULL AND (t."bannedUntil" IS NULL OR t."bannedUntil" > ${now}))`);
+  if (query.status === "active") conditions.push(Prisma.sql`(t."bannedAt" IS NULL OR t."bannedUntil" <= ${now})`);
+  return conditions;
 }
 
 const rowSelect = {
@@ -66,46 +59,31 @@ const rowSelect = {
 } as const;
 
 /**
- * The members list for /admin/members, newest first: the page's ids and the
- * total in two statements, then those rows with their counts in one more
- * (correlated subqueries), never one query per member.
+ * The members list for /admin/members, newest first: the page's ids in SQL,
+ * then those rows with their counts in one more query (correlated
+ * subqueries), never one query per member.
  */
-export async function listMembers(query: MemberQuery, now = new Date()): Promise<MemberList> {
+export async function listMembers(query: MemberQuery, now = new Date()): Promise<Page<MemberRow>> {
   await requireAdmin();
-  const where = memberConditions(query, now);
-  const offset = (query.page - 1) * MEMBERS_PER_PAGE;
-  const [counted, page] = await Promise.all([
-    db.$queryRaw<{ total: number | bigint }[]>(Prisma.sql`SELECT COUNT(*) AS "total" FROM "User" ${where}`),
-    db.$queryRaw<{ id: string }[]>(
-      Prisma.sql`SELECT "id" FROM "User" ${where} ORDER BY "createdAt" DESC, "id" DESC LIMIT ${MEMBERS_PER_PAGE} OFFSET ${offset}`,
-    ),
-  ]);
-  const ids = page.map((row) => row.id);
-  const rows = await db.user.findMany({ where: { id: { in: ids } }, select: rowSelect });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const total = Number(counted[0]?.total ?? 0);
-  return {
-    // In the page's order; a member deleted between the statements is left out.
-    items: ids.flatMap((id) => {
-      const row = byId.get(id);
-      if (!row) return [];
-      return [
-        {
-          id: row.id,
-          username: row.username,
-          displayName: row.displayName,
-          role: row.role,
-          ban: banInForce(row, now),
-          joinedAt: row.createdAt,
-          artworkCount: row._count.artworks,
-          commentCount: row._count.comments,
-        },
-      ];
-    }),
-    total,
-    page: query.page,
-    pageCount: Math.max(1, Math.ceil(total / MEMBERS_PER_PAGE)),
-  };
+  const ids = await loadIdPage<string>(
+    { from: Prisma.sql`"User" AS t`, where: memberConditions(query, now), orderBy: Prisma.sql`t."createdAt" DESC, t."id" DESC` },
+    query.page,
+    MEMBERS_PER_PAGE,
+  );
+  const rows = await db.user.findMany({ where: { id: { in: ids.items } }, select: rowSelect });
+  return mapPage(
+    ids,
+    inOrder(ids.items, rows).map((row) => ({
+      id: row.id,
+      username: row.username,
+      displayName: row.displayName,
+      role: row.role,
+      ban: banInForce(row, now),
+      joinedAt: row.createdAt,
+      artworkCount: row._count.artworks,
+      commentCount: row._count.comments,
+    })),
+  );
 }
 
 const recent = { orderBy: { createdAt: "desc" }, take: RECENT_LIMIT } as const;

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { parsePage } from "@/lib/validation/paging";
-import { searchTerm } from "@/lib/validation/plain-text";
+import { choiceQuery, listQuery, searchQuery } from "@/lib/paging/list-query";
 import { memberIdSchema, optionalReasonSchema, recordIdSchema, requiredReasonSchema } from "@/lib/moderation/schemas";
 
 export const BAN_DURATIONS = ["1d", "7d", "30d", "permanent"] as const;
@@ -32,30 +31,14 @@ export type SetAdminRoleInput = z.output<typeof setAdminRoleSchema>;
 export const deleteMemberSchema = z.object({ memberId: memberIdSchema, reason: optionalReasonSchema });
 export type DeleteMemberInput = z.output<typeof deleteMemberSchema>;
 
-// The members list's URL: unknown values fall back to the defaults, so a hand-edited URL never shows an error page.
 export const MEMBER_ROLES = ["any", "member", "admin"] as const;
 export const MEMBER_STATUSES = ["any", "active", "banned"] as const;
-export const SEARCH_MAX = 100;
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
-const memberQuerySchema = z.object({
-  q: z.preprocess(first, z.string().overwrite(searchTerm).max(SEARCH_MAX)).catch(""),
-  role: z.preprocess(first, z.enum(MEMBER_ROLES)).catch("any"),
-  status: z.preprocess(first, z.enum(MEMBER_STATUSES)).catch("any"),
+/** /admin/members?q=…&role=…&status=…&page=…: a name to search for, and the role and ban filters. */
+export const memberListQuery = listQuery({
+  q: searchQuery,
+  role: choiceQuery(MEMBER_ROLES, "any"),
+  status: choiceQuery(MEMBER_STATUSES, "any"),
 });
 
-export type MemberQuery = z.output<typeof memberQuerySchema> & { page: number };
-
-export function parseMemberQuery(params: Record<string, string | string[] | undefined>): MemberQuery {
-  return { ...memberQuerySchema.parse(params), page: parsePage(params.page) };
-}
-
-/** The query string that keeps the search and filters (defaults left out, so plain URLs stay plain). */
-export function memberQueryString(query: Omit<MemberQuery, "page">): URLSearchParams {
-  const params = new URLSearchParams();
-  if (query.q) params.set("q", query.q);
-  if (query.role !== "any") params.set("role", query.role);
-  if (query.status !== "any") params.set("status", query.status);
-  return params;
-}
+export type MemberQuery = ReturnType<typeof memberListQuery.parse>;

@@ -24,9 +24,9 @@ const at = (year: number, minute: number) => new Date(Date.UTC(year, 0, 1, 0, mi
 
 describe("the report queue", () => {
   it("is a 404 for visitors and members", async () => {
-    await expect(listReportQueue("open", 1)).rejects.toThrow(request.NotFound);
+    await expect(listReportQueue({ status: "open", page: 1 })).rejects.toThrow(request.NotFound);
     request.user = { ...(await createTestUser()), role: "USER", theme: "SYSTEM" };
-    await expect(listReportQueue("open", 1)).rejects.toThrow(request.NotFound);
+    await expect(listReportQueue({ status: "open", page: 1 })).rejects.toThrow(request.NotFound);
   });
 
   it("lists open reports oldest first with their target, its owner, its link and how many open reports it has", async () => {
@@ -41,7 +41,7 @@ describe("the report queue", () => {
     );
     await fileReport(second.id, { target: { type: "COMMENT", id: comment.id }, category: "HARASSMENT", note: "" }, at(1971, 2));
     await fileReport(second.id, { target: { type: "ARTWORK", id: artwork.id }, category: "SPAM", note: "" }, at(1971, 3));
-    const queue = await listReportQueue("open", 1);
+    const queue = await listReportQueue({ status: "open", page: 1 });
     expect(queue.items.slice(0, 3).map((item) => [item.reporter.username, item.category, item.note, item.target])).toEqual([
       [
         first.username,
@@ -83,7 +83,7 @@ describe("the report queue", () => {
       await closeReportsAbout(tx, { type: "ARTWORK", id: newer.id }, "DISMISSED", admin.id, "Fine");
     });
     await db.artwork.delete({ where: { id: older.id } });
-    const queue = await listReportQueue("resolved", 1);
+    const queue = await listReportQueue({ status: "resolved", page: 1 });
     expect(
       queue.items
         .slice(0, 2)

@@ -1,11 +1,11 @@
 import "server-only";
 import { requireAdmin } from "@/lib/moderation/guard";
 import { db } from "@/lib/db";
+import type { QueueStatus } from "@/lib/moderation/reports/schemas";
+import { loadPage, mapPage, type Page } from "@/lib/paging/page";
 import type { ReportCategory, ReportOutcome, ReportStatus, ReportTarget } from "@/lib/generated/prisma/client";
 
 export const QUEUE_PAGE_SIZE = 20;
-
-export type QueueStatus = "open" | "resolved";
 
 /** What a queue item shows, and what the forms acting on its target need (type, id, owner). */
 export type QueueReport = {
@@ -30,8 +30,6 @@ export type QueueReport = {
     openReports: number;
   };
 };
-
-export type QueuePage = { items: QueueReport[]; page: number; pageCount: number; total: number };
 
 const reportSelect = {
   id: true,
@@ -97,20 +95,17 @@ async function resolverNames(rows: { resolvedById: string | null }[]): Promise<M
  * waits forever; resolved ones newest first. Both orders walk the
  * (status, createdAt) index.
  */
-export async function listReportQueue(status: QueueStatus, page: number): Promise<QueuePage> {
+export async function listReportQueue({ status, page }: { status: QueueStatus; page: number }): Promise<Page<QueueReport>> {
   await requireAdmin();
   const where = { status: status === "open" ? "OPEN" : "RESOLVED" } as const;
   const direction = status === "open" ? "asc" : "desc";
-  const [total, rows] = await Promise.all([
-    db.report.count({ where }),
-    db.report.findMany({
-      where,
-      orderBy: [{ createdAt: direction }, { id: direction }],
-      skip: (page - 1) * QUEUE_PAGE_SIZE,
-      take: QUEUE_PAGE_SIZE,
-      select: reportSelect,
-    }),
-  ]);
+  const list = await loadPage(
+    page,
+    QUEUE_PAGE_SIZE,
+    () => db.report.count({ where }),
+    (window) => db.report.findMany({ where, orderBy: [{ createdAt: direction }, { id: direction }], ...window, select: reportSelect }),
+  );
+  const rows = list.items;
   const [links, counts, resolvers] = await Promise.all([targetLinks(rows), openCounts(rows), resolverNames(rows)]);
   const items = rows.map((row): QueueReport => ({
     id: row.id,
@@ -132,5 +127,5 @@ export async function listReportQueue(status: QueueStatus, page: number): Promis
       openReports: counts.get(keyOf(row)) ?? 0,
     },
   }));
-  return { items, page, pageCount: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)), total };
+  return mapPage(list, items);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { choiceQuery, listQuery } from "@/lib/paging/list-query";
 import { multilineText } from "@/lib/validation/plain-text";
 import { recordIdSchema, requiredReasonSchema } from "@/lib/moderation/schemas";
 import { REPORT_NOTE_MAX, REPORT_CATEGORIES } from "@/lib/validation/form-rules";
@@ -64,3 +65,7 @@ export type ReportInput = z.output<typeof fileReportSchema>;
 
 /** The reporter reads the note in their settings, so it is required. */
 export const dismissReportSchema = z.object({ reportId: recordIdSchema("report"), reason: requiredReasonSchema });
+
+/** /admin/reports?status=…&page=…: the open queue, or what was resolved. */
+export const reportQueueQuery = listQuery({ status: choiceQuery(["open", "resolved"], "open") });
+export type QueueStatus = ReturnType<typeof reportQueueQuery.parse>["status"];

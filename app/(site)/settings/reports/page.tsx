@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { Pagination } from "@/components/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { listMyReports, type MyReport } from "@/lib/moderation/reports/my-reports";
-import { parsePage } from "@/lib/validation/paging";
+import { pagedListQuery } from "@/lib/paging/list-query";
 import { TARGET_NOUNS } from "@/lib/moderation/reports/targets";
 import { CATEGORY_LABELS } from "@/lib/validation/form-rules";
 
@@ -15,9 +14,8 @@ const dateOf = (date: Date) => date.toLocaleDateString("en", { day: "numeric", m
 
 export default async function MyReportsPage({ searchParams }: PageProps<"/settings/reports">) {
   const user = await requireUser(SETTINGS_PATH);
-  const page = parsePage((await searchParams).page);
+  const { page } = pagedListQuery.parse(await searchParams);
   const list = await listMyReports(user.id, page);
-  if (page > list.pageCount) redirect(SETTINGS_PATH);
   return (
     <>
       <h2>My reports</h2>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageHref } from "@/components/pagination";
+import { listParams, pageHref } from "@/lib/paging/links";
 
 describe("page links", () => {
   it("keep the chosen order while paging", () => {
@@ -11,5 +11,12 @@ describe("page links", () => {
   it("leave the default order's first page as the plain address", () => {
     expect(pageHref("/", new URLSearchParams(), 1)).toBe("/");
     expect(pageHref("/", new URLSearchParams(), 2)).toBe("/?page=2");
+  });
+});
+
+describe("a list's link values", () => {
+  it("leave out defaults, empty values and anything that is not text", () => {
+    expect(listParams({ q: "sun", role: "any", status: "banned", page: 3 }, { role: "any" }).toString()).toBe("q=sun&status=banned");
+    expect(listParams({ q: "", targetId: undefined }).toString()).toBe("");
   });
 });

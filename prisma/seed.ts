@@ -11,7 +11,7 @@ import { createAccount } from "@/lib/auth/accounts";
 import { db } from "@/lib/db";
 import { generativeImage } from "@/lib/demo/generative-art";
 import { prepareImage } from "@/lib/images/pipeline";
-import { usernameKey } from "@/lib/validation/account";
+import { usernameKey } from "@/lib/auth/schemas";
 import { DEMO_ARTWORKS, DEMO_COMMENTS, DEMO_ROOMS } from "./demo-content";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/client";

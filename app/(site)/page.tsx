@@ -4,7 +4,7 @@ import { Pagination } from "@/components/pagination";
 import { SortControl } from "@/components/sort-control";
 import { listArtworks } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
-import { orderQuery, parseGalleryQuery, SORT_LABELS } from "@/lib/validation/gallery-order";
+import { orderQuery, parseGalleryQuery, SORT_LABELS } from "@/lib/art/gallery-order";
 
 export default async function GalleryPage({ searchParams }: PageProps<"/">) {
   const params = await searchParams;

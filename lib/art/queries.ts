@@ -5,7 +5,7 @@ import { placeholderDataUrl } from "@/lib/art/placeholder";
 import { averageRating } from "@/lib/ratings/score";
 import { pageArtworkIds } from "@/lib/art/gallery-page";
 import { loadPage, mapPage, type Page } from "@/lib/paging/page";
-import type { GalleryOrder, Period } from "@/lib/validation/gallery-order";
+import type { GalleryOrder, Period } from "@/lib/art/gallery-order";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -6,7 +6,7 @@ import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { isUniqueViolation } from "@/lib/database/errors";
 import type { Role } from "@/lib/generated/prisma/client";
 import { endRealtimeSessions } from "@/lib/realtime/sessions";
-import { usernameKey, type RegisterInput } from "@/lib/validation/account";
+import { usernameKey, type RegisterInput } from "@/lib/auth/schemas";
 
 export type CreateAccountResult = { ok: true; userId: string } | { ok: false; reason: "username_taken" };
 

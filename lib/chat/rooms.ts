@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { loadPage, type Page } from "@/lib/paging/page";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
-import { roomNameKey, type NewRoom } from "@/lib/validation/chat";
+import { roomNameKey, type NewRoom } from "@/lib/chat/schemas";
 
 export type ChatRoomData = { id: string; slug: string; name: string; description: string; locked: boolean; lastActivityAt: Date };
 

@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { generativeImage } from "@/lib/demo/generative-art";
 import { decodeToRaw } from "@/lib/images/encode";
 import { describeColours, type Colours } from "@/lib/images/placeholder";
-import { usernameKey } from "@/lib/validation/account";
+import { usernameKey } from "@/lib/auth/schemas";
 import type { VariantInfo } from "./uploads";
 
 export type SeedPlan = { artists: number; artworks: number; comments: number; batchSize: number };

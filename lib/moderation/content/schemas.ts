@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { messageIdSchema } from "@/lib/validation/chat";
+import { messageIdSchema } from "@/lib/chat/schemas";
 import { optionalReasonSchema, recordIdSchema } from "@/lib/moderation/schemas";
 import { listQuery, searchQuery } from "@/lib/paging/list-query";
 

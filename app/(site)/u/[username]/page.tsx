@@ -11,7 +11,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { decodePathSegment } from "@/lib/http/path-segments";
 import { getProfile, renamedProfileHref } from "@/lib/users/profiles";
 import { pageHref } from "@/lib/paging/links";
-import { orderQuery, parseGalleryQuery, type Period, type Sort } from "@/lib/validation/gallery-order";
+import { orderQuery, parseGalleryQuery, type Period, type Sort } from "@/lib/art/gallery-order";
 
 const profileOf = cache(getProfile);
 /** includeHidden for the artist themselves: what moderators hid stays in their own gallery, marked, and nobody else's. */

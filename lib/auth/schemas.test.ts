@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { registerSchema, usernameKey, usernameSchema, newPasswordSchema } from "@/lib/validation/account";
+import { registerSchema, usernameKey, usernameSchema, newPasswordSchema } from "@/lib/auth/schemas";
 import { COMMON_PASSWORD_COUNT, isCommonPassword } from "@/lib/validation/common-passwords";
 
 function usernameError(value: unknown) {

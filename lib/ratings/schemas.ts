@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { artworkIdSchema } from "@/lib/validation/artwork";
+import { artworkIdSchema } from "@/lib/art/schemas";
 
 export const rateArtworkSchema = z.object({
   artworkId: artworkIdSchema,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
-import { RESERVED_USERNAMES } from "@/lib/validation/account";
+import { RESERVED_USERNAMES } from "@/lib/auth/schemas";
 import { confusableKey } from "@/lib/validation/confusable";
 import { multilineText, nameText } from "@/lib/validation/plain-text";
 import { DISPLAY_NAME_MAX, BIO_MAX, AVATAR_TOO_LARGE } from "@/lib/validation/form-rules";

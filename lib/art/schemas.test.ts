@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formFields } from "@/lib/actions/validated-action";
-import { artworkFieldsSchema, deleteArtworksSchema } from "@/lib/validation/artwork";
+import { artworkFieldsSchema, deleteArtworksSchema } from "@/lib/art/schemas";
 import { DESCRIPTION_MAX } from "@/lib/validation/form-rules";
 
 function form(entries: [string, string][]) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { artworkIdSchema } from "@/lib/validation/artwork";
+import { artworkIdSchema } from "@/lib/art/schemas";
 import { multilineText } from "@/lib/validation/plain-text";
 import { COMMENT_MAX } from "@/lib/validation/form-rules";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createRoomSchema, messagePageQuerySchema, postMessageSchema, roomNameKey } from "@/lib/validation/chat";
+import { createRoomSchema, messagePageQuerySchema, postMessageSchema, roomNameKey } from "@/lib/chat/schemas";
 
 function outcome<S extends z.ZodType>(schema: S, input: unknown) {
   const result = schema.safeParse(input);

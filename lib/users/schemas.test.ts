@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
-import { avatarChangeSchema, profileDetailsSchema } from "@/lib/validation/profile";
+import { avatarChangeSchema, profileDetailsSchema } from "@/lib/users/schemas";
 
 function details(input: Record<string, string>) {
   const result = profileDetailsSchema.safeParse(input);

@@ -1,11 +1,12 @@
 import Link from "next/link";
 
 import { pageHref } from "@/lib/paging/links";
+import type { Page } from "@/lib/paging/page";
 
-type PaginationProps = { page: number; pageCount: number; basePath: string; query?: URLSearchParams };
+type PaginationProps = { list: Pick<Page<unknown>, "page" | "pageCount">; basePath: string; query?: URLSearchParams };
 
 /** Previous / next with the page in the URL (beside the chosen order), so every page can be linked and reloaded. */
-export function Pagination({ page, pageCount, basePath, query = new URLSearchParams() }: PaginationProps) {
+export function Pagination({ list: { page, pageCount }, basePath, query = new URLSearchParams() }: PaginationProps) {
   if (pageCount <= 1) return null;
   const href = (target: number) => pageHref(basePath, query, target);
   return (

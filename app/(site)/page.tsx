@@ -36,7 +36,7 @@ export default async function GalleryPage({ searchParams }: PageProps<"/">) {
           </>
         }
       />
-      <Pagination page={gallery.page} pageCount={gallery.pageCount} basePath="/" query={orderQuery(order)} />
+      <Pagination list={gallery} basePath="/" query={orderQuery(order)} />
     </>
   );
 }

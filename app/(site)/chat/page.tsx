@@ -15,12 +15,8 @@ function onlineLabel(count: number): string {
 }
 
 export default async function ChatPage({ searchParams }: PageProps<"/chat">) {
-  const { page: requestedPage } = pagedListQuery.parse(await searchParams);
-  const [viewer, { items: rooms, page, pageCount }, online] = await Promise.all([
-    getCurrentUser(),
-    listRooms(requestedPage),
-    onlineCountsByRoom(),
-  ]);
+  const { page } = pagedListQuery.parse(await searchParams);
+  const [viewer, rooms, online] = await Promise.all([getCurrentUser(), listRooms(page), onlineCountsByRoom()]);
   const now = new Date();
   return (
     <>
@@ -35,11 +31,11 @@ export default async function ChatPage({ searchParams }: PageProps<"/chat">) {
           <h2 id="rooms-heading" className="visually-hidden">
             Rooms
           </h2>
-          {rooms.length === 0 ? (
+          {rooms.items.length === 0 ? (
             <p className="empty-state">No rooms yet.</p>
           ) : (
             <ul className="room-list">
-              {rooms.map((room) => (
+              {rooms.items.map((room) => (
                 <li key={room.id} className="room-card">
                   <h3>
                     <Link href={`/chat/${room.slug}`}>{room.name}</Link>
@@ -57,7 +53,7 @@ export default async function ChatPage({ searchParams }: PageProps<"/chat">) {
               ))}
             </ul>
           )}
-          <Pagination page={page} pageCount={pageCount} basePath="/chat" />
+          <Pagination list={rooms} basePath="/chat" />
         </section>
         <section aria-labelledby="new-room-heading" className="new-room">
           <h2 id="new-room-heading">Start a room</h2>

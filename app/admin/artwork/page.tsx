@@ -32,7 +32,7 @@ export default async function AdminArtworkPage({ searchParams }: PageProps<"/adm
           ))}
         </ul>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} basePath={BASE_PATH} query={artworkListQuery.params(query)} />
+      <Pagination list={list} basePath={BASE_PATH} query={artworkListQuery.params(query)} />
     </>
   );
 }

@@ -41,7 +41,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/a
           </table>
         </div>
       )}
-      <Pagination page={log.page} pageCount={log.pageCount} basePath={AUDIT_PATH} query={auditListQuery.params(filter)} />
+      <Pagination list={log} basePath={AUDIT_PATH} query={auditListQuery.params(filter)} />
     </>
   );
 }

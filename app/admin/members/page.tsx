@@ -31,7 +31,7 @@ export default async function MembersPage({ searchParams }: PageProps<"/admin/me
         {list.total} member{list.total === 1 ? "" : "s"}, newest first.
       </p>
       {list.items.length > 0 && <MemberTable rows={list.items} />}
-      <Pagination page={list.page} pageCount={list.pageCount} basePath={BASE_PATH} query={memberListQuery.params(query)} />
+      <Pagination list={list} basePath={BASE_PATH} query={memberListQuery.params(query)} />
     </>
   );
 }

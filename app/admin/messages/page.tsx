@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ContentSearch } from "@/components/admin/content-search";
-import { Pagination } from "@/components/pagination";
+import { ContentList } from "@/components/admin/content-list";
 import { RelativeTime } from "@/components/relative-time";
 import { listMessagesForAdmin } from "@/lib/moderation/content/queries";
 import { requireAdmin } from "@/lib/moderation/guard";
@@ -19,30 +18,24 @@ export default async function AdminMessagesPage({ searchParams }: PageProps<"/ad
   return (
     <>
       <h2>Chat messages</h2>
-      <ContentSearch
+      <ContentList
         basePath="/admin/messages"
         label="Search messages by text or author"
-        q={query.q}
-        total={list.total}
         noun={["message", "messages"]}
-      />
-      {list.items.length === 0 ? (
-        <p className="empty-state">{query.q ? "No message matches." : "No messages yet."}</p>
-      ) : (
-        <ol className="content-list">
-          {list.items.map((message) => (
-            <li key={message.id} className="content-item">
-              <p className="content-meta">
-                <Link href={`/admin/members/${message.author.id}`}>{message.author.name}</Link> in{" "}
-                <Link href={`/chat/${message.room.slug}`}>{message.room.name}</Link> · <RelativeTime date={message.createdAt} now={now} />
-              </p>
-              <p className="content-text">{excerpt(message.body, 300)}</p>
-              <DeleteContentForm kind="message" id={String(message.id)} idPrefix={`message-${message.id}`} />
-            </li>
-          ))}
-        </ol>
-      )}
-      <Pagination page={list.page} pageCount={list.pageCount} basePath="/admin/messages" query={contentListQuery.params(query)} />
+        query={query}
+        list={list}
+      >
+        {(message) => (
+          <>
+            <p className="content-meta">
+              <Link href={`/admin/members/${message.author.id}`}>{message.author.name}</Link> in{" "}
+              <Link href={`/chat/${message.room.slug}`}>{message.room.name}</Link> · <RelativeTime date={message.createdAt} now={now} />
+            </p>
+            <p className="content-text">{excerpt(message.body, 300)}</p>
+            <DeleteContentForm kind="message" id={String(message.id)} idPrefix={`message-${message.id}`} />
+          </>
+        )}
+      </ContentList>
     </>
   );
 }

@@ -55,7 +55,7 @@ export default async function ReportQueuePage({ searchParams }: PageProps<"/admi
               <QueueItem key={report.id} report={report} />
             ))}
           </ol>
-          <Pagination page={queue.page} pageCount={queue.pageCount} basePath={QUEUE_PATH} query={reportQueueQuery.params(query)} />
+          <Pagination list={queue} basePath={QUEUE_PATH} query={reportQueueQuery.params(query)} />
         </>
       )}
     </>

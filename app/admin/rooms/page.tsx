@@ -77,7 +77,7 @@ export default async function AdminRoomsPage({ searchParams }: PageProps<"/admin
           ))}
         </ol>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} basePath="/admin/rooms" />
+      <Pagination list={list} basePath="/admin/rooms" />
     </>
   );
 }

@@ -39,7 +39,7 @@ export default async function MyArtworkPage({ searchParams }: PageProps<"/settin
               <OwnArtworkRow key={artwork.id} artwork={artwork} />
             ))}
           </ul>
-          <Pagination page={list.page} pageCount={list.pageCount} basePath={SETTINGS_PATH} />
+          <Pagination list={list} basePath={SETTINGS_PATH} />
         </>
       )}
       {/* Outside the branches, so its "Deleted …" message outlives the last rows. */}

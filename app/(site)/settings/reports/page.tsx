@@ -31,7 +31,7 @@ export default async function MyReportsPage({ searchParams }: PageProps<"/settin
               <MyReportRow key={report.id} report={report} />
             ))}
           </ul>
-          <Pagination page={list.page} pageCount={list.pageCount} basePath={SETTINGS_PATH} />
+          <Pagination list={list} basePath={SETTINGS_PATH} />
         </>
       )}
     </>

@@ -84,7 +84,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
       {profile.bio && <p className="profile-bio">{profile.bio}</p>}
       <SortControl order={order} action={profile.href} />
       <ArtworkGrid artworks={gallery.items} emptyMessage={`${profile.name} has not shared any artwork yet.`} />
-      <Pagination page={gallery.page} pageCount={gallery.pageCount} basePath={profile.href} query={orderQuery(order)} />
+      <Pagination list={gallery} basePath={profile.href} query={orderQuery(order)} />
     </>
   );
 }

@@ -7,6 +7,9 @@ import { createTestAdmin, createTestUser, uniqueUsername } from "@/lib/testing/f
 import { artworkListQuery } from "@/lib/moderation/artwork/schemas";
 
 const request = vi.hoisted(() => ({ user: null as SessionUser | null, NotFound: class extends Error {} }));
+// A lone % or _ is searched across every artwork there is: in the shared database other test files
+// add bare artwork rows (no images) in parallel. Its own snapshot without artwork.
+vi.mock("@/lib/db", async () => ({ db: (await import("@/lib/testing/private-database")).privateDatabaseWithoutArtwork() }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
 vi.mock("next/navigation", () => ({
   notFound: () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { addComment, deleteOwnComment, listComments } from "@/lib/comments/comments";
+import { ARTWORK_GONE } from "@/lib/art/refusals";
+import { NOT_YOUR_COMMENT, addComment, deleteOwnComment, listComments } from "@/lib/comments/comments";
+import { overLimitMessage } from "@/lib/rate-limit/wait";
+import { done, refused } from "@/lib/result";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { db } from "@/lib/db";
 import { createTestUser } from "@/lib/testing/factories";
@@ -33,15 +36,15 @@ describe("comments", () => {
 
   it("refuses a comment on an artwork that does not exist", async () => {
     const member = await createTestUser();
-    expect(await addComment("nosuchartwork000", member.id, "Hello?")).toEqual({ ok: false, reason: "not_found" });
+    expect(await addComment("nosuchartwork000", member.id, "Hello?")).toEqual(refused(ARTWORK_GONE));
   });
 
   it("refuses a comment on an artwork moderators hid, from anyone, its owner included", async () => {
     const [artist, fan] = [await createTestUser(), await createTestUser("fan")];
     const artwork = await bareArtwork(artist.id);
     await db.artwork.update({ where: { id: artwork.id }, data: { hiddenAt: new Date(), hiddenReason: "Stolen" } });
-    expect(await addComment(artwork.id, fan.id, "Still here?")).toEqual({ ok: false, reason: "not_found" });
-    expect(await addComment(artwork.id, artist.id, "Mine")).toEqual({ ok: false, reason: "not_found" });
+    expect(await addComment(artwork.id, fan.id, "Still here?")).toEqual(refused(ARTWORK_GONE));
+    expect(await addComment(artwork.id, artist.id, "Mine")).toEqual(refused(ARTWORK_GONE));
     expect(await db.comment.count({ where: { artworkId: artwork.id } })).toBe(0);
   });
 
@@ -51,11 +54,9 @@ describe("comments", () => {
     const now = new Date();
     const { max, windowMs } = LIMITS.comment;
     for (let i = 0; i < max; i++) expect((await addComment(artwork.id, chatty.id, `#${i}`, now)).ok).toBe(true);
-    expect(await addComment(artwork.id, chatty.id, "one more", now)).toEqual({
-      ok: false,
-      reason: "rate_limited",
-      retryAfterMs: windowMs / max,
-    });
+    expect(await addComment(artwork.id, chatty.id, "one more", now)).toEqual(
+      refused(overLimitMessage("post # comments", LIMITS.comment, windowMs / max), "body"),
+    );
     expect(await db.comment.count({ where: { authorId: chatty.id } })).toBe(max);
     expect((await addComment(artwork.id, artist.id, "others still can", now)).ok).toBe(true);
     expect((await addComment(artwork.id, chatty.id, "later", new Date(now.getTime() + windowMs / max))).ok).toBe(true);
@@ -80,10 +81,10 @@ describe("comments", () => {
     const artwork = await bareArtwork(artist.id);
     const added = await addComment(artwork.id, author.id, "Mine");
     if (!added.ok) throw new Error("comment refused");
-    expect(await deleteOwnComment(added.id, intruder.id)).toBeNull();
-    expect(await deleteOwnComment(added.id, artist.id)).toBeNull();
-    expect(await db.comment.count({ where: { id: added.id } })).toBe(1);
-    expect(await deleteOwnComment(added.id, author.id)).toBe(artwork.id);
-    expect(await db.comment.count({ where: { id: added.id } })).toBe(0);
+    expect(await deleteOwnComment(added.value, intruder.id)).toEqual(refused(NOT_YOUR_COMMENT));
+    expect(await deleteOwnComment(added.value, artist.id)).toEqual(refused(NOT_YOUR_COMMENT));
+    expect(await db.comment.count({ where: { id: added.value } })).toBe(1);
+    expect(await deleteOwnComment(added.value, author.id)).toEqual(done(artwork.id));
+    expect(await db.comment.count({ where: { id: added.value } })).toBe(0);
   });
 });

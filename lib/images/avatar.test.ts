@@ -6,7 +6,7 @@ import { BLUE, PRIVATE_STRINGS, RED, cameraJpeg, corruptPng, expectNear, pixelAt
 async function avatarFiles(input: Buffer): Promise<AvatarFile[]> {
   const result = await prepareAvatar(input);
   if (!result.ok) throw new Error(`refused: ${result.message}`);
-  return result.files;
+  return result.value;
 }
 
 async function refusal(input: Buffer): Promise<string> {

@@ -16,7 +16,7 @@ import {
 async function prepared(input: Buffer): Promise<PreparedImage> {
   const result = await prepareImage(input);
   if (!result.ok) throw new Error(`refused: ${result.message}`);
-  return result.image;
+  return result.value;
 }
 
 const sizes = (variants: EncodedVariant[], kind: EncodedVariant["kind"]) =>

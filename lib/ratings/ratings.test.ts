@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { rateArtwork, ratingSummary, removeRating } from "@/lib/ratings/ratings";
+import { ARTWORK_GONE } from "@/lib/art/refusals";
+import { OWN_ARTWORK, rateArtwork, ratingSummary, removeRating } from "@/lib/ratings/ratings";
+import { done, refused } from "@/lib/result";
 import { hotScore, topScore } from "@/lib/ratings/score";
 import { createTestUser } from "@/lib/testing/factories";
 import { rateArtworkSchema } from "@/lib/validation/rating";
@@ -31,14 +33,14 @@ describe("rating artwork", () => {
     const [artist, fan] = [await createTestUser(), await createTestUser()];
     const artwork = await bareArtwork(artist.id);
 
-    expect(await rateArtwork(artwork.id, fan.id, 4)).toEqual({ ok: true, summary: { count: 1, average: 4, mine: 4 } });
-    expect(await rateArtwork(artwork.id, fan.id, 2)).toEqual({ ok: true, summary: { count: 1, average: 2, mine: 2 } });
+    expect(await rateArtwork(artwork.id, fan.id, 4)).toEqual(done({ count: 1, average: 4, mine: 4 }));
+    expect(await rateArtwork(artwork.id, fan.id, 2)).toEqual(done({ count: 1, average: 2, mine: 2 }));
     const stored = await storedTotals(artwork.id);
     expect([stored.ratingCount, stored.ratingSum]).toEqual([1, 2]);
     expect(stored.topScore).toBeCloseTo(topScore({ count: 1, sum: 2 }), 10);
     expect(stored.hotScore).toBeCloseTo(hotScore({ count: 1, sum: 2 }, stored.createdAt), 10);
 
-    expect(await removeRating(artwork.id, fan.id)).toEqual({ ok: true, summary: { count: 0, average: null, mine: null } });
+    expect(await removeRating(artwork.id, fan.id)).toEqual(done({ count: 0, average: null, mine: null }));
     expect(await db.rating.count({ where: { artworkId: artwork.id } })).toBe(0);
     expect((await storedTotals(artwork.id)).topScore).toBe(3);
   });
@@ -46,8 +48,8 @@ describe("rating artwork", () => {
   it("refuses rating your own work, and a missing artwork, writing nothing", async () => {
     const artist = await createTestUser();
     const artwork = await bareArtwork(artist.id);
-    expect(await rateArtwork(artwork.id, artist.id, 5)).toEqual({ ok: false, reason: "own_artwork" });
-    expect(await rateArtwork("nosuchartwork000", artist.id, 5)).toEqual({ ok: false, reason: "not_found" });
+    expect(await rateArtwork(artwork.id, artist.id, 5)).toEqual(refused(OWN_ARTWORK));
+    expect(await rateArtwork("nosuchartwork000", artist.id, 5)).toEqual(refused(ARTWORK_GONE));
     expect(await db.rating.count({ where: { userId: artist.id } })).toBe(0);
     expect((await storedTotals(artwork.id)).ratingCount).toBe(0);
   });
@@ -58,9 +60,9 @@ describe("rating artwork", () => {
     await rateArtwork(artwork.id, fan.id, 4);
     await db.artwork.update({ where: { id: artwork.id }, data: { hiddenAt: new Date(), hiddenReason: "Spam" } });
 
-    expect(await rateArtwork(artwork.id, fan.id, 1)).toEqual({ ok: false, reason: "not_found" });
-    expect(await removeRating(artwork.id, fan.id)).toEqual({ ok: false, reason: "not_found" });
-    expect(await rateArtwork(artwork.id, artist.id, 5)).toEqual({ ok: false, reason: "not_found" });
+    expect(await rateArtwork(artwork.id, fan.id, 1)).toEqual(refused(ARTWORK_GONE));
+    expect(await removeRating(artwork.id, fan.id)).toEqual(refused(ARTWORK_GONE));
+    expect(await rateArtwork(artwork.id, artist.id, 5)).toEqual(refused(ARTWORK_GONE));
     expect(await db.rating.findMany({ where: { artworkId: artwork.id }, select: { userId: true, value: true } })).toEqual([
       { userId: fan.id, value: 4 },
     ]);

@@ -14,13 +14,13 @@ export async function preparedTestImage(width = 320, height = 180): Promise<Prep
     .toBuffer();
   const prepared = await prepareImage(png);
   if (!prepared.ok) throw new Error(prepared.message);
-  return prepared.image;
+  return prepared.value;
 }
 
 export async function createTestArtwork(authorId: string, title = "Test artwork") {
   const published = await publishArtwork(authorId, { title, description: "" }, await preparedTestImage());
-  if (!published.ok) throw new Error(`the test artwork was refused: ${published.reason}`);
-  return published.artwork;
+  if (!published.ok) throw new Error(`the test artwork was refused: ${published.message}`);
+  return published.value;
 }
 
 /** The storage folder of rows made without files; the media checks below leave them out. */

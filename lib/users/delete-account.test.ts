@@ -109,7 +109,7 @@ describe("deleting an account", () => {
     const [leaver, fan] = [await createTestUser("leaver"), await createTestUser()];
     const room = await createRoom(leaver.id, { name: `${leaver.username} room`, description: "" });
     if (!room.ok) throw new Error("room refused");
-    const { id: roomId } = await db.chatRoom.findUniqueOrThrow({ where: { slug: room.slug } });
+    const { id: roomId } = await db.chatRoom.findUniqueOrThrow({ where: { slug: room.value } });
     // Straight into the table: posting would also broadcast, which this test is not about.
     for (const [authorId, body] of [
       [leaver.id, "By the leaver"],

@@ -29,7 +29,7 @@ async function signedIn() {
 async function roomOf(creatorId: string) {
   const created = await createRoom(creatorId, { name: uniqueUsername("Room"), description: "" });
   if (!created.ok) throw new Error("room refused");
-  return db.chatRoom.findUniqueOrThrow({ where: { slug: created.slug } });
+  return db.chatRoom.findUniqueOrThrow({ where: { slug: created.value } });
 }
 
 const bodiesIn = async (roomId: string) =>
@@ -49,7 +49,7 @@ describe("chat actions for a visitor", () => {
     const attempts = [
       startRoom(initialFormState, formData({ name, description: "" })),
       sendMessage(initialFormState, formData({ roomId: room.id, body: "Hello from nowhere" })),
-      removeMessage(initialFormState, formData({ messageId: String(posted.message.id) })),
+      removeMessage(initialFormState, formData({ messageId: String(posted.value.message.id) })),
     ];
     for (const attempt of attempts) await expect(attempt).rejects.toThrow(new request.Redirected("/login"));
     expect(await db.chatRoom.count({ where: { name } })).toBe(0);
@@ -147,13 +147,15 @@ describe("deleting a message", () => {
     const posted = await postMessage(room.id, author.id, "Keep out");
     if (!posted.ok) throw new Error("message refused");
     await signedIn();
-    expect(await removeMessage(initialFormState, formData({ messageId: String(posted.message.id) }))).toMatchObject({
+    expect(await removeMessage(initialFormState, formData({ messageId: String(posted.value.message.id) }))).toMatchObject({
       status: "error",
       message: "This message does not exist, or it is not yours to delete.",
     });
     expect(await bodiesIn(room.id)).toEqual(["Keep out"]);
     request.user = { ...author, role: "USER", theme: "SYSTEM" };
-    expect(await removeMessage(initialFormState, formData({ messageId: String(posted.message.id) }))).toMatchObject({ status: "success" });
+    expect(await removeMessage(initialFormState, formData({ messageId: String(posted.value.message.id) }))).toMatchObject({
+      status: "success",
+    });
     expect(await bodiesIn(room.id)).toEqual([]);
   });
 });

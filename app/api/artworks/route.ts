@@ -71,10 +71,10 @@ async function receiveArtwork(request: NextRequest): Promise<NextResponse> {
   const prepared = await prepareImage(Buffer.from(await file.arrayBuffer()));
   if (!prepared.ok) return refuse(422, { fieldErrors: { file: [prepared.message] }, values });
 
-  const published = await publishArtwork(user.id, fields.value, prepared.image);
-  if (!published.ok) return refuse(413, { fieldErrors: { file: [quotaFullMessage(published.usedBytes)] }, values });
-  const { artwork } = published;
-  after(() => attachDeferredVariants(artwork, prepared.image));
+  const published = await publishArtwork(user.id, fields.value, prepared.value);
+  if (!published.ok) return refuse(413, { fieldErrors: { file: [published.message] }, values });
+  const artwork = published.value;
+  after(() => attachDeferredVariants(artwork, prepared.value));
   const success: UploadSuccess = { id: artwork.id, url: `/art/${artwork.id}` };
   return wantsJson ? NextResponse.json(success, { status: 201 }) : NextResponse.redirect(new URL(success.url, request.url), 303);
 }

@@ -3,6 +3,7 @@ import { deleteArtwork } from "@/lib/art/manage";
 import { mediaUrl } from "@/lib/art/media-url";
 import type { SessionUser } from "@/lib/auth/session";
 import { deleteArtworkAsAdmin, hideArtwork, unhideArtwork } from "@/lib/moderation/artwork";
+import { done } from "@/lib/result";
 import { artworkFileKeys, createTestArtwork, filesOnDisk } from "@/lib/testing/artworks";
 import { createTestAdmin, createTestUser } from "@/lib/testing/factories";
 import { GET } from "./route";
@@ -112,7 +113,7 @@ describe("a hidden artwork's files", () => {
     expect((await filesOnDisk("private")).filter((file) => privateKeys.includes(file))).toHaveLength(privateKeys.length);
 
     await deleteArtworkAsAdmin(admin, { artworkId: first.id, reason: "Spam" });
-    expect(await deleteArtwork(second.id, artist.id)).toBe(true);
+    expect(await deleteArtwork(second.id, artist.id)).toEqual(done());
 
     expect((await filesOnDisk("private")).filter((file) => privateKeys.includes(file))).toEqual([]);
   });

@@ -22,7 +22,7 @@ async function signedIn() {
 async function openRoom(creatorId: string) {
   const created = await createRoom(creatorId, { name: uniqueUsername("Room"), description: "" });
   if (!created.ok) throw new Error("room refused");
-  return db.chatRoom.findUniqueOrThrow({ where: { slug: created.slug } });
+  return db.chatRoom.findUniqueOrThrow({ where: { slug: created.value } });
 }
 
 beforeEach(() => {

@@ -1,23 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { auditAdmins, listAuditEntries } from "@/lib/admin/audit-log";
 import { dashboardSummary } from "@/lib/admin/dashboard";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/moderation/audit";
 import { createTestUser } from "@/lib/testing/factories";
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new Error("NEXT_HTTP_ERROR_FALLBACK;404");
-  },
-}));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 async function signedInAs(role: "USER" | "ADMIN") {
   const user = await createTestUser(role.toLowerCase());
   await db.user.update({ where: { id: user.id }, data: { role } });
-  request.user = { ...user, role, theme: "SYSTEM" };
+  request.actAs(user, role);
   return user;
 }
 

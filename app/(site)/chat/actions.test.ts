@@ -1,6 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
-import type { SessionUser } from "@/lib/auth/session";
 import { postMessage } from "@/lib/chat/messages";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { createRoom } from "@/lib/chat/rooms";
@@ -8,21 +7,16 @@ import { db } from "@/lib/db";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
 import { removeMessage, sendMessage, startRoom } from "./actions";
 import { formData } from "@/lib/testing/form-data";
+import { Redirected } from "@/lib/testing/request-context";
 
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
 afterAll(() => realtime.close());
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null, Redirected: class extends Error {} }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new request.Redirected(url);
-  },
-}));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 async function signedIn() {
   const user = await createTestUser();
-  request.user = { ...user, role: "USER", theme: "SYSTEM" };
+  request.actAs(user);
   return user;
 }
 
@@ -51,7 +45,7 @@ describe("chat actions for a visitor", () => {
       sendMessage(initialFormState, formData({ roomId: room.id, body: "Hello from nowhere" })),
       removeMessage(initialFormState, formData({ messageId: String(posted.value.message.id) })),
     ];
-    for (const attempt of attempts) await expect(attempt).rejects.toThrow(new request.Redirected("/login"));
+    for (const attempt of attempts) await expect(attempt).rejects.toThrow(new Redirected("/login"));
     expect(await db.chatRoom.count({ where: { name } })).toBe(0);
     expect(await bodiesIn(room.id)).toEqual(["Mine"]);
   });
@@ -62,7 +56,7 @@ describe("starting a room", () => {
     const member = await signedIn();
     const name = uniqueUsername("Gouache");
     await expect(startRoom(initialFormState, formData({ name, description: "Opaque watercolour" }))).rejects.toThrow(
-      new request.Redirected(`/chat/${name.toLowerCase().replace("_", "-")}`),
+      new Redirected(`/chat/${name.toLowerCase().replace("_", "-")}`),
     );
     expect(
       await db.chatRoom.findUnique({
@@ -152,7 +146,7 @@ describe("deleting a message", () => {
       message: "This message does not exist, or it is not yours to delete.",
     });
     expect(await bodiesIn(room.id)).toEqual(["Keep out"]);
-    request.user = { ...author, role: "USER", theme: "SYSTEM" };
+    request.actAs(author);
     expect(await removeMessage(initialFormState, formData({ messageId: String(posted.value.message.id) }))).toMatchObject({
       status: "success",
     });

@@ -1,41 +1,24 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { authenticate } from "@/lib/auth/authenticate";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { SOCKET_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/factories";
 import { removeAccount } from "./account/actions";
 import { savePassword } from "./password/actions";
 import { saveUsername } from "./username/actions";
 import { formData } from "@/lib/testing/form-data";
+import { Redirected } from "@/lib/testing/request-context";
 
 // Bans, deleted accounts and new passwords end live chat connections through the realtime server's API; a stand-in answers it.
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
 afterAll(() => realtime.close());
 
-// The request around the actions: who is signed in, from where, and Auth.js's cookie calls.
-const request = vi.hoisted(() => ({
-  user: null as SessionUser | null,
-  address: "",
-  signIn: vi.fn(),
-  signOut: vi.fn(),
-  Redirected: class extends Error {},
-}));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("@/lib/auth/auth", () => ({ signIn: request.signIn, signOut: request.signOut }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ [SOCKET_ADDRESS_HEADER]: request.address }) }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new request.Redirected(url);
-  },
-}));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 async function signedIn(prefix?: string) {
   const user = await createTestUser(prefix);
-  request.user = { ...user, role: "USER", theme: "SYSTEM" };
+  request.actAs(user);
   return user;
 }
 
@@ -61,7 +44,7 @@ describe("settings actions for a visitor", () => {
       savePassword(initialFormState, formData({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, repeatPassword: NEW_PASSWORD })),
       removeAccount(initialFormState, formData({ password: TEST_PASSWORD, confirm: "on", userId: member.id })),
     ];
-    for (const attempt of attempts) await expect(attempt).rejects.toThrow(new request.Redirected("/login"));
+    for (const attempt of attempts) await expect(attempt).rejects.toThrow(new Redirected("/login"));
     expect(await accountOf(member.id)).toEqual(before);
     expect(request.signOut).not.toHaveBeenCalled();
   });
@@ -106,7 +89,7 @@ describe("changing the password", () => {
 
   it("sets the new password, ends every session and signs this browser in again", async () => {
     const member = await signedIn();
-    await expect(change({})).rejects.toThrow(new request.Redirected("/settings/password?changed=1"));
+    await expect(change({})).rejects.toThrow(new Redirected("/settings/password?changed=1"));
     expect((await accountOf(member.id))?.sessionVersion).toBe(1);
     expect(request.signIn).toHaveBeenCalledWith("credentials", { username: member.username, password: NEW_PASSWORD, redirect: false });
     const client = { address: request.address, knownDevice: true };

@@ -1,7 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createTestArtwork } from "@/lib/testing/artworks";
 import { auditEntriesAbout, createTestAdmin, createTestComment } from "@/lib/testing/content";
@@ -10,9 +9,7 @@ import { formData } from "@/lib/testing/form-data";
 import { deleteCommentAction } from "./actions";
 import { REASON_MAX } from "@/lib/validation/form-rules";
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 let artworkId: string;
 beforeAll(async () => {
@@ -25,7 +22,7 @@ beforeEach(() => {
 
 async function signedInAdmin() {
   const admin = await createTestAdmin();
-  request.user = { ...admin, role: "ADMIN", theme: "SYSTEM" };
+  request.actAs(admin, "ADMIN");
   return admin;
 }
 

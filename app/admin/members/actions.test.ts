@@ -1,10 +1,10 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
+import { Redirected } from "@/lib/testing/request-context";
 import { banMemberAction, deleteMemberAction, setAdminRoleAction, unbanMemberAction } from "./actions";
 import { REASON_MAX } from "@/lib/validation/form-rules";
 
@@ -12,19 +12,12 @@ import { REASON_MAX } from "@/lib/validation/form-rules";
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
 afterAll(() => realtime.close());
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null, Redirected: class extends Error {} }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new request.Redirected(url);
-  },
-}));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 async function signedIn(role: "USER" | "ADMIN") {
   const user = await createTestUser(role === "ADMIN" ? "admin" : "member");
   if (role === "ADMIN") await db.user.update({ where: { id: user.id }, data: { role } });
-  request.user = { ...user, role, theme: "SYSTEM" };
+  request.actAs(user, role);
   return user;
 }
 
@@ -125,7 +118,7 @@ describe("member actions for an admin", () => {
     await signedIn("ADMIN");
     const member = await createTestUser();
     await expect(deleteMemberAction(initialFormState, formData({ memberId: member.id, reason: "Spam bot" }))).rejects.toThrow(
-      new request.Redirected("/admin/members?deleted=1"),
+      new Redirected("/admin/members?deleted=1"),
     );
     expect(await stateOf(member.id)).toEqual({ user: null, audit: 1 });
   });
@@ -136,7 +129,7 @@ describe("member actions for an admin", () => {
     await signedIn("ADMIN");
     request.user = admin;
     await expect(setAdminRoleAction(initialFormState, formData({ memberId: admin.id, makeAdmin: "false" }))).rejects.toThrow(
-      new request.Redirected("/"),
+      new Redirected("/"),
     );
     expect((await stateOf(admin.id)).user?.role).toBe("USER");
   });

@@ -1,7 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { auditEntriesAbout, broadcastsIn, createTestAdmin, createTestMessage, createTestRoom } from "@/lib/testing/content";
 import { createTestUser } from "@/lib/testing/factories";
@@ -12,9 +11,7 @@ import { REASON_MAX } from "@/lib/validation/form-rules";
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
 afterAll(() => realtime.close());
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 beforeEach(() => {
   request.user = null;
@@ -23,7 +20,7 @@ beforeEach(() => {
 
 async function signedInAdmin() {
   const admin = await createTestAdmin();
-  request.user = { ...admin, role: "ADMIN", theme: "SYSTEM" };
+  request.actAs(admin, "ADMIN");
   return admin;
 }
 

@@ -8,8 +8,7 @@ import { artworkFileKeys, createTestArtwork, filesOnDisk } from "@/lib/testing/a
 import { createTestAdmin, createTestUser } from "@/lib/testing/factories";
 import { GET } from "./route";
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 beforeEach(() => {
   request.user = null;

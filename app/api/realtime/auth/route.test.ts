@@ -1,21 +1,19 @@
 import { createHmac } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { createRoom } from "@/lib/chat/rooms";
 import { db } from "@/lib/db";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
 import { DEV_REALTIME, pusherJsPost, TEST_SOCKET_ID as SOCKET_ID } from "@/lib/testing/pusher-js-requests";
 import { POST } from "./route";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 const authRequest = (fields: Record<string, string> | URLSearchParams, origin?: string) =>
   pusherJsPost("/api/realtime/auth", fields, origin);
 
 async function signedIn() {
   const user = await createTestUser();
-  session.user = { ...user, role: "USER", theme: "SYSTEM" };
+  request.actAs(user);
   return user;
 }
 
@@ -26,7 +24,7 @@ async function openRoom(creatorId: string) {
 }
 
 beforeEach(() => {
-  session.user = null;
+  request.user = null;
 });
 
 describe("channel authorization", () => {

@@ -1,24 +1,22 @@
 import { createHmac } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createTestUser } from "@/lib/testing/factories";
 import { DEV_REALTIME, pusherJsPost, TEST_SOCKET_ID as SOCKET_ID } from "@/lib/testing/pusher-js-requests";
 import { POST } from "./route";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 const userAuthRequest = (fields: Record<string, string>, origin?: string) => pusherJsPost("/api/realtime/user-auth", fields, origin);
 
 async function signedIn() {
   const user = await createTestUser();
-  session.user = { ...user, role: "USER", theme: "SYSTEM" };
+  request.actAs(user);
   return user;
 }
 
 beforeEach(() => {
-  session.user = null;
+  request.user = null;
 });
 
 describe("user authentication (pusher.signin())", () => {

@@ -11,7 +11,7 @@ import {
   redLeftBlueRight,
   solid,
   twoFrameGif,
-} from "@/lib/images/test-images";
+} from "@/lib/testing/images";
 
 async function prepared(input: Buffer): Promise<PreparedImage> {
   const result = await prepareImage(input);

@@ -4,7 +4,7 @@ import sharp from "sharp";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { solid } from "@/lib/images/test-images";
+import { solid } from "@/lib/testing/images";
 import { done, refused } from "@/lib/result";
 import { storage } from "@/lib/storage";
 import { filesOnDisk } from "@/lib/testing/artworks";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { db } from "@/lib/db";
-import { solid } from "@/lib/images/test-images";
+import { solid } from "@/lib/testing/images";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { createTestUser } from "@/lib/testing/factories";

@@ -4,22 +4,9 @@ import { ARTWORK_GONE } from "@/lib/art/refusals";
 import { OWN_ARTWORK, rateArtwork, ratingSummary, removeRating } from "@/lib/ratings/ratings";
 import { done, refused } from "@/lib/result";
 import { hotScore, topScore } from "@/lib/ratings/score";
+import { bareArtwork } from "@/lib/testing/artworks";
 import { createTestUser } from "@/lib/testing/factories";
 import { rateArtworkSchema } from "@/lib/validation/rating";
-
-async function bareArtwork(authorId: string) {
-  return db.artwork.create({
-    data: {
-      authorId,
-      title: "Rate me",
-      width: 100,
-      height: 100,
-      placeholder: "AAAA",
-      dominantColor: "#000000",
-      mediaKey: crypto.randomUUID().replaceAll("-", ""),
-    },
-  });
-}
 
 async function storedTotals(artworkId: string) {
   return db.artwork.findUniqueOrThrow({
@@ -31,7 +18,7 @@ async function storedTotals(artworkId: string) {
 describe("rating artwork", () => {
   it("adds, changes and removes one member's rating, keeping totals and scores exact", async () => {
     const [artist, fan] = [await createTestUser(), await createTestUser()];
-    const artwork = await bareArtwork(artist.id);
+    const artwork = await bareArtwork(artist.id, "Rate me");
 
     expect(await rateArtwork(artwork.id, fan.id, 4)).toEqual(done({ count: 1, average: 4, mine: 4 }));
     expect(await rateArtwork(artwork.id, fan.id, 2)).toEqual(done({ count: 1, average: 2, mine: 2 }));
@@ -47,7 +34,7 @@ describe("rating artwork", () => {
 
   it("refuses rating your own work, and a missing artwork, writing nothing", async () => {
     const artist = await createTestUser();
-    const artwork = await bareArtwork(artist.id);
+    const artwork = await bareArtwork(artist.id, "Rate me");
     expect(await rateArtwork(artwork.id, artist.id, 5)).toEqual(refused(OWN_ARTWORK));
     expect(await rateArtwork("nosuchartwork000", artist.id, 5)).toEqual(refused(ARTWORK_GONE));
     expect(await db.rating.count({ where: { userId: artist.id } })).toBe(0);
@@ -56,7 +43,7 @@ describe("rating artwork", () => {
 
   it("refuses rating or unrating an artwork moderators hid, as if it did not exist, writing nothing", async () => {
     const [artist, fan] = [await createTestUser(), await createTestUser()];
-    const artwork = await bareArtwork(artist.id);
+    const artwork = await bareArtwork(artist.id, "Rate me");
     await rateArtwork(artwork.id, fan.id, 4);
     await db.artwork.update({ where: { id: artwork.id }, data: { hiddenAt: new Date(), hiddenReason: "Spam" } });
 
@@ -71,7 +58,7 @@ describe("rating artwork", () => {
 
   it("never touches another member's rating", async () => {
     const [artist, first, second] = [await createTestUser(), await createTestUser(), await createTestUser()];
-    const artwork = await bareArtwork(artist.id);
+    const artwork = await bareArtwork(artist.id, "Rate me");
     await rateArtwork(artwork.id, first.id, 5);
     await rateArtwork(artwork.id, second.id, 1);
     await removeRating(artwork.id, second.id);
@@ -80,7 +67,7 @@ describe("rating artwork", () => {
 
   it("stays exact when 50 members rate at the same moment", async () => {
     const artist = await createTestUser();
-    const artwork = await bareArtwork(artist.id);
+    const artwork = await bareArtwork(artist.id, "Rate me");
     const raters = await Promise.all(Array.from({ length: 50 }, () => createTestUser("rater")));
     const values = raters.map((_, index) => (index % 5) + 1);
     const results = await Promise.all(raters.map((rater, index) => rateArtwork(artwork.id, rater.id, values[index])));

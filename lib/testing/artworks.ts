@@ -28,6 +28,22 @@ const ROWS_ONLY = "rows-only/";
 
 type RowFields = Omit<Prisma.ArtworkUncheckedCreateInput, "authorId" | "width" | "height" | "placeholder" | "dominantColor" | "mediaKey">;
 
+/** An artwork row alone, no files or variants: for tests of words, comments, ratings and reports. */
+export async function bareArtwork(authorId: string, title = "Test artwork", hiddenAt: Date | null = null) {
+  return db.artwork.create({
+    data: {
+      authorId,
+      title,
+      width: 100,
+      height: 100,
+      placeholder: "AAAA",
+      dominantColor: "#000000",
+      mediaKey: crypto.randomUUID().replaceAll("-", ""),
+      hiddenAt,
+    },
+  });
+}
+
 /**
  * An artwork row with a thumbnail variant and no files, for tests of
  * listing and ordering (which never read the files): fast, and many at once.

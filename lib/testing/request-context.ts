@@ -30,6 +30,8 @@ export type TestRequest = {
   revalidatePath: Mock;
   /** Signs `member` in for the calls that follow, and answers the session user they get. */
   actAs(member: { id: string; username: string }, role?: SessionUser["role"]): SessionUser;
+  /** Creates a member (an admin, with that role) and signs them in. */
+  signInNewMember(role?: SessionUser["role"], prefix?: string): Promise<{ id: string; username: string }>;
 };
 
 /**
@@ -53,6 +55,13 @@ export function mockRequestContext(): TestRequest {
     actAs(member, role = "USER") {
       request.user = { id: member.id, username: member.username, role, theme: "SYSTEM" };
       return request.user;
+    },
+    async signInNewMember(role = "USER", prefix) {
+      // Imported on first use: this module loads before the test file's mocks and stand-ins are in place.
+      const { createTestAdmin, createTestUser } = await import("@/lib/testing/factories");
+      const member = role === "ADMIN" ? await createTestAdmin(prefix) : await createTestUser(prefix);
+      request.actAs(member, role);
+      return member;
     },
   };
   vi.doMock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user, requireUser: async () => request.user }));

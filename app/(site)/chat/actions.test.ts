@@ -14,12 +14,6 @@ afterAll(() => realtime.close());
 
 const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
-async function signedIn() {
-  const user = await createTestUser();
-  request.actAs(user);
-  return user;
-}
-
 async function roomOf(creatorId: string) {
   const created = await createRoom(creatorId, { name: uniqueUsername("Room"), description: "" });
   if (!created.ok) throw new Error("room refused");
@@ -53,7 +47,7 @@ describe("chat actions for a visitor", () => {
 
 describe("starting a room", () => {
   it("creates it for the member and opens it", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const name = uniqueUsername("Gouache");
     await expect(startRoom(initialFormState, formData({ name, description: "Opaque watercolour" }))).rejects.toThrow(
       new Redirected(`/chat/${name.toLowerCase().replace("_", "-")}`),
@@ -70,7 +64,7 @@ describe("starting a room", () => {
   });
 
   it("refuses a name taken in another case, keeping what was typed", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const existing = await roomOf(member.id);
     const state = await startRoom(initialFormState, formData({ name: existing.name.toUpperCase(), description: "Again" }));
     expect(state).toMatchObject({
@@ -81,13 +75,13 @@ describe("starting a room", () => {
   });
 
   it("refuses a name that breaks the rules, creating nothing", async () => {
-    await signedIn();
+    await request.signInNewMember();
     const state = await startRoom(initialFormState, formData({ name: "ab", description: "" }));
     expect(state).toMatchObject({ status: "error", fieldErrors: { name: ["The name must be at least 3 characters"] } });
   });
 
   it("tells a member over the room limit when they can start another, creating nothing", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     for (let i = 0; i < LIMITS.room.max; i++) await roomOf(member.id);
     const name = uniqueUsername("Sixth");
     const state = await startRoom(initialFormState, formData({ name, description: "" }));
@@ -102,7 +96,7 @@ describe("starting a room", () => {
 
 describe("sending a message", () => {
   it("stores the member's message as theirs and empties the box", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const room = await roomOf(member.id);
     const state = await sendMessage(initialFormState, formData({ roomId: room.id, body: "Hello!\r\nSecond line", socketId: "12.34" }));
     expect(state).toMatchObject({ status: "success", values: { body: "" } });
@@ -112,7 +106,7 @@ describe("sending a message", () => {
   });
 
   it("says clearly when the member sends too fast", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const room = await roomOf(member.id);
     // The clock stands still: a turn refills every second, and a slow machine must not see one refill.
     vi.useFakeTimers({ toFake: ["Date"] });
@@ -125,7 +119,7 @@ describe("sending a message", () => {
   });
 
   it("refuses a locked room", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const room = await roomOf(member.id);
     await db.chatRoom.update({ where: { id: room.id }, data: { lockedAt: new Date() } });
     const state = await sendMessage(initialFormState, formData({ roomId: room.id, body: "Let me in" }));
@@ -140,7 +134,7 @@ describe("deleting a message", () => {
     const room = await roomOf(author.id);
     const posted = await postMessage(room.id, author.id, "Keep out");
     if (!posted.ok) throw new Error("message refused");
-    await signedIn();
+    await request.signInNewMember();
     expect(await removeMessage(initialFormState, formData({ messageId: String(posted.value.message.id) }))).toMatchObject({
       status: "error",
       message: "This message does not exist, or it is not yours to delete.",

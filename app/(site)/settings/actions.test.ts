@@ -16,12 +16,6 @@ afterAll(() => realtime.close());
 
 const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
-async function signedIn(prefix?: string) {
-  const user = await createTestUser(prefix);
-  request.actAs(user);
-  return user;
-}
-
 /** What a member could notice changing about their account. */
 const accountOf = (id: string) =>
   db.user.findUnique({ where: { id }, select: { username: true, passwordHash: true, sessionVersion: true, oldUsernames: true } });
@@ -52,7 +46,7 @@ describe("settings actions for a visitor", () => {
 
 describe("changing the username", () => {
   it("renames the signed-in member only, whatever the form names", async () => {
-    const [other, member] = [await createTestUser(), await signedIn()];
+    const [other, member] = [await createTestUser(), await request.signInNewMember()];
     const otherBefore = await accountOf(other.id);
     const newName = uniqueUsername("Renamed");
     const state = await saveUsername(initialFormState, formData({ username: ` ${newName} `, userId: other.id }));
@@ -63,7 +57,7 @@ describe("changing the username", () => {
 
   it("refuses invalid, reserved, taken and unchanged names next to the field, keeping what was typed and changing nothing", async () => {
     const other = await createTestUser("Taken");
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const before = await accountOf(member.id);
     const cases = [
       ["ab", "Username must be at least 3 characters"],
@@ -88,7 +82,7 @@ describe("changing the password", () => {
     );
 
   it("sets the new password, ends every session and signs this browser in again", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     await expect(change({})).rejects.toThrow(new Redirected("/settings/password?changed=1"));
     expect((await accountOf(member.id))?.sessionVersion).toBe(1);
     expect(request.signIn).toHaveBeenCalledWith("credentials", { username: member.username, password: NEW_PASSWORD, redirect: false });
@@ -98,7 +92,7 @@ describe("changing the password", () => {
   });
 
   it("refuses a wrong current password, changing nothing and counting it as a failed log-in", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const before = await accountOf(member.id);
     expect(await change({ currentPassword: "not my password" })).toMatchObject({
       status: "error",
@@ -111,7 +105,7 @@ describe("changing the password", () => {
   });
 
   it("refuses a new password against the sign-up rules, the current one again, or a mistyped repeat", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const before = await accountOf(member.id);
     expect((await change({ newPassword: "short", repeatPassword: "short" })).fieldErrors).toEqual({
       newPassword: ["Password must be at least 8 characters"],
@@ -129,7 +123,7 @@ describe("changing the password", () => {
   });
 
   it("tells a throttled member how long to wait, even with the right password", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     for (let i = 0; i < LIMITS.loginAccountAddress.max; i++) {
       await authenticate({ username: member.username, password: `guess ${i}` }, { address: request.address, knownDevice: false });
     }
@@ -143,7 +137,7 @@ describe("changing the password", () => {
 
 describe("deleting the account", () => {
   it("refuses a wrong password or an unticked box, deleting nothing", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const wrong = await removeAccount(initialFormState, formData({ password: "not my password", confirm: "on" }));
     expect(wrong).toMatchObject({ status: "error", fieldErrors: { password: ["Wrong password."] }, values: { confirm: "on" } });
     const unticked = await removeAccount(initialFormState, formData({ password: TEST_PASSWORD }));
@@ -153,7 +147,7 @@ describe("deleting the account", () => {
   });
 
   it("deletes the signed-in member only, whatever the form names, and signs the browser out", async () => {
-    const [other, member] = [await createTestUser(), await signedIn()];
+    const [other, member] = [await createTestUser(), await request.signInNewMember()];
     await removeAccount(initialFormState, formData({ password: TEST_PASSWORD, confirm: "on", userId: other.id }));
     expect(await accountOf(member.id)).toBeNull();
     expect(await accountOf(other.id)).not.toBeNull();

@@ -14,13 +14,6 @@ afterAll(() => realtime.close());
 
 const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
-async function signedIn(role: "USER" | "ADMIN") {
-  const user = await createTestUser(role === "ADMIN" ? "admin" : "member");
-  if (role === "ADMIN") await db.user.update({ where: { id: user.id }, data: { role } });
-  request.actAs(user, role);
-  return user;
-}
-
 /** Everything an action here could change about a member, and the audit entries about them. */
 async function stateOf(memberId: string) {
   return {
@@ -54,7 +47,7 @@ describe("member actions for anyone but an admin", () => {
     await db.user.update({ where: { id: otherAdmin.id }, data: { role: "ADMIN" } });
     const before = { target: await stateOf(target.id), admin: await stateOf(otherAdmin.id) };
     for (const who of [null, "USER"] as const) {
-      if (who) await signedIn(who);
+      if (who) await request.signInNewMember(who);
       for (const memberId of [target.id, otherAdmin.id]) {
         for (const attempt of everyAction(memberId)) expect(await attempt).toEqual({ status: "error", message: NOT_ADMIN_MESSAGE });
       }
@@ -65,7 +58,7 @@ describe("member actions for anyone but an admin", () => {
 
 describe("member actions for an admin", () => {
   it("ban and unban with the form's fields, saying what happened", async () => {
-    await signedIn("ADMIN");
+    await request.signInNewMember("ADMIN");
     const member = await createTestUser();
     const banned = await banMemberAction(initialFormState, formData({ memberId: member.id, duration: "permanent", reason: "Spam" }));
     expect(banned).toMatchObject({ status: "success", message: `${member.username} is banned permanently. Their sessions have ended.` });
@@ -77,7 +70,7 @@ describe("member actions for an admin", () => {
   });
 
   it("refuse bad input field by field, changing nothing", async () => {
-    await signedIn("ADMIN");
+    await request.signInNewMember("ADMIN");
     const member = await createTestUser();
     const before = await stateOf(member.id);
 
@@ -107,7 +100,7 @@ describe("member actions for an admin", () => {
   });
 
   it("say a member who is gone no longer exists", async () => {
-    await signedIn("ADMIN");
+    await request.signInNewMember("ADMIN");
     const gone = { memberId: "nosuchmember0000", duration: "7d", reason: "Spam", makeAdmin: "true" };
     for (const action of [banMemberAction, unbanMemberAction, setAdminRoleAction, deleteMemberAction]) {
       expect(await action(initialFormState, formData(gone))).toMatchObject({ status: "error", message: "This member no longer exists." });
@@ -115,7 +108,7 @@ describe("member actions for an admin", () => {
   });
 
   it("delete a member and go back to the list, which says so", async () => {
-    await signedIn("ADMIN");
+    await request.signInNewMember("ADMIN");
     const member = await createTestUser();
     await expect(deleteMemberAction(initialFormState, formData({ memberId: member.id, reason: "Spam bot" }))).rejects.toThrow(
       new Redirected("/admin/members?deleted=1"),
@@ -124,9 +117,9 @@ describe("member actions for an admin", () => {
   });
 
   it("send an admin who stepped down out of /admin, another admin remaining", async () => {
-    await signedIn("ADMIN");
+    await request.signInNewMember("ADMIN");
     const admin = request.user!;
-    await signedIn("ADMIN");
+    await request.signInNewMember("ADMIN");
     request.user = admin;
     await expect(setAdminRoleAction(initialFormState, formData({ memberId: admin.id, makeAdmin: "false" }))).rejects.toThrow(
       new Redirected("/"),

@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
 import { db } from "@/lib/db";
-import { auditEntriesAbout, broadcastsIn, createTestAdmin, createTestMessage, createTestRoom } from "@/lib/testing/content";
+import { auditEntriesAbout, broadcastsIn, createTestMessage, createTestRoom } from "@/lib/testing/content";
 import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
 import { deleteMessageAction } from "./actions";
@@ -17,12 +17,6 @@ beforeEach(() => {
   request.user = null;
   realtime.requests.length = 0;
 });
-
-async function signedInAdmin() {
-  const admin = await createTestAdmin();
-  request.actAs(admin, "ADMIN");
-  return admin;
-}
 
 async function messageInNewRoom() {
   const author = await createTestUser("author");
@@ -46,7 +40,7 @@ describe("deleting a chat message from /admin/messages", () => {
   });
 
   it("deletes it for an admin and takes it off the room's open pages", async () => {
-    await signedInAdmin();
+    await request.signInNewMember("ADMIN");
     const { room, message } = await messageInNewRoom();
     const state = await deleteMessageAction(initialFormState, formData({ messageId: String(message.id), reason: "Insults" }));
     expect(state).toMatchObject({ status: "success", message: "Message deleted." });
@@ -60,7 +54,7 @@ describe("deleting a chat message from /admin/messages", () => {
   });
 
   it("says so when the message is already gone", async () => {
-    await signedInAdmin();
+    await request.signInNewMember("ADMIN");
     const { message } = await messageInNewRoom();
     await db.chatMessage.delete({ where: { id: message.id } });
     const state = await deleteMessageAction(initialFormState, formData({ messageId: String(message.id) }));
@@ -68,7 +62,7 @@ describe("deleting a chat message from /admin/messages", () => {
   });
 
   it("refuses a malformed id and an over-long note, deleting nothing", async () => {
-    await signedInAdmin();
+    await request.signInNewMember("ADMIN");
     const { message } = await messageInNewRoom();
     for (const messageId of ["0", "-1", "1e3", "99999999999999999999", "abc"]) {
       const state = await deleteMessageAction(initialFormState, formData({ messageId, reason: "" }));

@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
 import { db } from "@/lib/db";
-import { auditEntriesAbout, broadcastsIn, createTestAdmin, createTestMessage, createTestRoom } from "@/lib/testing/content";
+import { auditEntriesAbout, broadcastsIn, createTestMessage, createTestRoom } from "@/lib/testing/content";
 import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
 import { deleteRoomAction, lockRoomAction, unlockRoomAction } from "./actions";
@@ -17,12 +17,6 @@ beforeEach(() => {
   request.user = null;
   realtime.requests.length = 0;
 });
-
-async function signedInAdmin() {
-  const admin = await createTestAdmin();
-  request.actAs(admin, "ADMIN");
-  return admin;
-}
 
 /** What anyone could notice about a room: whether it is there, locked, and how many messages it holds. */
 async function roomState(id: string) {
@@ -59,7 +53,7 @@ describe("room actions for anyone but an admin", () => {
 
 describe("room actions for an admin", () => {
   it("lock, unlock and delete a room, each on record", async () => {
-    await signedInAdmin();
+    await request.signInNewMember("ADMIN");
     const room = await createTestRoom((await createTestUser("creator")).id);
     await createTestMessage(room.id, room.createdById!);
 
@@ -80,7 +74,7 @@ describe("room actions for an admin", () => {
   });
 
   it("explain a refusal: locking twice, unlocking an open room, acting on a deleted one", async () => {
-    await signedInAdmin();
+    await request.signInNewMember("ADMIN");
     const room = await createTestRoom((await createTestUser("creator")).id);
     expect(await unlockRoomAction(initialFormState, formData({ roomId: room.id }))).toMatchObject({
       status: "error",
@@ -101,7 +95,7 @@ describe("room actions for an admin", () => {
   });
 
   it("refuse a malformed id and an over-long note, changing nothing", async () => {
-    await signedInAdmin();
+    await request.signInNewMember("ADMIN");
     const room = await createTestRoom((await createTestUser("creator")).id);
     for (const action of Object.values(ACTIONS)) {
       expect(await action(initialFormState, formData({ roomId: "../../etc", reason: "" }))).toMatchObject({

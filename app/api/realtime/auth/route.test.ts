@@ -11,12 +11,6 @@ const request = await vi.hoisted(async () => (await import("@/lib/testing/reques
 const authRequest = (fields: Record<string, string> | URLSearchParams, origin?: string) =>
   pusherJsPost("/api/realtime/auth", fields, origin);
 
-async function signedIn() {
-  const user = await createTestUser();
-  request.actAs(user);
-  return user;
-}
-
 async function openRoom(creatorId: string) {
   const created = await createRoom(creatorId, { name: uniqueUsername("Room"), description: "" });
   if (!created.ok) throw new Error("room refused");
@@ -29,7 +23,7 @@ beforeEach(() => {
 
 describe("channel authorization", () => {
   it("signs a member into an open room's presence channel as themselves, with details from the database", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     await db.user.update({ where: { id: member.id }, data: { displayName: "Mira Okafor" } });
     const room = await openRoom(member.id);
     const channel = `presence-room-${room.id}`;
@@ -54,14 +48,14 @@ describe("channel authorization", () => {
   });
 
   it("refuses a request from another site", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const room = await openRoom(member.id);
     const response = await POST(authRequest({ socket_id: SOCKET_ID, channel_name: `presence-room-${room.id}` }, "https://evil.example"));
     expect(response.status).toBe(403);
   });
 
   it("refuses unknown and locked rooms with 403", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const locked = await openRoom(member.id);
     await db.chatRoom.update({ where: { id: locked.id }, data: { lockedAt: new Date() } });
     for (const roomId of [locked.id, "clnosuchroom000000000000"]) {
@@ -72,7 +66,7 @@ describe("channel authorization", () => {
   });
 
   it("refuses every channel that is not a room's presence channel with 403", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const room = await openRoom(member.id);
     const channels = [
       `private-room-${room.id}`,
@@ -91,7 +85,7 @@ describe("channel authorization", () => {
   });
 
   it("refuses malformed requests with 400, and oversize or unsized ones before reading them", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const channel = `presence-room-${(await openRoom(member.id)).id}`;
     const malformed: (Record<string, string> | URLSearchParams)[] = [
       { channel_name: channel },

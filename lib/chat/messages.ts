@@ -77,7 +77,7 @@ export async function postMessage(
     if (!room) return refused(ROOM_GONE);
     if (room.lockedAt) return refused(ROOM_LOCKED);
     const turn = await takeTurn({ limit: LIMITS.chatMessage, subject: authorId }, { client: tx, now: now.getTime() });
-    if (!turn.ok) return refused(overLimitMessage("send # messages", LIMITS.chatMessage, turn.retryAfterMs), "body");
+    if (!turn.ok) return refused(overLimitMessage("send", "message", LIMITS.chatMessage, turn.retryAfterMs), "body");
     const row = await tx.chatMessage.create({ data: { roomId, authorId, body, createdAt: now }, select: messageSelect });
     await tx.chatRoom.update({ where: { id: roomId }, data: { lastActivityAt: now }, select: { id: true } });
     return done(toMessageData(row));

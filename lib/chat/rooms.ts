@@ -62,7 +62,7 @@ export async function createRoom(creatorId: string, room: NewRoom): Promise<Resu
     return await db.$transaction(async (tx): Promise<Result<string>> => {
       if (await tx.chatRoom.count({ where: { nameKey } })) return refused(ROOM_NAME_TAKEN, "name");
       const turn = await takeTurn({ limit: LIMITS.room, subject: creatorId }, { client: tx });
-      if (!turn.ok) return refused(overLimitMessage("start # rooms", LIMITS.room, turn.retryAfterMs));
+      if (!turn.ok) return refused(overLimitMessage("start", "room", LIMITS.room, turn.retryAfterMs));
       const similar = await tx.chatRoom.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
       const slug = freeSlug(base, new Set(similar.map((row) => row.slug)));
       await tx.chatRoom.create({ data: { slug, name: room.name, nameKey, description: room.description, createdById: creatorId } });

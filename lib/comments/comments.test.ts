@@ -42,7 +42,7 @@ describe("comments", () => {
     const { max, windowMs } = LIMITS.comment;
     for (let i = 0; i < max; i++) expect((await addComment(artwork.id, chatty.id, `#${i}`, now)).ok).toBe(true);
     expect(await addComment(artwork.id, chatty.id, "one more", now)).toEqual(
-      refused(overLimitMessage("post # comments", LIMITS.comment, windowMs / max), "body"),
+      refused(overLimitMessage("post", "comment", LIMITS.comment, windowMs / max), "body"),
     );
     expect(await db.comment.count({ where: { authorId: chatty.id } })).toBe(max);
     expect((await addComment(artwork.id, artist.id, "others still can", now)).ok).toBe(true);

@@ -30,7 +30,7 @@ export async function addComment(artworkId: string, authorId: string, body: stri
     // Hidden artwork takes no new comments: for everyone but its owner it does not exist.
     if (!(await tx.artwork.count({ where: { id: artworkId, hiddenAt: null } }))) return refused(ARTWORK_GONE);
     const turn = await takeTurn({ limit: LIMITS.comment, subject: authorId }, { client: tx, now: now.getTime() });
-    if (!turn.ok) return refused(overLimitMessage("post # comments", LIMITS.comment, turn.retryAfterMs), "body");
+    if (!turn.ok) return refused(overLimitMessage("post", "comment", LIMITS.comment, turn.retryAfterMs), "body");
     const comment = await tx.comment.create({ data: { artworkId, authorId, body, createdAt: now }, select: { id: true } });
     return done(comment.id);
   });

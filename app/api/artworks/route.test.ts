@@ -7,6 +7,7 @@ import { LIMITS, STORAGE_QUOTA_BYTES } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { createArtworkRow } from "@/lib/testing/artworks";
 import { createTestUser } from "@/lib/testing/factories";
+import { TITLE_MAX } from "@/lib/validation/form-rules";
 import { POST } from "./route";
 
 const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
@@ -65,6 +66,18 @@ describe("the upload endpoint", () => {
     // proxy.ts leaves this route alone, so it sets the security headers itself.
     expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("refuses a title past its limit, echoing no more of it than any form does, and stores nothing", async () => {
+    const member = await createTestUser();
+    request.actAs(member);
+    const response = await upload("x".repeat(1_000_000));
+    expect(response.status).toBe(422);
+    const refusal = await response.json();
+    expect(refusal.fieldErrors).toEqual({ title: [`The title must be at most ${TITLE_MAX} characters`] });
+    expect(refusal.values.title).toHaveLength(2_000);
+    expect(await artworksOf(member)).toBe(0);
+    expect(prepareImage).not.toHaveBeenCalled();
   });
 
   it("refuses an upload once the member's storage is full, saying how much is used", async () => {

@@ -6,7 +6,7 @@
  */
 import type Pusher from "pusher";
 import { setTimeout as sleep } from "node:timers/promises";
-import { distribution, type Distribution } from "../stats";
+import { distribution, type Distribution } from "../support/stats";
 import { epochMs } from "./clients";
 import type { Fleet } from "./fleet";
 

@@ -14,24 +14,28 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import Pusher from "pusher";
-import { startFleet } from "./bench/realtime/fleet";
-import { measureDelivery, type DeliveryFigures } from "./bench/realtime/delivery";
-import { startRealtimeServer } from "./bench/realtime/server-process";
-import { runBenchmark } from "./bench/run";
-import { heading, mib, ms, table } from "./bench/stats";
+import { startFleet } from "./realtime/fleet";
+import { measureDelivery, type DeliveryFigures } from "./realtime/delivery";
+import { startRealtimeServer } from "./realtime/server-process";
+import { sized, verdict } from "./support/quick";
+import { runBenchmark } from "./support/run";
+import { heading, mib, ms, table } from "./support/stats";
 
-const RUNS = [
-  { clients: 500, targetP99Ms: 50 },
-  { clients: 2_000, targetP99Ms: 150 },
-];
+const RUNS = sized(
+  [
+    { clients: 500, targetP99Ms: 50 },
+    { clients: 2_000, targetP99Ms: 150 },
+  ],
+  [{ clients: 50, targetP99Ms: 50 }],
+);
 /** Chat-like traffic: a message every 100 ms to everyone in the room, after a few to warm up. */
-const MESSAGES = 200;
-const WARM_UP_MESSAGES = 20;
+const MESSAGES = sized(200, 20);
+const WARM_UP_MESSAGES = sized(20, 5);
 const INTERVAL_MS = 100;
 const CHANNEL = "bench-room";
 const EVENT = "message";
 /** Lets the server's memory settle after the ramp before it is read. */
-const SETTLE_MS = 2_000;
+const SETTLE_MS = sized(2_000, 500);
 const WATCHDOG_MS = 10 * 60_000;
 const CLIENT_PROCESSES = 2;
 
@@ -100,7 +104,7 @@ function report(runs: RunFigures[]): void {
         String(delivery.duplicates),
         String(delivery.failedTriggers),
         `p99 ≤ ${targetP99Ms} ms, 0 lost`,
-        delivery.latency.p99 <= targetP99Ms && delivery.lost === 0 && delivery.failedTriggers === 0 ? "PASS" : "MISS",
+        verdict(delivery.latency.p99 <= targetP99Ms && delivery.lost === 0 && delivery.failedTriggers === 0),
       ]),
     ),
   );

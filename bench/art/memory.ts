@@ -1,6 +1,6 @@
 /** Runs memory-probe.ts in a child process and reads back its figures. */
 import path from "node:path";
-import { spawnGroup, withTimeout } from "./processes";
+import { spawnGroup, withTimeout } from "../support/processes";
 
 export const MEMORY_RESULT_MARKER = "BENCH_MEMORY ";
 

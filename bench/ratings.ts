@@ -12,37 +12,35 @@
  */
 import os from "node:os";
 import path from "node:path";
-import type { CaseFigure, GalleryCase, Plan } from "./bench/ratings/gallery";
-import { createRecordingClient, installAsAppClient, StatementRecorder, type SqlQuery } from "./bench/ratings/recording-adapter";
-import type { RatingsSeed } from "./bench/ratings/seed-ratings";
-import type { BurstFigures, WriteFigures } from "./bench/ratings/writes";
-import { onCleanup } from "./bench/processes";
-import { runBenchmark } from "./bench/run";
-import { distribution, heading, ms, seconds, table } from "./bench/stats";
-import { createWorkspace, migrate, removeWorkspace } from "./bench/workspace";
+import type { CaseFigure, GalleryCase, Plan } from "./ratings/gallery";
+import type { RatingsSeed } from "./ratings/seed-ratings";
+import type { SqlQuery } from "./ratings/statements";
+import type { BurstFigures, WriteFigures } from "./ratings/writes";
+import { onCleanup } from "./support/processes";
+import { QUICK, sized, verdict } from "./support/quick";
+import { runBenchmark } from "./support/run";
+import { distribution, heading, ms, seconds, table } from "./support/stats";
+import { setUpWorkspace } from "./support/workspace";
 
 const TARGET_GALLERY_P95_MS = 20;
 const TARGET_WRITE_P95_MS = 10;
-const SEED = {
-  members: 2_000,
-  artists: 500,
-  artworks: 100_000,
-  ratings: 1_000_000,
-  unratedShare: 0.3,
-  maxRatingsPerArtwork: 1_200,
-  ageDays: 90,
-};
+const SEED = sized(
+  { members: 2_000, artists: 500, artworks: 100_000, ratings: 1_000_000, unratedShare: 0.3, maxRatingsPerArtwork: 1_200, ageDays: 90 },
+  // Enough artworks that a day's gallery still reaches the deep page.
+  { members: 300, artists: 50, artworks: 3_000, ratings: 30_000, unratedShare: 0.3, maxRatingsPerArtwork: 250, ageDays: 90 },
+);
 /** Sized so the whole run stays well under 5 minutes on the 2-core machine. */
-const GALLERY = { warmUps: 5, runs: 60 };
-const DEEP_PAGE = 100;
-const PROFILE_DEEP_PAGE = 10;
-const COUNT_RUNS = 30;
-const WRITES = { warmUps: 20, writes: 500 };
-const BURST = { writes: 50, changes: 15 };
+const GALLERY = sized({ warmUps: 5, runs: 60 }, { warmUps: 1, runs: 3 });
+const DEEP_PAGE = sized(100, 5);
+const PROFILE_DEEP_PAGE = sized(10, 3);
+const COUNT_RUNS = sized(30, 3);
+const WRITES = sized({ warmUps: 20, writes: 500 }, { warmUps: 2, writes: 20 });
+const BURST = sized({ writes: 50, changes: 15 }, { writes: 10, changes: 3 });
 /** Stops a hung run (and still cleans up) well after a normal one would have finished. */
 const WATCHDOG_MS = 10 * 60_000;
 
-type Gallery = typeof import("./bench/ratings/gallery");
+type Gallery = typeof import("./ratings/gallery");
+type Statements = typeof import("./ratings/statements");
 type Report = {
   seed: RatingsSeed;
   cases: CaseFigure[];
@@ -52,7 +50,6 @@ type Report = {
   counts: CountForms;
 };
 
-const verdict = (value: number, target: number) => (value <= target ? "PASS" : "MISS");
 const count = (value: number) => value.toLocaleString("en");
 const percent = (part: number, whole: number) => `${((part / whole) * 100).toFixed(0)}%`;
 
@@ -60,7 +57,7 @@ const percent = (part: number, whole: number) => `${((part / whole) * 100).toFix
 
 async function seed(passwordHash: string): Promise<RatingsSeed> {
   heading(`Seeding ${count(SEED.artworks)} artworks and ${count(SEED.ratings)} ratings`);
-  const { seedRatedCommunity } = await import("./bench/ratings/seed-ratings");
+  const { seedRatedCommunity } = await import("./ratings/seed-ratings");
   const started = performance.now();
   const result = await seedRatedCommunity(SEED, passwordHash);
   const total = performance.now() - started;
@@ -114,7 +111,7 @@ function galleryCases(authorId: string): GalleryCase[] {
   return [...main, ...profile];
 }
 
-async function measureGallery(gallery: Gallery, recorder: StatementRecorder, result: RatingsSeed): Promise<CaseFigure[]> {
+async function measureGallery(gallery: Gallery, result: RatingsSeed): Promise<CaseFigure[]> {
   heading("Gallery query (listArtworks), in-process");
   console.log(
     `  ${GALLERY.runs} calls each after ${GALLERY.warmUps} warm-ups, one at a time, with the period measured from the seed's "now".`,
@@ -126,7 +123,7 @@ async function measureGallery(gallery: Gallery, recorder: StatementRecorder, res
   // One call of every case first: the first calls of each query shape pay for Prisma's compiler and cold pages, whichever case runs first.
   for (const item of galleryCases(result.busiestArtist.id)) await gallery.call(item, result.now);
   const figures: CaseFigure[] = [];
-  for (const item of galleryCases(result.busiestArtist.id)) figures.push(await gallery.measureCase(item, recorder, result.now, GALLERY));
+  for (const item of galleryCases(result.busiestArtist.id)) figures.push(await gallery.measureCase(item, result.now, GALLERY));
   const rows = figures.map((figure) => [
     gallery.label(figure.gallery),
     count(figure.total),
@@ -137,7 +134,7 @@ async function measureGallery(gallery: Gallery, recorder: StatementRecorder, res
     ms(figure.statements.page.p95),
     ms(figure.statements.count.p95),
     ms(figure.statements.other.p95),
-    verdict(figure.call.p95, TARGET_GALLERY_P95_MS),
+    verdict(figure.call.p95 <= TARGET_GALLERY_P95_MS),
     figure.pagePlan,
   ]);
   console.log(
@@ -163,11 +160,11 @@ async function measureGallery(gallery: Gallery, recorder: StatementRecorder, res
 
 // ---------------------------------------------------------------- writes
 
-async function measureWrites(recorder: StatementRecorder, result: RatingsSeed): Promise<WriteFigures> {
+async function measureWrites(result: RatingsSeed): Promise<WriteFigures> {
   heading("Rating writes (rateArtwork), one at a time");
-  const writes = await import("./bench/ratings/writes");
-  const { randomSource } = await import("./bench/seed");
-  const figures = await writes.measureWrites(writes.writePools(result.artworks), result.members, recorder, randomSource(7), WRITES);
+  const writes = await import("./ratings/writes");
+  const { randomSource } = await import("./support/seeding");
+  const figures = await writes.measureWrites(writes.writePools(result.artworks), result.members, randomSource(7), WRITES);
   console.log(
     `  ${WRITES.writes} writes after ${WRITES.warmUps} warm-ups, the four kinds interleaved at random. Popular = the 100 most rated`,
   );
@@ -204,8 +201,8 @@ async function measureWrites(recorder: StatementRecorder, result: RatingsSeed): 
 
 async function measureBurst(result: RatingsSeed): Promise<BurstFigures> {
   heading(`${BURST.writes} concurrent writes to one artwork`);
-  const writes = await import("./bench/ratings/writes");
-  const { randomSource } = await import("./bench/seed");
+  const writes = await import("./ratings/writes");
+  const { randomSource } = await import("./support/seeding");
   const artwork = writes.writePools(result.artworks).popular[1];
   const burst = await writes.concurrentBurst(artwork, result.members, randomSource(11), BURST);
   console.log(
@@ -251,11 +248,7 @@ function printPlan(gallery: Gallery, plan: Plan): void {
   for (const flag of plan.flags) console.log(`      ^ FLAG: ${flag}`);
 }
 
-async function explainGalleries(
-  gallery: Gallery,
-  recorder: StatementRecorder,
-  result: RatingsSeed,
-): Promise<{ name: string; plans: Plan[] }[]> {
+async function explainGalleries(gallery: Gallery, statements: Statements, result: RatingsSeed): Promise<{ name: string; plans: Plan[] }[]> {
   heading("Query plans of the SQL listArtworks sends");
   console.log("  Captured from the driver (Prisma's SQL and the raw page query, with their bound values), then EXPLAIN QUERY PLAN on the");
   console.log("  app's connection. The page query names its index, so statistics do not change its plan; the others run after the seed's");
@@ -264,8 +257,8 @@ async function explainGalleries(
   const explained: { name: string; plans: Plan[] }[] = [];
   let shared: Plan[] = [];
   for (const { name, gallery: item } of planCases(result.busiestArtist.id)) {
-    const { statements } = await recorder.capture(() => gallery.call(item, result.now));
-    const plans = await gallery.explainAll(statements, recorder);
+    const { statements: sent } = await statements.capture(() => gallery.call(item, result.now));
+    const plans = await gallery.explainAll(sent);
     explained.push({ name, plans });
     console.log(`\n  ${name} (page ${item.page})`);
     for (const plan of plans.filter((each) => each.kind === "page" || each.kind === "count")) printPlan(gallery, plan);
@@ -286,14 +279,14 @@ type CountForms = { prisma: number; plain: number; rows: number };
  * instead. Both timed on the driver, for the whole gallery, to size what the
  * wrapping costs.
  */
-async function measureCountForms(gallery: Gallery, recorder: StatementRecorder, cases: CaseFigure[]): Promise<CountForms> {
+async function measureCountForms(gallery: Gallery, statements: Statements, cases: CaseFigure[]): Promise<CountForms> {
   const all = cases.find((figure) => figure.gallery.scope === "gallery" && figure.gallery.sort === "new" && figure.gallery.page === 1);
   const prismaCount = all?.sample.find((statement) => gallery.kindOf(statement.sql) === "count");
   if (!all || !prismaCount) throw new Error("no COUNT(*) statement was captured for the gallery");
   const plainCount: SqlQuery = { sql: 'SELECT COUNT(*) FROM "Artwork"', args: [], argTypes: [] };
   const p50 = async (statement: SqlQuery) => {
     const times: number[] = [];
-    for (let run = 0; run < COUNT_RUNS; run++) times.push(await recorder.time(statement));
+    for (let run = 0; run < COUNT_RUNS; run++) times.push(await statements.time(statement));
     return distribution(times).p50;
   };
   return { prisma: await p50(prismaCount), plain: await p50(plainCount), rows: all.total };
@@ -325,7 +318,7 @@ function summaryRows(gallery: Gallery, report: Report): string[][] {
       `${name} (${gallery.label(figure.gallery)})`,
       `p95 ${ms(figure.call.p95)}`,
       target,
-      verdict(figure.call.p95, TARGET_GALLERY_P95_MS),
+      verdict(figure.call.p95 <= TARGET_GALLERY_P95_MS),
     ];
   });
   const within = report.cases.filter((figure) => figure.call.p95 <= TARGET_GALLERY_P95_MS).length;
@@ -333,24 +326,24 @@ function summaryRows(gallery: Gallery, report: Report): string[][] {
     "gallery queries within target",
     `${within} of ${report.cases.length}`,
     `all ${report.cases.length}`,
-    within === report.cases.length ? "PASS" : "MISS",
+    verdict(within === report.cases.length),
   ]);
   rows.push([
     `rating write (n=${report.writes.all.n})`,
     `p95 ${ms(report.writes.all.p95)}`,
     `p95 ≤ ${TARGET_WRITE_P95_MS} ms`,
-    verdict(report.writes.all.p95, TARGET_WRITE_P95_MS),
+    verdict(report.writes.all.p95 <= TARGET_WRITE_P95_MS),
   ]);
   const { burst } = report;
   rows.push([
     `${burst.writes} concurrent writes, one artwork`,
     `${burst.exact ? "exact" : "NOT exact"}, ${ms(burst.wallMs)} wall`,
     "totals exact",
-    burst.exact ? "PASS" : "MISS",
+    verdict(burst.exact),
   ]);
   const plans = report.plans.flatMap((entry) => entry.plans);
   const flagged = plans.filter((plan) => plan.flags.length > 0).length;
-  rows.push(["statement plans: temp sort or table scan", `${flagged} of ${plans.length} flagged`, "none", flagged === 0 ? "PASS" : "MISS"]);
+  rows.push(["statement plans: temp sort or table scan", `${flagged} of ${plans.length} flagged`, "none", verdict(flagged === 0)]);
   return rows;
 }
 
@@ -441,7 +434,7 @@ function printLimits(gallery: Gallery, report: Report): void {
 function printSummary(gallery: Gallery, report: Report): void {
   heading("Summary");
   console.log(table(["figure", "measured", "target", "result"], summaryRows(gallery, report)));
-  printMisses(gallery, report);
+  if (!QUICK) printMisses(gallery, report);
   printLimits(gallery, report);
   const [load] = os.loadavg();
   const busy = load > os.availableParallelism() * 1.25 ? " (other work on this machine inflates every figure)" : "";
@@ -453,31 +446,23 @@ function printSummary(gallery: Gallery, report: Report): void {
 async function main(): Promise<void> {
   const repoRoot = path.resolve(import.meta.dirname, "..");
   const started = performance.now();
-  console.log(
-    `bench:ratings on ${os.availableParallelism()} cores, Node ${process.version}, load average ${os.loadavg()[0].toFixed(2)} at the start`,
-  );
-
   // The origin is only a placeholder for AUTH_URL: nothing is served.
-  const workspace = createWorkspace(repoRoot, "http://127.0.0.1:3000");
-  onCleanup(() => removeWorkspace(workspace));
-  migrate(repoRoot);
-  console.log(`throwaway storage: ${workspace.root} (migrated; removed at the end)`);
+  setUpWorkspace(repoRoot, "http://127.0.0.1:3000");
 
-  // Before lib/db is first imported, so listArtworks and rateArtwork run on the recording client.
-  const recorder = new StatementRecorder();
-  const client = createRecordingClient(workspace.databaseFile, recorder);
-  installAsAppClient(client);
-  onCleanup(() => client.$disconnect());
+  // Only now: lib/db reads DATABASE_URL when first imported.
+  const { db } = await import("@/lib/db");
+  onCleanup(() => db.$disconnect());
   const { hashPassword } = await import("@/lib/auth/password");
   // One real Argon2id hash shared by every member: nobody logs in with them.
   const result = await seed(await hashPassword("bench members never log in"));
 
-  const gallery = await import("./bench/ratings/gallery");
-  const cases = await measureGallery(gallery, recorder, result);
-  const writes = await measureWrites(recorder, result);
+  const gallery = await import("./ratings/gallery");
+  const statements = await import("./ratings/statements");
+  const cases = await measureGallery(gallery, result);
+  const writes = await measureWrites(result);
   const burst = await measureBurst(result);
-  const plans = await explainGalleries(gallery, recorder, result);
-  const counts = await measureCountForms(gallery, recorder, cases);
+  const plans = await explainGalleries(gallery, statements, result);
+  const counts = await measureCountForms(gallery, statements, cases);
   printSummary(gallery, { seed: result, cases, writes, burst, plans, counts });
   console.log(`\nbench:ratings finished in ${seconds(performance.now() - started)}`);
 }

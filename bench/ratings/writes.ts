@@ -7,9 +7,9 @@
 import { db } from "@/lib/db";
 import { rateArtwork } from "@/lib/ratings/ratings";
 import { hotScore, topScore, type RatingTotals } from "@/lib/ratings/score";
-import { distribution, type Distribution } from "../stats";
-import type { StatementRecorder } from "./recording-adapter";
+import { distribution, type Distribution } from "../support/stats";
 import type { Member, SeededArtwork } from "./seed-ratings";
+import { capture } from "./statements";
 
 export type WriteKind = { rating: "new" | "changed"; artwork: "popular" | "unpopular" };
 type Write = { artworkId: string; userId: string; value: number; previous: number | null; countBefore: number };
@@ -100,9 +100,9 @@ function statementName(sql: string): string {
   return sql.slice(0, 40);
 }
 
-async function timedWrite(write: Write, recorder: StatementRecorder): Promise<{ ms: number; statements: { name: string; ms: number }[] }> {
+async function timedWrite(write: Write): Promise<{ ms: number; statements: { name: string; ms: number }[] }> {
   const started = performance.now();
-  const { result, statements } = await recorder.capture(() => rateArtwork(write.artworkId, write.userId, write.value));
+  const { result, statements } = await capture(() => rateArtwork(write.artworkId, write.userId, write.value));
   const ms = performance.now() - started;
   const expected = write.countBefore + (write.previous === null ? 1 : 0);
   if (!result.ok) throw new Error(`rateArtwork refused a valid rating: ${result.message}`);
@@ -170,7 +170,6 @@ export const kindLabel = (kind: WriteKind) => `${kind.rating} rating, ${kind.art
 export async function measureWrites(
   pools: WritePools,
   members: Member[],
-  recorder: StatementRecorder,
   random: () => number,
   plan: { warmUps: number; writes: number },
 ): Promise<WriteFigures> {
@@ -178,7 +177,7 @@ export async function measureWrites(
     pick(kind.artwork === "popular" ? pools.popular : kind.rating === "changed" ? pools.unpopularRated : pools.unpopular, random);
   for (let run = 0; run < plan.warmUps; run++) {
     const kind = KINDS[run % KINDS.length];
-    await timedWrite(await planWrite(kind, artworkFor(kind), members, random), recorder);
+    await timedWrite(await planWrite(kind, artworkFor(kind), members, random));
   }
   const samples: { kind: WriteKind; ms: number; statements: { name: string; ms: number }[] }[] = [];
   const touched = new Set<string>();
@@ -186,7 +185,7 @@ export async function measureWrites(
     const kind = KINDS[Math.floor(random() * KINDS.length)];
     const write = await planWrite(kind, artworkFor(kind), members, random);
     touched.add(write.artworkId);
-    samples.push({ kind, ...(await timedWrite(write, recorder)) });
+    samples.push({ kind, ...(await timedWrite(write)) });
   }
   const { problems } = await checkTotals([...touched]);
   if (problems.length > 0) throw new Error(`totals drifted after the writes:\n  ${problems.slice(0, 10).join("\n  ")}`);

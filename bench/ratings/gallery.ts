@@ -5,8 +5,8 @@
  */
 import { listArtworks } from "@/lib/art/queries";
 import type { Period, Sort } from "@/lib/validation/gallery-order";
-import { distribution, type Distribution } from "../stats";
-import type { PlanLine, Statement, StatementRecorder } from "./recording-adapter";
+import { distribution, type Distribution } from "../support/stats";
+import { capture, explain, type PlanLine, type Statement } from "./statements";
 
 export type GalleryCase = { scope: "gallery" | "profile"; sort: Sort; period: Period; page: number; authorId?: string };
 
@@ -56,7 +56,8 @@ export function kindOf(sql: string): StatementKind {
   if (/^SELECT COUNT\(\*\)[^,]* FROM \(/.test(sql)) return "count";
   if (/^SELECT "id" FROM "Artwork" INDEXED BY "\w+" /.test(sql)) return "page";
   const table = /\bFROM `main`\.`(\w+)`/.exec(sql)?.[1] ?? "";
-  if (table === "Artwork" && /\bWHERE `main`\.`Artwork`\.`id` IN \(/.test(sql)) return "cards";
+  // The cards by id, also filtered on hiddenAt since hidden artwork: WHERE (`id` IN (…) AND `hiddenAt` IS NULL).
+  if (table === "Artwork" && /\bWHERE \(?`main`\.`Artwork`\.`id` IN \(/.test(sql)) return "cards";
   const kind = TABLE_KIND[table];
   if (!kind) throw new Error(`listArtworks sent a statement this benchmark does not know: ${sql}`);
   return kind;
@@ -73,19 +74,14 @@ export function call(gallery: GalleryCase, now: Date) {
   return listArtworks({ page, authorId, order: { sort, period }, now });
 }
 
-export async function measureCase(
-  gallery: GalleryCase,
-  recorder: StatementRecorder,
-  now: Date,
-  plan: { warmUps: number; runs: number },
-): Promise<CaseFigure> {
+export async function measureCase(gallery: GalleryCase, now: Date, plan: { warmUps: number; runs: number }): Promise<CaseFigure> {
   for (let run = 0; run < plan.warmUps; run++) await call(gallery, now);
   const calls: number[] = [];
   const byKind = perKind((): number[] => []);
   let last: { total: number; items: number; statements: Statement[] } = { total: 0, items: 0, statements: [] };
   for (let run = 0; run < plan.runs; run++) {
     const started = performance.now();
-    const { result, statements } = await recorder.capture(() => call(gallery, now));
+    const { result, statements } = await capture(() => call(gallery, now));
     calls.push(performance.now() - started);
     const spent = perKind(() => 0);
     for (const statement of statements) spent[kindOf(statement.sql)] += statement.ms;
@@ -102,7 +98,7 @@ export async function measureCase(
       other: distribution(calls.map((_, run) => byKind.cards[run] + byKind.authors[run] + byKind.thumbnails[run] + byKind.comments[run])),
     },
     sample: last.statements,
-    pagePlan: planSummary(await explainPage(last.statements, recorder)),
+    pagePlan: planSummary(await explainPage(last.statements)),
   };
 }
 
@@ -127,10 +123,10 @@ export function planFlags(lines: PlanLine[]): string[] {
   return flags;
 }
 
-export async function explainAll(statements: Statement[], recorder: StatementRecorder): Promise<Plan[]> {
+export async function explainAll(statements: Statement[]): Promise<Plan[]> {
   const plans: Plan[] = [];
   for (const statement of statements) {
-    const lines = await recorder.explain(statement);
+    const lines = await explain(statement);
     plans.push({ kind: kindOf(statement.sql), sql: statement.sql, args: statement.args, lines, flags: planFlags(lines) });
   }
   return plans;
@@ -144,10 +140,10 @@ export function planSummary(lines: PlanLine[]): string {
 }
 
 /** The plan of the page query among one call's statements. */
-async function explainPage(statements: Statement[], recorder: StatementRecorder): Promise<PlanLine[]> {
+async function explainPage(statements: Statement[]): Promise<PlanLine[]> {
   const page = statements.find((statement) => kindOf(statement.sql) === "page");
   if (!page) throw new Error("listArtworks sent no page query");
-  return recorder.explain(page);
+  return explain(page);
 }
 
 /** A statement without its quoting, schema prefix and column list, so the WHERE / ORDER BY / LIMIT can be read at a glance. */

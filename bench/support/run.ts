@@ -1,7 +1,9 @@
+import os from "node:os";
 import { runCleanup } from "./processes";
+import { announceQuick } from "./quick";
 
 /**
- * Runs a benchmark's main(): stops it (and everything it started) after the
+ * Runs a benchmark's main() after saying what it runs on: stops it (and everything it started) after the
  * watchdog's limit or on Ctrl-C, and always cleans up its processes and files.
  */
 export function runBenchmark(name: string, main: () => Promise<void>, watchdogMs: number): void {
@@ -20,6 +22,10 @@ export function runBenchmark(name: string, main: () => Promise<void>, watchdogMs
     });
   }
 
+  console.log(
+    `${name} on ${os.availableParallelism()} cores, Node ${process.version}, load average ${os.loadavg()[0].toFixed(2)} at the start`,
+  );
+  announceQuick();
   main()
     .catch((error) => {
       // After Ctrl-C the steps in flight fail as their children are stopped: not worth a stack trace.

@@ -5,7 +5,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import type { Arrival, ClientsTarget } from "./clients";
-import { onCleanup, withTimeout } from "../processes";
+import { onCleanup, withTimeout } from "../support/processes";
 
 export type FleetShare = ClientsTarget;
 export type FleetRequest = { type: "count" } | { type: "collect" } | { type: "disconnect" };

@@ -16,6 +16,13 @@ export async function buildApp(repoRoot: string, env: NodeJS.ProcessEnv): Promis
   return performance.now() - started;
 }
 
+/** --port N: where the benchmark serves, so that two runs (or an e2e server) on one machine do not collide. */
+export function portFlag(flag: string | undefined, fallback: number): number {
+  const port = flag === undefined ? fallback : Number(flag);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`--port ${flag}: not a port number`);
+  return port;
+}
+
 export function hasBuild(repoRoot: string): boolean {
   return existsSync(path.join(repoRoot, ".next", "BUILD_ID"));
 }

@@ -1,5 +1,5 @@
 /**
- * Child process of bench-art.ts: N uploads at once, RSS sampled throughout.
+ * Child process of bench/art.ts: N uploads at once, RSS sampled throughout.
  * A fresh process, so the baseline is not inflated (nor the peak hidden) by
  * memory the allocator kept from the benchmark's earlier uploads, the way a
  * freshly started server would see it. Prints one BENCH_MEMORY line of JSON.

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { spawnGroup, type GroupProcess } from "../processes";
+import { spawnGroup, type GroupProcess } from "../support/processes";
 
 const START_LIMIT_MS = 30_000;
 

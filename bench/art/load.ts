@@ -1,6 +1,6 @@
 /** Gallery throughput with autocannon, with p95 computed from every response (autocannon reports no p95). */
 import autocannon, { type Result } from "autocannon";
-import { distribution, type Distribution } from "./stats";
+import { distribution, type Distribution } from "../support/stats";
 
 export type LoadResult = {
   path: string;

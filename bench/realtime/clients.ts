@@ -4,7 +4,7 @@
  * Unix epoch with sub-millisecond precision, comparable across processes.
  */
 import PusherClient from "pusher-js";
-import { withTimeout } from "../processes";
+import { withTimeout } from "../support/processes";
 
 /** How many clients connect at once: a ramp, as real visitors arrive. */
 const CONNECT_BATCH = 50;

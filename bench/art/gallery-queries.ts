@@ -5,10 +5,11 @@
  */
 import { listArtworks } from "@/lib/art/queries";
 import { getProfile } from "@/lib/users/profiles";
-import { distribution } from "./stats";
+import { sized } from "../support/quick";
+import { distribution } from "../support/stats";
 
-const WARM_UPS = 5;
-const RUNS = 40;
+const WARM_UPS = sized(5, 1);
+const RUNS = sized(40, 5);
 
 async function p50(work: () => Promise<unknown>): Promise<number> {
   for (let run = 0; run < WARM_UPS; run++) await work();

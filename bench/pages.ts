@@ -10,21 +10,31 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
-import { onCleanup } from "./bench/processes";
-import { runBenchmark } from "./bench/run";
-import { buildApp, hasBuild, startServer } from "./bench/server";
-import { heading, ms, table } from "./bench/stats";
-import { createWorkspace, migrate, removeWorkspace } from "./bench/workspace";
-import { CPU_SLOWDOWN, measureColdLoad, PHONE, SLOW_4G, type PageFigures } from "./bench/web-vitals";
+import { onCleanup } from "./support/processes";
+import { sized, verdict } from "./support/quick";
+import { runBenchmark } from "./support/run";
+import { buildApp, hasBuild, portFlag, startServer } from "./support/server";
+import { heading, ms, table } from "./support/stats";
+import { setUpWorkspace } from "./support/workspace";
+import { CPU_SLOWDOWN, measureColdLoad, PHONE, SLOW_4G, type PageFigures } from "./pages/web-vitals";
 
+const { values: flags } = parseArgs({
+  options: {
+    "skip-build": { type: "boolean" },
+    runs: { type: "string" },
+    quick: { type: "boolean", default: false },
+    port: { type: "string" },
+  },
+});
 const HOST = "127.0.0.1";
-const PORT = 3210;
+const PORT = portFlag(flags.port, 3210);
 const TARGETS = { lcp: 2_500, cls: 0.05, tbt: 200 };
 const WATCHDOG_MS = 15 * 60_000;
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 
-const { values: flags } = parseArgs({ options: { "skip-build": { type: "boolean" }, runs: { type: "string", default: "5" } } });
-const RUNS = Number(flags.runs);
+const RUNS = Number(flags.runs ?? sized(5, 1));
+/** A load before the measured ones, so that none of them pays for the server's first render of the page. */
+const WARM_UPS = sized(1, 0);
 
 function median(values: number[]): number {
   const sorted = values.toSorted((a, b) => a - b);
@@ -46,9 +56,7 @@ async function largestDemoArtwork(): Promise<{ id: string; title: string }> {
   return db.artwork.findFirstOrThrow({ orderBy: [{ width: "desc" }, { height: "desc" }], select: { id: true, title: true } });
 }
 
-function verdict(value: number, target: number): string {
-  return value <= target ? "meets" : "MISSES";
-}
+const judge = (value: number, target: number) => verdict(value <= target, ["meets", "MISSES"]);
 
 function report(label: string, samples: PageFigures[]): string[][] {
   const pick = (key: keyof PageFigures) => median(samples.map((sample) => sample[key]));
@@ -56,15 +64,15 @@ function report(label: string, samples: PageFigures[]): string[][] {
   const cls = pick("cls");
   const tbt = pick("tbt");
   return [
-    [`${label}: LCP`, ms(lcp), `≤ ${ms(TARGETS.lcp)}`, verdict(lcp, TARGETS.lcp), samples.map((sample) => ms(sample.lcp)).join(" ")],
+    [`${label}: LCP`, ms(lcp), `≤ ${ms(TARGETS.lcp)}`, judge(lcp, TARGETS.lcp), samples.map((sample) => ms(sample.lcp)).join(" ")],
     [
       `${label}: CLS`,
       cls.toFixed(3),
       `≤ ${TARGETS.cls}`,
-      verdict(cls, TARGETS.cls),
+      judge(cls, TARGETS.cls),
       samples.map((sample) => sample.cls.toFixed(3)).join(" "),
     ],
-    [`${label}: TBT`, ms(tbt), `≤ ${ms(TARGETS.tbt)}`, verdict(tbt, TARGETS.tbt), samples.map((sample) => ms(sample.tbt)).join(" ")],
+    [`${label}: TBT`, ms(tbt), `≤ ${ms(TARGETS.tbt)}`, judge(tbt, TARGETS.tbt), samples.map((sample) => ms(sample.tbt)).join(" ")],
     [`${label}: FCP`, ms(pick("fcp")), "", "", samples.map((sample) => ms(sample.fcp)).join(" ")],
     [`${label}: bytes transferred`, `${(pick("transferBytes") / 1024).toFixed(0)} KiB`, "", "", ""],
   ];
@@ -72,9 +80,7 @@ function report(label: string, samples: PageFigures[]): string[][] {
 
 async function main(): Promise<void> {
   const repoRoot = path.resolve(import.meta.dirname, "..");
-  const workspace = createWorkspace(repoRoot, `http://${HOST}:${PORT}`);
-  onCleanup(() => removeWorkspace(workspace));
-  migrate(repoRoot);
+  setUpWorkspace(repoRoot, `http://${HOST}:${PORT}`);
   seedDemoContent(repoRoot);
   const artwork = await largestDemoArtwork();
   if (!flags["skip-build"] || !hasBuild(repoRoot)) await buildApp(repoRoot, process.env);
@@ -92,11 +98,11 @@ async function main(): Promise<void> {
     `  device ${PHONE.viewport?.width}×${PHONE.viewport?.height} @${PHONE.deviceScaleFactor}x, network ${SLOW_4G.latency} ms RTT,`,
   );
   console.log(
-    `  ${((SLOW_4G.downloadThroughput * 8) / 1024).toFixed(0)} Kbps down, CPU ×${CPU_SLOWDOWN}; ${RUNS} cold loads per page after one warm-up; medians.\n`,
+    `  ${((SLOW_4G.downloadThroughput * 8) / 1024).toFixed(0)} Kbps down, CPU ×${CPU_SLOWDOWN}; ${RUNS} cold loads per page after ${WARM_UPS === 1 ? "one warm-up" : `${WARM_UPS} warm-ups`}; medians.\n`,
   );
   const rows: string[][] = [];
   for (const page of pages) {
-    await measureColdLoad(browser, page.url);
+    for (let run = 0; run < WARM_UPS; run += 1) await measureColdLoad(browser, page.url);
     const samples: PageFigures[] = [];
     for (let run = 0; run < RUNS; run += 1) samples.push(await measureColdLoad(browser, page.url));
     rows.push(...report(page.label, samples));

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { onCleanup } from "./processes";
 
 export type Workspace = {
   root: string;
@@ -17,7 +18,7 @@ export type Workspace = {
   env: Record<string, string>;
 };
 
-export function createWorkspace(repoRoot: string, origin: string): Workspace {
+function createWorkspace(origin: string): Workspace {
   const root = path.join(os.tmpdir(), `artist-collective-bench-${process.pid}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -45,7 +46,7 @@ export function createWorkspace(repoRoot: string, origin: string): Workspace {
   return { root, databaseFile, mediaRoot, env };
 }
 
-export function migrate(repoRoot: string): void {
+function migrate(repoRoot: string): void {
   try {
     execFileSync("npx", ["--no-install", "prisma", "migrate", "deploy"], { cwd: repoRoot, env: process.env, stdio: "pipe" });
   } catch (error) {
@@ -54,6 +55,15 @@ export function migrate(repoRoot: string): void {
   }
 }
 
-export function removeWorkspace(workspace: Workspace): void {
+function removeWorkspace(workspace: Workspace): void {
   rmSync(workspace.root, { recursive: true, force: true });
+}
+
+/** This run's storage, migrated, in the environment before any @/lib module reads it, and removed however the run ends. */
+export function setUpWorkspace(repoRoot: string, origin: string): Workspace {
+  const workspace = createWorkspace(origin);
+  onCleanup(() => removeWorkspace(workspace));
+  migrate(repoRoot);
+  console.log(`throwaway storage: ${workspace.root} (migrated; removed at the end)`);
+  return workspace;
 }

@@ -6,7 +6,7 @@
  */
 import { newMediaKey, variantKey } from "@/lib/art/media-keys";
 import { db } from "@/lib/db";
-import { usernameKey } from "@/lib/validation/account";
+import { usernameKey } from "@/lib/auth/schemas";
 import { cuidLike, insertRows, placeholderPool, randomSource, type Row } from "../support/seeding";
 import type { VariantInfo } from "./uploads";
 

@@ -10,7 +10,7 @@ import { inspectImage } from "@/lib/images/inspect";
 import { prepareImage, type EncodedVariant } from "@/lib/images/pipeline";
 import { describeColours } from "@/lib/images/placeholder";
 import { fullFormatFor, planDisplayEdges, planThumbs } from "@/lib/images/variants";
-import { usernameKey } from "@/lib/validation/account";
+import { usernameKey } from "@/lib/auth/schemas";
 
 export type VariantInfo = Pick<EncodedVariant, "kind" | "format" | "width" | "height"> & {
   bytes: number;

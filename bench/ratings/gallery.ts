@@ -4,7 +4,7 @@
  * Imports lib/db: load with `await import()` after the workspace is set up.
  */
 import { listArtworks } from "@/lib/art/queries";
-import type { Period, Sort } from "@/lib/validation/gallery-order";
+import type { Period, Sort } from "@/lib/art/gallery-order";
 import { distribution, type Distribution } from "../support/stats";
 import { capture, explain, type PlanLine, type Statement } from "./statements";
 

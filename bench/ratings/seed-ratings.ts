@@ -8,7 +8,7 @@
 import { newMediaKey, variantKey } from "@/lib/art/media-keys";
 import { db } from "@/lib/db";
 import { HOT_DECAY_SECONDS, PRIOR_MEAN, PRIOR_WEIGHT, hotScore, topScore } from "@/lib/ratings/score";
-import { usernameKey } from "@/lib/validation/account";
+import { usernameKey } from "@/lib/auth/schemas";
 import { cuidLike, insertRows, placeholderPool, randomSource } from "../support/seeding";
 
 export type RatingsSeedPlan = {

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
 import { echoedValues, parseForm } from "@/lib/actions/parse-form";
-import { isAdmin } from "@/lib/admin/guard";
+import { isAdmin } from "@/lib/moderation/guard";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
 

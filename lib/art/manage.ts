@@ -4,7 +4,7 @@ import { NOT_ALL_YOUR_ARTWORK, NOT_YOUR_ARTWORK } from "@/lib/art/refusals";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { done, refused, type Result } from "@/lib/result";
-import type { ArtworkFields } from "@/lib/validation/artwork";
+import type { ArtworkFields } from "@/lib/art/schemas";
 
 type Transaction = Prisma.TransactionClient;
 

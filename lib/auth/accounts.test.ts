@@ -5,7 +5,7 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db";
 import { refused } from "@/lib/result";
 import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/factories";
-import { USERNAME_TAKEN_MESSAGE } from "@/lib/validation/account";
+import { USERNAME_TAKEN_MESSAGE } from "@/lib/auth/schemas";
 
 // Bans, deleted accounts and new passwords end live chat connections through the realtime server's API; a stand-in answers it.
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());

@@ -3,15 +3,12 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
-import { Prisma, type Role } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/database/errors";
+import type { Role } from "@/lib/generated/prisma/client";
 import { endRealtimeSessions } from "@/lib/realtime/sessions";
 import { tryAgainIn } from "@/lib/rate-limit/wait";
 import { done, refused, type Result } from "@/lib/result";
-import { USERNAME_TAKEN_MESSAGE, usernameKey, type RegisterInput } from "@/lib/validation/account";
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
+import { USERNAME_TAKEN_MESSAGE, usernameKey, type RegisterInput } from "@/lib/auth/schemas";
 
 /**
  * Creates a member; the unique index (not a prior lookup) settles races

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { refused } from "@/lib/result";
 import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/factories";
-import { USERNAME_TAKEN_MESSAGE } from "@/lib/validation/account";
+import { USERNAME_TAKEN_MESSAGE } from "@/lib/auth/schemas";
 
 // The real Argon2 hash, counted: a refused sign-up must not cost one.
 vi.mock("@/lib/auth/password", async (original) => {

@@ -7,7 +7,7 @@ import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
 import { done, refused, type Result } from "@/lib/result";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
-import type { MessagePageQuery } from "@/lib/validation/chat";
+import type { MessagePageQuery } from "@/lib/chat/schemas";
 
 /** How many messages a room shows at first, and loads at a time after that. */
 export const MESSAGES_PER_PAGE = 50;

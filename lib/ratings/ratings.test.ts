@@ -6,7 +6,7 @@ import { done, refused } from "@/lib/result";
 import { hotScore, topScore } from "@/lib/ratings/score";
 import { bareArtwork } from "@/lib/testing/artworks";
 import { createTestUser } from "@/lib/testing/factories";
-import { rateArtworkSchema } from "@/lib/validation/rating";
+import { rateArtworkSchema } from "@/lib/ratings/schemas";
 
 async function storedTotals(artworkId: string) {
   return db.artwork.findUniqueOrThrow({

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { done } from "@/lib/result";
 import { createTestUser } from "@/lib/testing/factories";
 import { getProfileSettings, updateProfileDetails } from "@/lib/users/profile-settings";
-import { DISPLAY_NAME_OF_ANOTHER_MEMBER, profileDetailsSchema } from "@/lib/validation/profile";
+import { DISPLAY_NAME_OF_ANOTHER_MEMBER, profileDetailsSchema } from "@/lib/users/schemas";
 
 describe("the profile settings of a member", () => {
   it("start empty, with the username as the name others see and the generated avatar", async () => {

@@ -5,7 +5,7 @@ import { done, refused } from "@/lib/result";
 import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/factories";
 import { getProfile, renamedProfileHref } from "@/lib/users/profiles";
 import { SAME_USERNAME, changeUsername } from "@/lib/users/username";
-import { USERNAME_TAKEN_MESSAGE } from "@/lib/validation/account";
+import { USERNAME_TAKEN_MESSAGE } from "@/lib/auth/schemas";
 
 const stored = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { username: true, usernameKey: true } });
 

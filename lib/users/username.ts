@@ -1,8 +1,8 @@
 import "server-only";
-import { isUniqueViolation } from "@/lib/auth/accounts";
+import { isUniqueViolation } from "@/lib/database/errors";
 import { db } from "@/lib/db";
 import { done, refused, type Result } from "@/lib/result";
-import { USERNAME_TAKEN_MESSAGE, usernameKey } from "@/lib/validation/account";
+import { USERNAME_TAKEN_MESSAGE, usernameKey } from "@/lib/auth/schemas";
 
 export const SAME_USERNAME = "This is already your username";
 

@@ -9,7 +9,7 @@ import { signIn } from "@/lib/auth/auth";
 import { rememberDevice } from "@/lib/auth/known-device";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { currentClientAddress } from "@/lib/http/request-address";
-import { registerSchema, usernameKey } from "@/lib/validation/account";
+import { registerSchema, usernameKey } from "@/lib/auth/schemas";
 
 export const register = validatedAction(registerSchema, async (input, formData) => {
   const account = await signUp(input, await currentClientAddress());

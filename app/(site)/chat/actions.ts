@@ -5,7 +5,7 @@ import { toFormState } from "@/lib/actions/form-state";
 import { authenticatedAction } from "@/lib/actions/validated-action";
 import { deleteOwnMessage, postMessage } from "@/lib/chat/messages";
 import { createRoom } from "@/lib/chat/rooms";
-import { createRoomSchema, deleteMessageSchema, postMessageSchema } from "@/lib/validation/chat";
+import { createRoomSchema, deleteMessageSchema, postMessageSchema } from "@/lib/chat/schemas";
 
 export const startRoom = authenticatedAction(createRoomSchema, async (room, user) => {
   const result = await createRoom(user.id, room);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
 import { db } from "@/lib/db";
-import { fileReport } from "@/lib/moderation/reports";
+import { fileReport } from "@/lib/moderation/reports/filing";
 import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
 import { bareArtwork, createTestAdmin } from "@/lib/testing/report-targets";

@@ -8,9 +8,9 @@ import { deleteArtwork, updateArtwork } from "@/lib/art/manage";
 import { addComment, deleteOwnComment } from "@/lib/comments/comments";
 import { rateArtwork, removeRating, type RatingSummary } from "@/lib/ratings/ratings";
 import type { Result } from "@/lib/result";
-import { deleteArtworkSchema, updateArtworkSchema } from "@/lib/validation/artwork";
-import { addCommentSchema, deleteCommentSchema } from "@/lib/validation/comment";
-import { rateArtworkSchema, removeRatingSchema } from "@/lib/validation/rating";
+import { deleteArtworkSchema, updateArtworkSchema } from "@/lib/art/schemas";
+import { addCommentSchema, deleteCommentSchema } from "@/lib/comments/schemas";
+import { rateArtworkSchema, removeRatingSchema } from "@/lib/ratings/schemas";
 
 export const saveArtworkDetails = authenticatedAction(updateArtworkSchema, async ({ artworkId, title, description }, user) => {
   const updated = await updateArtwork(artworkId, user.id, { title, description });

@@ -8,7 +8,7 @@ import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
 import { removeAvatar, setAvatar } from "@/lib/users/avatar";
 import { updateProfileDetails } from "@/lib/users/profile-settings";
-import { avatarChangeSchema, profileDetailsSchema } from "@/lib/validation/profile";
+import { avatarChangeSchema, profileDetailsSchema } from "@/lib/users/schemas";
 
 // Every action acts on the session's member alone: no form field names whose profile changes.
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { toFormState } from "@/lib/actions/form-state";
 import { authenticatedAction } from "@/lib/actions/validated-action";
 import { changeUsername } from "@/lib/users/username";
-import { changeUsernameSchema } from "@/lib/validation/account";
+import { changeUsernameSchema } from "@/lib/auth/schemas";
 
 export const saveUsername = authenticatedAction(changeUsernameSchema, async ({ username }, user) => {
   const result = await changeUsername(user.id, username);

@@ -80,14 +80,11 @@ export class RawClient {
 export async function startTestServer(options: Partial<Omit<RealtimeServerOptions, "app">> = {}) {
   const server = createRealtimeServer({ app: TEST_APP, ...options });
   const { port } = await server.listen(0, "127.0.0.1");
-  const sdk = new Pusher({
-    appId: TEST_APP.id,
-    key: TEST_APP.key,
-    secret: TEST_APP.secret,
-    host: "127.0.0.1",
-    port: String(port),
-    useTLS: false,
-  });
+  const sdkSigningWith = (secret: string) =>
+    new Pusher({ appId: TEST_APP.id, key: TEST_APP.key, secret, host: "127.0.0.1", port: String(port), useTLS: false });
+  const sdk = sdkSigningWith(TEST_APP.secret);
+  /** The server SDK as someone without the app's secret would set it up: everything it signs is forged. */
+  const forger = () => sdkSigningWith("guessed");
   const clients: PusherClient[] = [];
   const rawSockets: WebSocket[] = [];
 
@@ -150,7 +147,7 @@ export async function startTestServer(options: Partial<Omit<RealtimeServerOption
     await server.close();
   }
 
-  return { server, port, sdk, authorize, client, connectedClient, subscribed, raw, stop, baseUrl: `http://127.0.0.1:${port}` };
+  return { server, port, sdk, forger, authorize, client, connectedClient, subscribed, raw, stop, baseUrl: `http://127.0.0.1:${port}` };
 }
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;

@@ -93,14 +93,7 @@ describe("channel information", () => {
 
 describe("refused requests", () => {
   it("refuses a signature made with another secret", async () => {
-    const forger = new Pusher({
-      appId: TEST_APP.id,
-      key: TEST_APP.key,
-      secret: "guessed",
-      host: "127.0.0.1",
-      port: String(harness.port),
-      useTLS: false,
-    });
+    const forger = harness.forger();
     expect(await failure(forger.trigger("news", "update", {}))).toEqual({ status: 401, body: "Invalid signature" });
     expect((await failure(forger.get({ path: "/channels" }))).status).toBe(401);
   });

@@ -1,4 +1,3 @@
-import Pusher from "pusher";
 import type { Channel } from "pusher-js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hmacSha256Hex } from "./signatures";
@@ -60,14 +59,7 @@ describe("signing in (pusher:signin)", () => {
   });
 
   it("refuses a signature made for another socket or with another secret with 4009, and closes", async () => {
-    const forger = new Pusher({
-      appId: TEST_APP.id,
-      key: TEST_APP.key,
-      secret: "guessed",
-      host: "127.0.0.1",
-      port: String(harness.port),
-      useTLS: false,
-    });
+    const forger = harness.forger();
     const otherSocket = await rawConnection();
     otherSocket.socket.send({ event: "pusher:signin", data: harness.sdk.authenticateUser("1234.5678", { id: "alice" }) });
     const wrongSecret = await rawConnection();
@@ -156,14 +148,7 @@ describe("terminating a user's connections (POST /users/{id}/terminate_connectio
   });
 
   it("is refused without the app's signature, and for user ids over 128 characters", async () => {
-    const forger = new Pusher({
-      appId: TEST_APP.id,
-      key: TEST_APP.key,
-      secret: "guessed",
-      host: "127.0.0.1",
-      port: String(harness.port),
-      useTLS: false,
-    });
+    const forger = harness.forger();
     const { socket } = await rawSignedIn("alice");
     const statusOf = (request: Promise<unknown>) =>
       request.then(

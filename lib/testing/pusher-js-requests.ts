@@ -1,5 +1,8 @@
+import { createHmac } from "node:crypto";
+import type { TestRequest } from "@/lib/testing/request-context";
+
 /** The development defaults of the realtime configuration, which the tests run with. */
-export const DEV_REALTIME = { key: "dev-key", secret: "dev-secret-not-for-production" };
+const DEV_REALTIME = { key: "dev-key", secret: "dev-secret-not-for-production" };
 export const TEST_SOCKET_ID = "1234.5678";
 
 /**
@@ -19,4 +22,21 @@ export function pusherJsPost(path: string, fields: Record<string, string> | URLS
     },
     body,
   });
+}
+
+/** `key:signature` as the endpoints sign `signed` with the development secret, and as pusher-js hands it on to the server. */
+export function devAuth(signed: string): string {
+  return `${DEV_REALTIME.key}:${createHmac("sha256", DEV_REALTIME.secret).update(signed).digest("hex")}`;
+}
+
+/**
+ * Signs in a new member with a display name, and answers the user_info the
+ * endpoints must sign for them: read from the database, never from what the
+ * client says.
+ */
+export async function signInNamedMember(request: TestRequest) {
+  const { db } = await import("@/lib/db");
+  const member = await request.signInNewMember();
+  await db.user.update({ where: { id: member.id }, data: { displayName: "Mira Okafor" } });
+  return { member, userInfo: { username: member.username, name: "Mira Okafor", avatarUrl: null } };
 }

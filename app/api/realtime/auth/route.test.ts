@@ -1,9 +1,8 @@
-import { createHmac } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createRoom } from "@/lib/chat/rooms";
 import { db } from "@/lib/db";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
-import { DEV_REALTIME, pusherJsPost, TEST_SOCKET_ID as SOCKET_ID } from "@/lib/testing/pusher-js-requests";
+import { devAuth, pusherJsPost, signInNamedMember, TEST_SOCKET_ID as SOCKET_ID } from "@/lib/testing/pusher-js-requests";
 import { POST } from "./route";
 
 const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
@@ -23,8 +22,7 @@ beforeEach(() => {
 
 describe("channel authorization", () => {
   it("signs a member into an open room's presence channel as themselves, with details from the database", async () => {
-    const member = await request.signInNewMember();
-    await db.user.update({ where: { id: member.id }, data: { displayName: "Mira Okafor" } });
+    const { member, userInfo } = await signInNamedMember(request);
     const room = await openRoom(member.id);
     const channel = `presence-room-${room.id}`;
     // A client that tries to say who it is gets ignored.
@@ -32,12 +30,8 @@ describe("channel authorization", () => {
     const response = await POST(authRequest({ socket_id: SOCKET_ID, channel_name: channel, channel_data: forged, user_info: "{}" }));
     expect(response.status).toBe(200);
     const { auth, channel_data } = (await response.json()) as { auth: string; channel_data: string };
-    expect(JSON.parse(channel_data)).toEqual({
-      user_id: member.id,
-      user_info: { username: member.username, name: "Mira Okafor", avatarUrl: null },
-    });
-    const signature = createHmac("sha256", DEV_REALTIME.secret).update(`${SOCKET_ID}:${channel}:${channel_data}`).digest("hex");
-    expect(auth).toBe(`${DEV_REALTIME.key}:${signature}`);
+    expect(JSON.parse(channel_data)).toEqual({ user_id: member.id, user_info: userInfo });
+    expect(auth).toBe(devAuth(`${SOCKET_ID}:${channel}:${channel_data}`));
   });
 
   it("refuses a visitor with 401", async () => {

@@ -4,6 +4,7 @@ import { mediaUrl } from "@/lib/art/media-keys";
 import { placeholderDataUrl } from "@/lib/art/placeholder";
 import { averageRating } from "@/lib/ratings/score";
 import { pageArtworkIds } from "@/lib/art/gallery-page";
+import { artworkThumbnailSelect, toArtworkThumbnail, type ArtworkThumbnail } from "@/lib/art/thumbnails";
 import { loadPage, mapPage, type Page } from "@/lib/paging/page";
 import type { GalleryOrder, Period } from "@/lib/art/gallery-order";
 import type { SessionUser } from "@/lib/auth/session";
@@ -14,14 +15,8 @@ import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/a
 /** 3 × 2 on desktop. */
 export const GALLERY_PAGE_SIZE = 6;
 
-export type ArtworkCardData = {
-  id: string;
-  title: string;
+export type ArtworkCardData = ArtworkThumbnail & {
   href: string;
-  dominantColor: string;
-  placeholderUrl: string;
-  thumbnail: ImageSet;
-  author: AuthorSummary;
   commentCount: number;
   ratingCount: number;
   averageRating: number | null;
@@ -33,16 +28,11 @@ export type ArtworkCardData = {
 export type HiddenByModerators = { reason: string };
 
 const cardSelect = {
-  id: true,
-  title: true,
-  placeholder: true,
-  dominantColor: true,
+  ...artworkThumbnailSelect,
   ratingCount: true,
   ratingSum: true,
   hiddenAt: true,
   hiddenReason: true,
-  author: { select: authorSelect },
-  variants: { where: { kind: "THUMB" }, select: { format: true, width: true, height: true, key: true } },
 } satisfies Prisma.ArtworkSelect;
 
 /**
@@ -61,13 +51,8 @@ function hiddenState(row: { hiddenAt: Date | null; hiddenReason: string | null }
 
 function toCard(row: Prisma.ArtworkGetPayload<{ select: typeof cardSelect }>, commentCount: number): ArtworkCardData {
   return {
-    id: row.id,
-    title: row.title,
+    ...toArtworkThumbnail(row),
     href: `/art/${row.id}`,
-    dominantColor: row.dominantColor,
-    placeholderUrl: placeholderDataUrl(row.placeholder),
-    thumbnail: toImageSet(row.variants),
-    author: toAuthorSummary(row.author),
     commentCount,
     ratingCount: row.ratingCount,
     averageRating: averageRating({ count: row.ratingCount, sum: row.ratingSum }),

@@ -1,41 +1,28 @@
 import "server-only";
 import { requireAdmin } from "@/lib/moderation/guard";
-import { toImageSet, type ImageSet } from "@/lib/art/image-sets";
-import { placeholderDataUrl } from "@/lib/art/placeholder";
+import { artworkThumbnailSelect, toArtworkThumbnail, type ArtworkThumbnail } from "@/lib/art/thumbnails";
 import { db } from "@/lib/db";
 import { containsText } from "@/lib/database/text-search";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { inOrder, loadIdPage, type IdQuery } from "@/lib/paging/id-page";
 import { mapPage, type Page } from "@/lib/paging/page";
-import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
 import type { AdminArtworkQuery, ArtworkFilter } from "@/lib/moderation/artwork/schemas";
 
 /** A list to act on, row by row: longer than a gallery page. */
 export const ADMIN_ARTWORK_PAGE_SIZE = 20;
 
-export type AdminArtworkRow = {
-  id: string;
-  title: string;
+export type AdminArtworkRow = ArtworkThumbnail & {
   createdAt: Date;
   authorId: string;
-  author: AuthorSummary;
-  thumbnail: ImageSet;
-  placeholderUrl: string;
-  dominantColor: string;
   hidden: { at: Date; reason: string } | null;
 };
 
 const rowSelect = {
-  id: true,
-  title: true,
+  ...artworkThumbnailSelect,
   createdAt: true,
   authorId: true,
-  placeholder: true,
-  dominantColor: true,
   hiddenAt: true,
   hiddenReason: true,
-  author: { select: authorSelect },
-  variants: { where: { kind: "THUMB" }, select: { format: true, width: true, height: true, key: true } },
 } satisfies Prisma.ArtworkSelect;
 
 const FILTERS: Record<ArtworkFilter, Prisma.Sql[]> = {
@@ -68,14 +55,9 @@ export async function listArtworkForAdmin(query: AdminArtworkQuery): Promise<Pag
   const ids = await artworkIds(query);
   const rows = await db.artwork.findMany({ where: { id: { in: ids.items } }, select: rowSelect });
   const items = inOrder(ids.items, rows).map((row) => ({
-    id: row.id,
-    title: row.title,
+    ...toArtworkThumbnail(row),
     createdAt: row.createdAt,
     authorId: row.authorId,
-    author: toAuthorSummary(row.author),
-    thumbnail: toImageSet(row.variants),
-    placeholderUrl: placeholderDataUrl(row.placeholder),
-    dominantColor: row.dominantColor,
     hidden: row.hiddenAt ? { at: row.hiddenAt, reason: row.hiddenReason ?? "" } : null,
   }));
   return mapPage(ids, items);

@@ -50,3 +50,18 @@ export async function standInForTheApp() {
   process.env.PUSHER_PORT = String(standIn.port);
   return standIn;
 }
+
+/**
+ * standInForTheApp for a test file of actions: each test starts with no
+ * recorded requests, and the stand-in closes after the file. Call it from
+ * `vi.hoisted` too.
+ */
+export async function standInForActionTests() {
+  const { afterAll, beforeEach } = await import("vitest");
+  const standIn = await standInForTheApp();
+  beforeEach(() => {
+    standIn.requests.length = 0;
+  });
+  afterAll(() => standIn.close());
+  return standIn;
+}

@@ -1,4 +1,4 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { postMessage } from "@/lib/chat/messages";
 import { LIMITS } from "@/lib/rate-limit/limits";
@@ -9,8 +9,7 @@ import { removeMessage, sendMessage, startRoom } from "./actions";
 import { formData } from "@/lib/testing/form-data";
 import { Redirected } from "@/lib/testing/request-context";
 
-const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
-afterAll(() => realtime.close());
+await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForActionTests());
 
 const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
 import { db } from "@/lib/db";
@@ -9,8 +9,7 @@ import { banMemberAction, deleteMemberAction, setAdminRoleAction, unbanMemberAct
 import { REASON_MAX } from "@/lib/validation/form-rules";
 
 // Bans, deleted accounts and new passwords end live chat connections through the realtime server's API; a stand-in answers it.
-const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
-afterAll(() => realtime.close());
+await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForActionTests());
 
 const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 

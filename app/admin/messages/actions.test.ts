@@ -1,4 +1,4 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
 import { db } from "@/lib/db";
@@ -8,14 +8,12 @@ import { formData } from "@/lib/testing/form-data";
 import { deleteMessageAction } from "./actions";
 import { REASON_MAX } from "@/lib/validation/form-rules";
 
-const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
-afterAll(() => realtime.close());
+const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForActionTests());
 
 const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 beforeEach(() => {
   request.user = null;
-  realtime.requests.length = 0;
 });
 
 async function messageInNewRoom() {

@@ -16,6 +16,32 @@ export const EXAMPLE_PUSHER_SECRET = "replace-with-output-of-openssl-rand-hex-20
 /** Where the app finds the bundled realtime server when nothing else is configured. */
 const LOCAL_REALTIME_HOST = "127.0.0.1";
 
+/** The secrets production refuses to start without, and the advice for each way one can be unusable. */
+const PRODUCTION_SECRETS = [
+  {
+    name: "AUTH_SECRET",
+    published: [DEVELOPMENT_AUTH_SECRET, EXAMPLE_AUTH_SECRET],
+    minLength: 32,
+    missing: "is required in production (generate one with: openssl rand -base64 32)",
+    stillPublished: "is still the development/example value; generate a real one with: openssl rand -base64 32",
+  },
+  {
+    name: "PUSHER_SECRET",
+    published: [DEVELOPMENT_PUSHER_SECRET, EXAMPLE_PUSHER_SECRET],
+    minLength: 0,
+    missing: "is required in production (generate one with: openssl rand -hex 20)",
+    stillPublished: "is still the development/example value; use your Pusher app's secret or generate one with: openssl rand -hex 20",
+  },
+] as const;
+
+/** Why a secret cannot sign anything in production (unset, published in this repository, or short), or null. */
+function productionSecretProblem(secret: string | undefined, rule: (typeof PRODUCTION_SECRETS)[number]): string | null {
+  if (!secret) return rule.missing;
+  if ((rule.published as readonly string[]).includes(secret)) return rule.stillPublished;
+  if (secret.length < rule.minLength) return `must be at least ${rule.minLength} characters in production`;
+  return null;
+}
+
 const booleanFlag = z
   .enum(["true", "false", "1", "0"], {
     error: 'must be "true" or "false"',
@@ -106,35 +132,9 @@ const envSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV !== "production") return;
-    const secret = value.AUTH_SECRET;
-    if (!secret) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["AUTH_SECRET"],
-        message: "is required in production (generate one with: openssl rand -base64 32)",
-      });
-    } else if (secret === DEVELOPMENT_AUTH_SECRET || secret === EXAMPLE_AUTH_SECRET) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["AUTH_SECRET"],
-        message: "is still the development/example value; generate a real one with: openssl rand -base64 32",
-      });
-    } else if (secret.length < 32) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be at least 32 characters in production" });
-    }
-    const pusherSecret = value.PUSHER_SECRET;
-    if (!pusherSecret) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["PUSHER_SECRET"],
-        message: "is required in production (generate one with: openssl rand -hex 20)",
-      });
-    } else if (pusherSecret === DEVELOPMENT_PUSHER_SECRET || pusherSecret === EXAMPLE_PUSHER_SECRET) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["PUSHER_SECRET"],
-        message: "is still the development/example value; use your Pusher app's secret or generate one with: openssl rand -hex 20",
-      });
+    for (const rule of PRODUCTION_SECRETS) {
+      const problem = productionSecretProblem(value[rule.name], rule);
+      if (problem) ctx.addIssue({ code: "custom", path: [rule.name], message: problem });
     }
     if (!value.AUTH_URL && value.AUTH_TRUST_HOST === undefined) {
       ctx.addIssue({

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { deleteArtwork } from "@/lib/art/manage";
 import { newMediaKey } from "@/lib/art/media-keys";
 import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
@@ -20,8 +20,7 @@ async function publishedArtwork(authorId: string, title: string, image: Prepared
 }
 
 // Bans, deleted accounts and new passwords end live chat connections through the realtime server's API; a stand-in answers it.
-const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
-afterAll(() => realtime.close());
+await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTestFile());
 
 // Every test that writes media lives in this file, so the orphan checks
 // never see another file's upload half-way.

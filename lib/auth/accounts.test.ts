@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createAccount } from "@/lib/auth/accounts";
 import { promoteToAdmin } from "@/lib/auth/admin-accounts";
 import { authenticate } from "@/lib/auth/authenticate";
@@ -8,8 +8,7 @@ import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/fac
 import { USERNAME_TAKEN_MESSAGE } from "@/lib/auth/schemas";
 
 // Bans, deleted accounts and new passwords end live chat connections through the realtime server's API; a stand-in answers it.
-const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
-afterAll(() => realtime.close());
+await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTestFile());
 
 describe("accounts", () => {
   it("stores a hash, never the password", async () => {

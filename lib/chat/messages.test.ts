@@ -1,4 +1,4 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   MESSAGES_PER_PAGE,
   NOT_YOUR_MESSAGE,
@@ -15,13 +15,7 @@ import { createRoom, listRooms } from "@/lib/chat/rooms";
 import { db } from "@/lib/db";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
 
-const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
-afterAll(() => realtime.close());
-
-beforeEach(() => {
-  realtime.requests.length = 0;
-  realtime.state.mode = { kind: "accept" };
-});
+const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTestFile());
 
 async function newRoom(creatorId: string) {
   const created = await createRoom(creatorId, { name: uniqueUsername("Room"), description: "" });

@@ -1,12 +1,7 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { onlineCountsByRoom } from "@/lib/chat/online";
 
-const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
-afterAll(() => realtime.close());
-
-beforeEach(() => {
-  realtime.requests.length = 0;
-});
+const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTestFile());
 
 describe("members online per room", () => {
   it("come from the realtime server's occupied room channels", async () => {

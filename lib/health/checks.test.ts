@@ -1,12 +1,7 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { HEALTH_PROBE_CHANNEL, healthReport } from "@/lib/health/checks";
 
-const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
-afterAll(() => realtime.close());
-
-beforeEach(() => {
-  realtime.requests.length = 0;
-});
+const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTestFile());
 
 describe("the health report's realtime check", () => {
   it("asks the realtime server about one channel, signed, never for the list of every channel", async () => {

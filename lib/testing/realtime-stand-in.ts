@@ -18,7 +18,7 @@ async function bodyOf(request: IncomingMessage): Promise<unknown> {
  * (the protocol server has tests of its own): records each request the
  * app's `pusher` client makes, and answers as the test sets `mode`.
  */
-export async function startRealtimeStandIn() {
+async function startRealtimeStandIn() {
   const requests: RecordedRequest[] = [];
   const state: { mode: StandInMode } = { mode: { kind: "accept" } };
   const server = createServer(async (request, response) => {
@@ -44,7 +44,7 @@ export async function startRealtimeStandIn() {
  * reads its address when first imported, so call this from `vi.hoisted`,
  * which runs before the test file's imports.
  */
-export async function standInForTheApp() {
+async function standInForTheApp() {
   const standIn = await startRealtimeStandIn();
   process.env.PUSHER_HOST = "127.0.0.1";
   process.env.PUSHER_PORT = String(standIn.port);
@@ -52,15 +52,16 @@ export async function standInForTheApp() {
 }
 
 /**
- * standInForTheApp for a test file of actions: each test starts with no
- * recorded requests, and the stand-in closes after the file. Call it from
- * `vi.hoisted` too.
+ * standInForTheApp for one test file: each test starts with no recorded
+ * requests and a stand-in that accepts, and it closes after the file. Call
+ * it from `vi.hoisted` too.
  */
-export async function standInForActionTests() {
+export async function standInForTestFile() {
   const { afterAll, beforeEach } = await import("vitest");
   const standIn = await standInForTheApp();
   beforeEach(() => {
     standIn.requests.length = 0;
+    standIn.state.mode = { kind: "accept" };
   });
   afterAll(() => standIn.close());
   return standIn;

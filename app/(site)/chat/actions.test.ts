@@ -9,7 +9,7 @@ import { removeMessage, sendMessage, startRoom } from "./actions";
 import { formData } from "@/lib/testing/form-data";
 import { Redirected } from "@/lib/testing/request-context";
 
-await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForActionTests());
+await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTestFile());
 
 const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 

@@ -11,7 +11,7 @@ import { formData } from "@/lib/testing/form-data";
 import { Redirected } from "@/lib/testing/request-context";
 
 // Bans, deleted accounts and new passwords end live chat connections through the realtime server's API; a stand-in answers it.
-await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForActionTests());
+await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTestFile());
 
 const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 

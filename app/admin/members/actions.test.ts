@@ -9,7 +9,7 @@ import { banMemberAction, deleteMemberAction, setAdminRoleAction, unbanMemberAct
 import { REASON_MAX } from "@/lib/validation/form-rules";
 
 // Bans, deleted accounts and new passwords end live chat connections through the realtime server's API; a stand-in answers it.
-await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForActionTests());
+await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTestFile());
 
 const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 

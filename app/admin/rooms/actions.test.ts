@@ -8,7 +8,7 @@ import { formData } from "@/lib/testing/form-data";
 import { deleteRoomAction, lockRoomAction, unlockRoomAction } from "./actions";
 import { REASON_MAX } from "@/lib/validation/form-rules";
 
-const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForActionTests());
+const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTestFile());
 
 const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ROOM_LOCKED, postMessage } from "@/lib/chat/messages";
 import { db } from "@/lib/db";
 import { NOT_ADMIN_MESSAGE, refused } from "@/lib/moderation/result";
@@ -16,18 +16,12 @@ import {
 } from "@/lib/testing/content";
 import { createTestUser } from "@/lib/testing/factories";
 
-const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
-afterAll(() => realtime.close());
+const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTestFile());
 
 let artworkId: string;
 beforeAll(async () => {
   const artist = await createTestUser("artist");
   artworkId = (await createTestArtwork(artist.id)).id;
-});
-
-beforeEach(() => {
-  realtime.requests.length = 0;
-  realtime.state.mode = { kind: "accept" };
 });
 
 const broadcasts = () => broadcastsIn(realtime.requests);

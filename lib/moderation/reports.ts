@@ -80,7 +80,7 @@ export const GONE_MESSAGE = "This no longer exists, so there is nothing to repor
 /** A turn under the report limit, taken in the filing's transaction: a report that is not filed costs none. */
 async function rateLimitRefusal(tx: Reader, reporterId: string, now: Date): Promise<ModerationResult | null> {
   const turn = await takeTurn({ limit: LIMITS.report, subject: reporterId }, { client: tx, now: now.getTime() });
-  return turn.ok ? null : refused(overLimitMessage("send # reports", LIMITS.report, turn.retryAfterMs));
+  return turn.ok ? null : refused(overLimitMessage("send", "report", LIMITS.report, turn.retryAfterMs));
 }
 
 async function fileInTransaction(tx: Reader, reporterId: string, input: ReportInput, now: Date): Promise<ModerationResult> {

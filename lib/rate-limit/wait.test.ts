@@ -22,8 +22,11 @@ describe("waiting times in words", () => {
   });
 
   it("says what the limit allows and when to try again", () => {
-    expect(overLimitMessage("post # comments", { max: 10, windowMs: 60_000 }, 5_500)).toBe(
+    expect(overLimitMessage("post", "comment", { max: 10, windowMs: 60_000 }, 5_500)).toBe(
       "You can post 10 comments a minute. Try again in 6 seconds.",
+    );
+    expect(overLimitMessage("start", "room", { max: 1, windowMs: 86_400_000 }, 3_600_000)).toBe(
+      "You can start 1 room a day. Try again in 60 minutes.",
     );
   });
 });

@@ -29,7 +29,7 @@ export function tryAgainIn(ms: number): string {
   return `Try again in ${waitPhrase(ms)}.`;
 }
 
-/** "You can post 10 comments a minute. Try again in 6 seconds." */
-export function overLimitMessage(action: string, limit: { max: number; windowMs: number }, retryAfterMs: number): string {
-  return `You can ${action.replace("#", String(limit.max))} ${perWindow(limit.windowMs)}. ${tryAgainIn(retryAfterMs)}`;
+/** "You can post 10 comments a minute. Try again in 6 seconds." (verb "post", noun "comment") */
+export function overLimitMessage(verb: string, noun: string, limit: { max: number; windowMs: number }, retryAfterMs: number): string {
+  return `You can ${verb} ${count(limit.max, noun)} ${perWindow(limit.windowMs)}. ${tryAgainIn(retryAfterMs)}`;
 }

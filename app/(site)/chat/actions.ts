@@ -11,7 +11,7 @@ import { createRoomSchema, deleteMessageSchema, postMessageSchema } from "@/lib/
 export const startRoom = authenticatedAction(createRoomSchema, async (room, user) => {
   const result = await createRoom(user.id, room);
   if (!result.ok && result.reason === "rate_limited")
-    return { status: "error", message: overLimitMessage("start # rooms", LIMITS.room, result.retryAfterMs) };
+    return { status: "error", message: overLimitMessage("start", "room", LIMITS.room, result.retryAfterMs) };
   if (!result.ok)
     return { status: "error", fieldErrors: { name: ["A room with this name exists already; choose another name or join it"] } };
   redirect(`/chat/${result.slug}`);
@@ -22,7 +22,7 @@ function refusalOf(refusal: PostRefusal) {
     case "rate_limited":
       return {
         status: "error" as const,
-        fieldErrors: { body: [overLimitMessage("send # messages", LIMITS.chatMessage, refusal.retryAfterMs)] },
+        fieldErrors: { body: [overLimitMessage("send", "message", LIMITS.chatMessage, refusal.retryAfterMs)] },
       };
     case "locked":
       return { status: "error" as const, message: "This room is locked: no one can send messages in it." };

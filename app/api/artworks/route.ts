@@ -66,7 +66,7 @@ async function receiveArtwork(request: NextRequest): Promise<NextResponse> {
   // The turn is taken before the decode and the encodes, the work a flood of uploads would cost.
   const turn = await takeTurn({ limit: LIMITS.upload, subject: user.id });
   if (!turn.ok)
-    return refuse(429, { message: overLimitMessage("upload # images", LIMITS.upload, turn.retryAfterMs), fieldErrors: {}, values });
+    return refuse(429, { message: overLimitMessage("upload", "image", LIMITS.upload, turn.retryAfterMs), fieldErrors: {}, values });
   const prepared = await prepareImage(Buffer.from(await file.arrayBuffer()));
   if (!prepared.ok) return refuse(422, { fieldErrors: { file: [prepared.message] }, values });
 

@@ -29,7 +29,7 @@ export const removeArtwork = authenticatedAction(deleteArtworkSchema, async ({ a
 export const postComment = authenticatedAction(addCommentSchema, async ({ artworkId, body }, user) => {
   const result = await addComment(artworkId, user.id, body);
   if (!result.ok && result.reason === "rate_limited") {
-    return { status: "error", fieldErrors: { body: [overLimitMessage("post # comments", LIMITS.comment, result.retryAfterMs)] } };
+    return { status: "error", fieldErrors: { body: [overLimitMessage("post", "comment", LIMITS.comment, result.retryAfterMs)] } };
   }
   if (!result.ok) return { status: "error", message: "This artwork no longer exists." };
   revalidatePath(`/art/${artworkId}`);

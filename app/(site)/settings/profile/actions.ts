@@ -33,7 +33,7 @@ export const changeAvatar = authenticatedAction(avatarChangeSchema, async (input
   // Avatars cost a decode and encodes as artwork does, and share its upload limit.
   const turn = await takeTurn({ limit: LIMITS.upload, subject: user.id });
   if (!turn.ok)
-    return { status: "error", fieldErrors: { avatar: [overLimitMessage("upload # images", LIMITS.upload, turn.retryAfterMs)] } };
+    return { status: "error", fieldErrors: { avatar: [overLimitMessage("upload", "image", LIMITS.upload, turn.retryAfterMs)] } };
   const result = await setAvatar(user.id, Buffer.from(await input.avatar.arrayBuffer()));
   if (!result.ok) return { status: "error", fieldErrors: { avatar: [result.message] } };
   refreshEverywhere();

@@ -31,7 +31,7 @@ const clientRestrictions = {
       message: "zod validates on the server; forms use the plain limits in @/lib/validation/form-rules.",
     },
     {
-      regex: "^@/lib/validation/(?!form-rules$)",
+      regex: "^@/lib/(validation/(?!form-rules$)|(.+/)?schemas$|env-schema$)",
       allowTypeImports: true,
       message: "Validation schemas are built with zod; forms use the plain limits in @/lib/validation/form-rules.",
     },

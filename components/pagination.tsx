@@ -1,17 +1,12 @@
 import Link from "next/link";
 
-type PaginationProps = { page: number; pageCount: number; basePath: string; query?: URLSearchParams };
+import { pageHref } from "@/lib/paging/links";
+import type { Page } from "@/lib/paging/page";
 
-/** A page's address: the chosen order is kept, and page 1 is the plain address. */
-export function pageHref(basePath: string, query: URLSearchParams, page: number): string {
-  const params = new URLSearchParams(query);
-  if (page > 1) params.set("page", String(page));
-  const search = params.toString();
-  return search ? `${basePath}?${search}` : basePath;
-}
+type PaginationProps = { list: Pick<Page<unknown>, "page" | "pageCount">; basePath: string; query?: URLSearchParams };
 
 /** Previous / next with the page in the URL (beside the chosen order), so every page can be linked and reloaded. */
-export function Pagination({ page, pageCount, basePath, query = new URLSearchParams() }: PaginationProps) {
+export function Pagination({ list: { page, pageCount }, basePath, query = new URLSearchParams() }: PaginationProps) {
   if (pageCount <= 1) return null;
   const href = (target: number) => pageHref(basePath, query, target);
   return (

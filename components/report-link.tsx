@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { reportHref, type ReportTargetType } from "@/lib/moderation/report-targets";
+import { reportHref, type ReportTargetType } from "@/lib/moderation/reports/targets";
 
 type ReportLinkProps = {
   type: ReportTargetType;

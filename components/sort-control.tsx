@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PERIOD_LABELS, PERIODS, SORT_LABELS, SORTS, type GalleryOrder } from "@/lib/validation/gallery-order";
+import { PERIOD_LABELS, PERIODS, SORT_LABELS, SORTS, type GalleryOrder } from "@/lib/art/gallery-order";
 
 /** A plain GET form: the order lives in the URL, works without JavaScript, and paging keeps it. */
 export function SortControl({ order, action }: { order: GalleryOrder; action: string }) {

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { createAccount } from "@/lib/auth/accounts";
 import { promoteToAdmin } from "@/lib/auth/admin-accounts";
 import { db } from "@/lib/db";
-import { newPasswordSchema, USERNAME_PATTERN_REGEX } from "@/lib/validation/account";
+import { newPasswordSchema, USERNAME_PATTERN_REGEX } from "@/lib/auth/schemas";
 import { USERNAME_MAX, USERNAME_MIN } from "@/lib/validation/form-rules";
 
 // Reserved names are for members; an operator may well want an admin called "admin".

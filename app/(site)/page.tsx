@@ -1,19 +1,15 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ArtworkGrid } from "@/components/artwork-grid";
 import { Pagination } from "@/components/pagination";
 import { SortControl } from "@/components/sort-control";
 import { listArtworks } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
-import { orderQuery, parseGalleryOrder, SORT_LABELS } from "@/lib/validation/gallery-order";
-import { parsePage } from "@/lib/validation/paging";
+import { orderQuery, parseGalleryQuery, SORT_LABELS } from "@/lib/art/gallery-order";
 
 export default async function GalleryPage({ searchParams }: PageProps<"/">) {
   const params = await searchParams;
-  const page = parsePage(params.page);
-  const order = parseGalleryOrder(params);
+  const { page, order } = parseGalleryQuery(params);
   const [user, gallery] = await Promise.all([getCurrentUser(), listArtworks({ page, order })]);
-  if (page > gallery.pageCount) redirect(`/?${orderQuery(order)}`);
   return (
     <>
       {/* Where a deleted account is sent; a member who is signed in has no account to have lost. */}
@@ -40,7 +36,7 @@ export default async function GalleryPage({ searchParams }: PageProps<"/">) {
           </>
         }
       />
-      <Pagination page={gallery.page} pageCount={gallery.pageCount} basePath="/" query={orderQuery(order)} />
+      <Pagination list={gallery} basePath="/" query={orderQuery(order)} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import "./admin.css";
 import type { Metadata } from "next";
 import { SectionNav } from "@/components/section-nav";
-import { requireAdmin } from "@/lib/admin/guard";
+import { requireAdmin } from "@/lib/moderation/guard";
 import { ADMIN_SECTIONS } from "./sections";
 
 export const metadata: Metadata = {
@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 /**
  * Only admins see /admin; anyone else gets the 404 page. Layouts do not run
  * for server actions, and pages render on their own, so every page, data
- * function and action checks again (lib/admin/guard.ts, adminAction).
+ * function and action checks again (lib/moderation/guard.ts, adminAction).
  */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   await requireAdmin();

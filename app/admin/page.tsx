@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RelativeTime } from "@/components/relative-time";
-import { dashboardSummary } from "@/lib/admin/dashboard";
+import { dashboardSummary } from "@/lib/moderation/dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SEARCH_MAX } from "@/lib/validation/admin-content";
+import { SEARCH_MAX } from "@/lib/paging/list-query";
 
 type ContentSearchProps = {
   /** The list's own address: the search is a plain GET, so results can be linked and reloaded. */

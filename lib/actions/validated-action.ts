@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
-import { isAdmin } from "@/lib/admin/guard";
+import { isAdmin } from "@/lib/moderation/guard";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { saveAccountTheme } from "@/lib/appearance/theme";
 import { resolveSessionUser } from "@/lib/auth/session-user";
 import { createTestUser } from "@/lib/testing/factories";
-import { parseTheme } from "@/lib/validation/theme";
+import { parseTheme } from "@/lib/appearance/schemas";
 
 describe("theme choice", () => {
   it("is saved on the member's own account only, and read with their session", async () => {

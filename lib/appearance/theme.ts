@@ -4,7 +4,7 @@ import { cache } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Theme } from "@/lib/generated/prisma/client";
-import { parseTheme } from "@/lib/validation/theme";
+import { parseTheme } from "@/lib/appearance/schemas";
 import { type ThemeChoice } from "@/lib/validation/form-rules";
 
 export const THEME_COOKIE = "theme";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Sort } from "@/lib/validation/gallery-order";
+import type { Sort } from "@/lib/art/gallery-order";
 
 /**
  * The stored column behind each order and the index that serves it, for the

@@ -2,7 +2,7 @@ import "server-only";
 import { removeFiles } from "@/lib/art/publish";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ArtworkFields } from "@/lib/validation/artwork";
+import type { ArtworkFields } from "@/lib/art/schemas";
 
 type Transaction = Prisma.TransactionClient;
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { artworkFolder, isPrivateMediaKey } from "@/lib/art/media-keys";
 import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
 import { db } from "@/lib/db";
-import { hideArtwork, unhideArtwork } from "@/lib/moderation/artwork";
+import { hideArtwork, unhideArtwork } from "@/lib/moderation/artwork/commands";
 import { storage } from "@/lib/storage";
 import { artworkFileKeys, createTestArtwork, preparedTestImage } from "@/lib/testing/artworks";
 import { createTestAdmin, createTestUser } from "@/lib/testing/factories";

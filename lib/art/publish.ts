@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EncodedVariant, PreparedImage } from "@/lib/images/pipeline";
 import { hotScore } from "@/lib/ratings/score";
 import { storage } from "@/lib/storage";
-import type { ArtworkFields } from "@/lib/validation/artwork";
+import type { ArtworkFields } from "@/lib/art/schemas";
 
 type StoredVariant = { kind: EncodedVariant["kind"]; format: string; width: number; height: number; bytes: number; key: string };
 

@@ -4,7 +4,8 @@ import { mediaUrl } from "@/lib/art/media-keys";
 import { placeholderDataUrl } from "@/lib/art/placeholder";
 import { averageRating } from "@/lib/ratings/score";
 import { pageArtworkIds } from "@/lib/art/gallery-page";
-import type { GalleryOrder, Period } from "@/lib/validation/gallery-order";
+import { loadPage, mapPage, type Page } from "@/lib/paging/page";
+import type { GalleryOrder, Period } from "@/lib/art/gallery-order";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -30,8 +31,6 @@ export type ArtworkCardData = {
 
 /** Why moderators took an artwork out of the galleries, as its owner is told. */
 export type HiddenByModerators = { reason: string };
-
-export type GalleryPage = { items: ArtworkCardData[]; page: number; pageCount: number; total: number };
 
 const cardSelect = {
   id: true,
@@ -85,23 +84,24 @@ function periodStart(period: Period, now: Date): Date | undefined {
 
 type ListOptions = { page: number; authorId?: string; includeHidden?: boolean; order?: GalleryOrder; now?: Date };
 
-/** One page of a gallery in the chosen order; a page past the end comes back empty with the real page count. */
+/** One page of a gallery in the chosen order (a page past the end is clamped to the last: see loadPage). */
 export async function listArtworks({
   page,
   authorId,
   includeHidden = false,
   order = { sort: "new", period: "all" },
   now = new Date(),
-}: ListOptions): Promise<GalleryPage> {
+}: ListOptions): Promise<Page<ArtworkCardData>> {
   const since = periodStart(order.period, now);
-  const offset = (page - 1) * GALLERY_PAGE_SIZE;
-  // Counted first (the driver runs one statement at a time anyway), so a page
-  // past the end never walks a whole score index looking for its period's rows.
-  const total = await db.artwork.count({
-    where: { authorId, createdAt: since ? { gte: since } : undefined, hiddenAt: includeHidden ? undefined : null },
-  });
-  const ids =
-    offset < total ? await pageArtworkIds({ sort: order.sort, authorId, since, includeHidden, offset, limit: GALLERY_PAGE_SIZE }) : [];
+  // Counted first, so a page past the end never walks a whole score index looking for its period's rows.
+  const idPage = await loadPage(
+    page,
+    GALLERY_PAGE_SIZE,
+    () =>
+      db.artwork.count({ where: { authorId, createdAt: since ? { gte: since } : undefined, hiddenAt: includeHidden ? undefined : null } }),
+    ({ skip, take }) => pageArtworkIds({ sort: order.sort, authorId, since, includeHidden, offset: skip, limit: take }),
+  );
+  const ids = idPage.items;
   const [rows, counts] = await Promise.all([
     db.artwork.findMany({ where: { id: { in: ids }, hiddenAt: includeHidden ? undefined : null }, select: cardSelect }),
     commentCounts(ids),
@@ -112,11 +112,10 @@ export async function listArtworks({
     const row = byId.get(id);
     return row ? [toCard(row, counts.get(id) ?? 0)] : [];
   });
-  return { items, page, pageCount: Math.max(1, Math.ceil(total / GALLERY_PAGE_SIZE)), total };
+  return mapPage(idPage, items);
 }
 
 export type OwnArtwork = ArtworkCardData & { description: string; createdAt: Date };
-export type OwnArtworkPage = { items: OwnArtwork[]; page: number; pageCount: number; total: number };
 
 /** A longer page than the gallery's: this is a list to manage, not to browse. */
 export const OWN_ARTWORK_PAGE_SIZE = 20;
@@ -125,21 +124,25 @@ export const OWN_ARTWORK_PAGE_SIZE = 20;
  * The member's own artwork for their settings, newest first, with what they
  * edit and the counts they watch; what moderators hid is listed too, with why.
  */
-export async function listOwnArtworks(ownerId: string, page: number): Promise<OwnArtworkPage> {
-  const [total, rows] = await Promise.all([
-    db.artwork.count({ where: { authorId: ownerId } }),
-    db.artwork.findMany({
-      where: { authorId: ownerId },
-      // Served by the (authorId, createdAt, id) index.
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * OWN_ARTWORK_PAGE_SIZE,
-      take: OWN_ARTWORK_PAGE_SIZE,
-      select: { ...cardSelect, description: true, createdAt: true },
-    }),
-  ]);
-  const counts = await commentCounts(rows.map((row) => row.id));
-  const items = rows.map((row) => ({ ...toCard(row, counts.get(row.id) ?? 0), description: row.description, createdAt: row.createdAt }));
-  return { items, page, pageCount: Math.max(1, Math.ceil(total / OWN_ARTWORK_PAGE_SIZE)), total };
+export async function listOwnArtworks(ownerId: string, page: number): Promise<Page<OwnArtwork>> {
+  const list = await loadPage(
+    page,
+    OWN_ARTWORK_PAGE_SIZE,
+    () => db.artwork.count({ where: { authorId: ownerId } }),
+    (window) =>
+      db.artwork.findMany({
+        where: { authorId: ownerId },
+        // Served by the (authorId, createdAt, id) index.
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: { ...cardSelect, description: true, createdAt: true },
+      }),
+  );
+  const counts = await commentCounts(list.items.map((row) => row.id));
+  return mapPage(
+    list,
+    list.items.map((row) => ({ ...toCard(row, counts.get(row.id) ?? 0), description: row.description, createdAt: row.createdAt })),
+  );
 }
 
 export type ArtworkDetail = {

@@ -3,15 +3,12 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
-import { Prisma, type Role } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/database/errors";
+import type { Role } from "@/lib/generated/prisma/client";
 import { endRealtimeSessions } from "@/lib/realtime/sessions";
-import { usernameKey, type RegisterInput } from "@/lib/validation/account";
+import { usernameKey, type RegisterInput } from "@/lib/auth/schemas";
 
 export type CreateAccountResult = { ok: true; userId: string } | { ok: false; reason: "username_taken" };
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 /**
  * Creates a member; the unique index (not a prior lookup) settles races

@@ -1,7 +1,7 @@
 import "server-only";
 import { replacePassword } from "@/lib/auth/accounts";
 import { db } from "@/lib/db";
-import { usernameKey } from "@/lib/validation/account";
+import { usernameKey } from "@/lib/auth/schemas";
 
 /**
  * Makes an existing member an admin; a new password, when given, replaces

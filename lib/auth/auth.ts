@@ -6,7 +6,7 @@ import { clientAddressOf } from "@/lib/http/request-address";
 import { isKnownDevice } from "@/lib/auth/known-device";
 import { encodeRefusal } from "@/lib/auth/refusal";
 import { env } from "@/lib/env";
-import { loginSchema, usernameKey } from "@/lib/validation/account";
+import { loginSchema, usernameKey } from "@/lib/auth/schemas";
 
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {

@@ -3,7 +3,7 @@ import { isBanActive } from "@/lib/auth/ban";
 import { reserveLoginAttempt, settleSuccessfulLogin, type LoginAttempt } from "@/lib/auth/login-limits";
 import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { usernameKey, type LoginInput } from "@/lib/validation/account";
+import { usernameKey, type LoginInput } from "@/lib/auth/schemas";
 
 export type AuthenticationResult =
   | { ok: true; user: { id: string; sessionVersion: number } }

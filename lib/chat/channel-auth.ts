@@ -1,6 +1,6 @@
 import "server-only";
 import type Pusher from "pusher";
-import { roomIdOfChannel } from "@/lib/validation/chat";
+import { roomIdOfChannel } from "@/lib/chat/schemas";
 import { presenceDataOf } from "@/lib/chat/presence";
 import { isOpenRoom } from "@/lib/chat/rooms";
 import { pusher } from "@/lib/realtime/pusher";

@@ -1,4 +1,4 @@
-/* Shared with the chat page's browser code, so nothing here imports zod: lib/validation/chat reads channel names. */
+/* Shared with the chat page's browser code, so nothing here imports zod: lib/chat/schemas reads channel names. */
 
 /** Every chat room has one presence channel: members see who else is in the room. */
 export const ROOM_CHANNEL_PREFIX = "presence-room-";

@@ -106,7 +106,7 @@ describe("posting a message", () => {
   it("moves the room to the top of the room list", async () => {
     const member = await createTestUser();
     const [quiet, busy] = [await newRoom(member.id), await newRoom(member.id)];
-    const order = async () => (await listRooms(1)).rooms.map((room) => room.id).filter((id) => id === quiet.id || id === busy.id);
+    const order = async () => (await listRooms(1)).items.map((room) => room.id).filter((id) => id === quiet.id || id === busy.id);
     expect(await order()).toEqual([busy.id, quiet.id]);
     await postMessage(quiet.id, member.id, "Waking up");
     expect(await order()).toEqual([quiet.id, busy.id]);

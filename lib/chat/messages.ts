@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
-import type { MessagePageQuery } from "@/lib/validation/chat";
+import type { MessagePageQuery } from "@/lib/chat/schemas";
 
 /** How many messages a room shows at first, and loads at a time after that. */
 export const MESSAGES_PER_PAGE = 50;

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { ROOM_CHANNEL_PREFIX } from "@/lib/chat/channels";
-import { roomIdOfChannel } from "@/lib/validation/chat";
+import { roomIdOfChannel } from "@/lib/chat/schemas";
 import { pusher } from "@/lib/realtime/pusher";
 
 /** The answer of GET /channels with info=user_count, as Pusher documents it. */

@@ -40,7 +40,7 @@ describe("chat rooms", () => {
     const member = await createTestUser();
     const names = [uniqueUsername("Older"), uniqueUsername("Newer")];
     for (const name of names) await createRoom(member.id, { name, description: "" });
-    const listed = (await listRooms(1)).rooms.map((room) => room.name).filter((name) => names.includes(name));
+    const listed = (await listRooms(1)).items.map((room) => room.name).filter((name) => names.includes(name));
     expect(listed).toEqual([...names].reverse());
   });
 
@@ -51,11 +51,11 @@ describe("chat rooms", () => {
         data: { slug: uniqueUsername("paged"), name: uniqueUsername("Paged"), nameKey: uniqueUsername("paged"), createdById: member.id },
       });
     }
-    const { rooms, pageCount } = await listRooms(1);
+    const { items: rooms, pageCount } = await listRooms(1);
     expect(rooms).toHaveLength(ROOMS_PAGE_SIZE);
     expect(pageCount).toBeGreaterThanOrEqual(2);
     const pages = await Promise.all(Array.from({ length: pageCount }, (_, i) => listRooms(i + 1)));
-    const ids = pages.flatMap((page) => page.rooms.map((room) => room.id));
+    const ids = pages.flatMap((page) => page.items.map((room) => room.id));
     expect(new Set(ids).size).toBe(ids.length);
   });
 

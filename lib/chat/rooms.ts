@@ -1,12 +1,13 @@
 import "server-only";
-import { isUniqueViolation } from "@/lib/auth/accounts";
+import { isUniqueViolation } from "@/lib/database/errors";
 import { broadcastToRoom } from "@/lib/chat/broadcast";
 import { ROOM_EVENTS } from "@/lib/chat/channels";
 import { freeSlug, slugBase } from "@/lib/chat/slug";
 import { db } from "@/lib/db";
+import { loadPage, type Page } from "@/lib/paging/page";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
-import { roomNameKey, type NewRoom } from "@/lib/validation/chat";
+import { roomNameKey, type NewRoom } from "@/lib/chat/schemas";
 
 export type ChatRoomData = { id: string; slug: string; name: string; description: string; locked: boolean; lastActivityAt: Date };
 
@@ -19,20 +20,17 @@ function toRoomData({ lockedAt, ...room }: { lockedAt: Date | null } & Omit<Chat
 /** Rooms a page of /chat lists. */
 export const ROOMS_PAGE_SIZE = 20;
 
-export type RoomPage = { rooms: ChatRoomData[]; page: number; pageCount: number };
-
 /** A page of rooms, the one with the latest activity (a message, or its creation) first; served by the (lastActivityAt, id) index. */
-export async function listRooms(page: number): Promise<RoomPage> {
-  const [total, rows] = await Promise.all([
-    db.chatRoom.count(),
-    db.chatRoom.findMany({
-      orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * ROOMS_PAGE_SIZE,
-      take: ROOMS_PAGE_SIZE,
-      select: roomSelect,
-    }),
-  ]);
-  return { rooms: rows.map(toRoomData), page, pageCount: Math.max(1, Math.ceil(total / ROOMS_PAGE_SIZE)) };
+export async function listRooms(page: number): Promise<Page<ChatRoomData>> {
+  return loadPage(
+    page,
+    ROOMS_PAGE_SIZE,
+    () => db.chatRoom.count(),
+    async (window) =>
+      (await db.chatRoom.findMany({ orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }], ...window, select: roomSelect })).map(
+        toRoomData,
+      ),
+  );
 }
 
 export async function getRoomBySlug(slug: string): Promise<ChatRoomData | null> {

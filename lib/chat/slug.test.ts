@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { freeSlug, slugBase } from "@/lib/chat/slug";
-import { roomSlugSchema } from "@/lib/validation/chat";
+import { roomSlugSchema } from "@/lib/chat/schemas";
 
 describe("room slugs", () => {
   it("turn a name into lower-case words joined by dashes, accents dropped", () => {

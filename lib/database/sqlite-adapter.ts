@@ -5,6 +5,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { logStatements } from "./statement-log";
 
 /**
  * Applied on every connection: WAL lets readers run beside the writer,
@@ -95,11 +96,11 @@ export class SqliteAdapter extends PrismaBetterSQLite3 {
   }
 
   override async connect() {
-    return serializeTransactions(await this.openConnection());
+    return serializeTransactions(logStatements(await this.openConnection()));
   }
 
-  /** The driver's connection with the pragmas applied, before transactions are serialized. */
-  protected async openConnection(): Promise<Connection> {
+  /** The driver's connection with the pragmas applied. */
+  private async openConnection(): Promise<Connection> {
     const connection = await super.connect();
     await connection.executeScript(`${CONNECTION_PRAGMAS.join(";\n")};`);
     return connection;

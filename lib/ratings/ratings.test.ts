@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { rateArtwork, ratingSummary, removeRating } from "@/lib/ratings/ratings";
 import { hotScore, topScore } from "@/lib/ratings/score";
 import { createTestUser } from "@/lib/testing/factories";
-import { rateArtworkSchema } from "@/lib/validation/rating";
+import { rateArtworkSchema } from "@/lib/ratings/schemas";
 
 async function bareArtwork(authorId: string) {
   return db.artwork.create({

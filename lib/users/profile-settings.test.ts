@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTestUser } from "@/lib/testing/factories";
 import { getProfileSettings, updateProfileDetails } from "@/lib/users/profile-settings";
-import { profileDetailsSchema } from "@/lib/validation/profile";
+import { profileDetailsSchema } from "@/lib/users/schemas";
 
 describe("the profile settings of a member", () => {
   it("start empty, with the username as the name others see and the generated avatar", async () => {

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
-import { USERNAME_PATTERN_REGEX } from "@/lib/validation/account";
+import { USERNAME_PATTERN_REGEX } from "@/lib/auth/schemas";
 import { confusableKey } from "@/lib/validation/confusable";
-import type { ProfileDetails } from "@/lib/validation/profile";
+import type { ProfileDetails } from "@/lib/users/schemas";
 
 /** What the profile settings form starts from: the stored values, and the member as others see them. */
 export type ProfileSettings = { displayName: string; bio: string; author: AuthorSummary };

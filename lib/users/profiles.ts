@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
-import { usernameKey } from "@/lib/validation/account";
+import { usernameKey } from "@/lib/auth/schemas";
 
 /** artworkCount is what everyone sees: artwork moderators hid is not counted. */
 export type Profile = AuthorSummary & { id: string; bio: string; joinedAt: Date; artworkCount: number };

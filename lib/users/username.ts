@@ -1,7 +1,7 @@
 import "server-only";
-import { isUniqueViolation } from "@/lib/auth/accounts";
+import { isUniqueViolation } from "@/lib/database/errors";
 import { db } from "@/lib/db";
-import { usernameKey } from "@/lib/validation/account";
+import { usernameKey } from "@/lib/auth/schemas";
 
 export type ChangeUsernameResult = { ok: true } | { ok: false; reason: "unchanged" | "username_taken" };
 

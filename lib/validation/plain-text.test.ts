@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { usernameSchema } from "@/lib/validation/account";
-import { artworkFieldsSchema } from "@/lib/validation/artwork";
-import { createRoomSchema, messageBodySchema } from "@/lib/validation/chat";
-import { addCommentSchema } from "@/lib/validation/comment";
-import { requiredReasonSchema } from "@/lib/validation/moderation";
+import { usernameSchema } from "@/lib/auth/schemas";
+import { artworkFieldsSchema } from "@/lib/art/schemas";
+import { createRoomSchema, messageBodySchema } from "@/lib/chat/schemas";
+import { addCommentSchema } from "@/lib/comments/schemas";
+import { requiredReasonSchema } from "@/lib/moderation/schemas";
 import { searchTerm } from "@/lib/validation/plain-text";
-import { profileDetailsSchema } from "@/lib/validation/profile";
-import { fileReportSchema } from "@/lib/validation/report";
+import { profileDetailsSchema } from "@/lib/users/schemas";
+import { fileReportSchema } from "@/lib/moderation/reports/schemas";
 
 const ARTWORK_ID = "clartwork0000000000000001";
 

@@ -7,7 +7,7 @@ import { signIn } from "@/lib/auth/auth";
 import { rememberDevice } from "@/lib/auth/known-device";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { refusalMessage } from "@/lib/auth/refusal";
-import { loginSchema, usernameKey } from "@/lib/validation/account";
+import { loginSchema, usernameKey } from "@/lib/auth/schemas";
 
 export const logIn = validatedAction(loginSchema, async ({ username, password }, formData) => {
   try {

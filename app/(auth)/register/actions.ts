@@ -9,7 +9,7 @@ import { rememberDevice } from "@/lib/auth/known-device";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { currentClientAddress } from "@/lib/http/request-address";
 import { tryAgainIn } from "@/lib/rate-limit/wait";
-import { USERNAME_TAKEN_MESSAGE, registerSchema, usernameKey } from "@/lib/validation/account";
+import { USERNAME_TAKEN_MESSAGE, registerSchema, usernameKey } from "@/lib/auth/schemas";
 
 export const register = validatedAction(registerSchema, async (input, formData) => {
   const account = await signUp(input, await currentClientAddress());

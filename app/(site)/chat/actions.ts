@@ -6,7 +6,7 @@ import { deleteOwnMessage, postMessage, type PostRefusal } from "@/lib/chat/mess
 import { createRoom } from "@/lib/chat/rooms";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
-import { createRoomSchema, deleteMessageSchema, postMessageSchema } from "@/lib/validation/chat";
+import { createRoomSchema, deleteMessageSchema, postMessageSchema } from "@/lib/chat/schemas";
 
 export const startRoom = authenticatedAction(createRoomSchema, async (room, user) => {
   const result = await createRoom(user.id, room);

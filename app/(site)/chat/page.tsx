@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { Pagination } from "@/components/pagination";
 import { RelativeTime } from "@/components/relative-time";
 import { getCurrentUser } from "@/lib/auth/session";
 import { onlineCountsByRoom } from "@/lib/chat/online";
 import { listRooms } from "@/lib/chat/rooms";
-import { parsePage } from "@/lib/validation/paging";
+import { pagedListQuery } from "@/lib/paging/list-query";
 import { CreateRoomForm } from "./create-room-form";
 
 export const metadata: Metadata = { title: "Chat", description: "Chat rooms of the collective: talk with other artists in real time." };
@@ -16,13 +15,8 @@ function onlineLabel(count: number): string {
 }
 
 export default async function ChatPage({ searchParams }: PageProps<"/chat">) {
-  const requestedPage = parsePage((await searchParams).page);
-  const [viewer, { rooms, page, pageCount }, online] = await Promise.all([
-    getCurrentUser(),
-    listRooms(requestedPage),
-    onlineCountsByRoom(),
-  ]);
-  if (page > pageCount) redirect("/chat");
+  const { page } = pagedListQuery.parse(await searchParams);
+  const [viewer, rooms, online] = await Promise.all([getCurrentUser(), listRooms(page), onlineCountsByRoom()]);
   const now = new Date();
   return (
     <>
@@ -37,11 +31,11 @@ export default async function ChatPage({ searchParams }: PageProps<"/chat">) {
           <h2 id="rooms-heading" className="visually-hidden">
             Rooms
           </h2>
-          {rooms.length === 0 ? (
+          {rooms.items.length === 0 ? (
             <p className="empty-state">No rooms yet.</p>
           ) : (
             <ul className="room-list">
-              {rooms.map((room) => (
+              {rooms.items.map((room) => (
                 <li key={room.id} className="room-card">
                   <h3>
                     <Link href={`/chat/${room.slug}`}>{room.name}</Link>
@@ -59,7 +53,7 @@ export default async function ChatPage({ searchParams }: PageProps<"/chat">) {
               ))}
             </ul>
           )}
-          <Pagination page={page} pageCount={pageCount} basePath="/chat" />
+          <Pagination list={rooms} basePath="/chat" />
         </section>
         <section aria-labelledby="new-room-heading" className="new-room">
           <h2 id="new-room-heading">Start a room</h2>

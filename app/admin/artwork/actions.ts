@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/actions/validated-action";
-import { deleteArtworkAsAdmin, hideArtwork, unhideArtwork } from "@/lib/moderation/artwork";
+import { deleteArtworkAsAdmin, hideArtwork, unhideArtwork } from "@/lib/moderation/artwork/commands";
 import { toFormState, type ModerationResult } from "@/lib/moderation/result";
-import { deleteArtworkAsAdminSchema, hideArtworkSchema, unhideArtworkSchema } from "@/lib/validation/admin-artwork";
+import { deleteArtworkAsAdminSchema, hideArtworkSchema, unhideArtworkSchema } from "@/lib/moderation/artwork/schemas";
 
 /** Hiding, unhiding or deleting changes galleries, profiles, the artwork's page and the reports queue: refresh them all. */
 function answer(result: ModerationResult) {

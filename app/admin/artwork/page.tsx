@@ -1,31 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ArtworkThumbnailLink } from "@/components/artwork-thumbnail-link";
 import { Pagination } from "@/components/pagination";
-import { requireAdmin } from "@/lib/admin/guard";
-import { listArtworkForAdmin, type AdminArtworkRow } from "@/lib/admin/artwork";
-import { ARTWORK_SEARCH_MAX, parseAdminArtworkQuery, type AdminArtworkQuery } from "@/lib/validation/admin-artwork";
+import { requireAdmin } from "@/lib/moderation/guard";
+import { listArtworkForAdmin, type AdminArtworkRow } from "@/lib/moderation/artwork/queries";
+import { artworkListQuery, type AdminArtworkQuery } from "@/lib/moderation/artwork/schemas";
+import { SEARCH_MAX } from "@/lib/paging/list-query";
 import { ArtworkActions } from "./artwork-actions";
 
 export const metadata: Metadata = { title: "Artwork" };
 
 const BASE_PATH = "/admin/artwork";
 
-/** The search and filter as they go in links (pagination keeps them); defaults are left out. */
-function listParams({ q, show }: AdminArtworkQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  if (q) params.set("q", q);
-  if (show !== "all") params.set("show", show);
-  return params;
-}
-
 export default async function AdminArtworkPage({ searchParams }: PageProps<"/admin/artwork">) {
   await requireAdmin();
-  const query = parseAdminArtworkQuery(await searchParams);
+  const query = artworkListQuery.parse(await searchParams);
   const list = await listArtworkForAdmin(query);
-  const params = listParams(query);
-  if (query.page > list.pageCount) redirect(params.size ? `${BASE_PATH}?${params}` : BASE_PATH);
   return (
     <>
       <h2>Artwork</h2>
@@ -42,7 +32,7 @@ export default async function AdminArtworkPage({ searchParams }: PageProps<"/adm
           ))}
         </ul>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} basePath={BASE_PATH} query={params} />
+      <Pagination list={list} basePath={BASE_PATH} query={artworkListQuery.params(query)} />
     </>
   );
 }
@@ -53,7 +43,7 @@ function SearchForm({ query }: { query: AdminArtworkQuery }) {
     <form method="get" action={BASE_PATH} role="search" className="admin-filters">
       <label htmlFor="artwork-search">
         Title or artist
-        <input id="artwork-search" type="search" name="q" defaultValue={query.q} maxLength={ARTWORK_SEARCH_MAX} />
+        <input id="artwork-search" type="search" name="q" defaultValue={query.q} maxLength={SEARCH_MAX} />
       </label>
       <label htmlFor="artwork-show">
         Show

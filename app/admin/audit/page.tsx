@@ -1,35 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
-import { auditAdmins, listAuditEntries } from "@/lib/admin/audit-log";
+import { auditAdmins, listAuditEntries } from "@/lib/moderation/audit/queries";
 import type { AuditEntry } from "@/lib/generated/prisma/client";
-import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, auditTargetHref } from "@/lib/moderation/audit-labels";
-import { auditFilterSchema, type AuditFilter } from "@/lib/validation/audit-filter";
-import { parsePage } from "@/lib/validation/paging";
+import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, auditTargetHref } from "@/lib/moderation/audit/labels";
+import { auditListQuery, type AuditFilter } from "@/lib/moderation/audit/schemas";
+import { pageHref } from "@/lib/paging/links";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 const AUDIT_PATH = "/admin/audit";
 
-function filterQuery(filter: AuditFilter): URLSearchParams {
-  const query = new URLSearchParams();
-  if (filter.adminId) query.set("adminId", filter.adminId);
-  if (filter.action) query.set("action", filter.action);
-  if (filter.targetType) query.set("targetType", filter.targetType);
-  if (filter.targetId) query.set("targetId", filter.targetId);
-  return query;
-}
-
 export default async function AuditLogPage({ searchParams }: PageProps<"/admin/audit">) {
-  const params = await searchParams;
-  const filter = auditFilterSchema.parse(params);
-  const [log, admins] = await Promise.all([listAuditEntries(filter, parsePage(params.page)), auditAdmins()]);
+  const { page, ...filter } = auditListQuery.parse(await searchParams);
+  const [log, admins] = await Promise.all([listAuditEntries(filter, page), auditAdmins()]);
   return (
     <>
       <h2>Audit log</h2>
       <p>Every moderation action, newest first. Entries cannot be edited or deleted.</p>
       <AuditFilterForm filter={filter} admins={admins} />
-      {log.entries.length === 0 ? (
+      {log.items.length === 0 ? (
         <p className="empty-state">No entries match.</p>
       ) : (
         <div className="overflow-auto">
@@ -44,14 +34,14 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/a
               </tr>
             </thead>
             <tbody>
-              {log.entries.map((entry) => (
+              {log.items.map((entry) => (
                 <AuditRow key={entry.id} entry={entry} />
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <Pagination page={log.page} pageCount={log.pageCount} basePath={AUDIT_PATH} query={filterQuery(filter)} />
+      <Pagination list={log} basePath={AUDIT_PATH} query={auditListQuery.params(filter)} />
     </>
   );
 }
@@ -101,14 +91,14 @@ function AuditFilterForm({ filter, admins }: { filter: AuditFilter; admins: { id
 
 function AuditRow({ entry }: { entry: AuditEntry }) {
   const href = auditTargetHref(entry.targetType, entry.targetId);
-  const sameTarget = `${AUDIT_PATH}?${new URLSearchParams({ targetType: entry.targetType, targetId: entry.targetId })}`;
+  const sameTarget = pageHref(AUDIT_PATH, auditListQuery.params({ targetType: entry.targetType, targetId: entry.targetId }));
   return (
     <tr>
       <td>
         <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toUTCString().replace(/:\d\d GMT$/, " UTC")}</time>
       </td>
       <td>
-        <Link href={`${AUDIT_PATH}?adminId=${entry.adminId}`}>{entry.adminName}</Link>
+        <Link href={pageHref(AUDIT_PATH, auditListQuery.params({ adminId: entry.adminId }))}>{entry.adminName}</Link>
       </td>
       <td>
         {AUDIT_ACTION_LABELS[entry.action]}

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/actions/validated-action";
-import { deleteCommentAsAdmin } from "@/lib/moderation/content";
+import { deleteCommentAsAdmin } from "@/lib/moderation/content/commands";
 import { toFormState } from "@/lib/moderation/result";
-import { deleteCommentAsAdminSchema } from "@/lib/validation/admin-content";
+import { deleteCommentAsAdminSchema } from "@/lib/moderation/content/schemas";
 
 export const deleteCommentAction = adminAction(deleteCommentAsAdminSchema, async (input, admin) => {
   const result = await deleteCommentAsAdmin(admin, input);

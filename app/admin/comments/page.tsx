@@ -1,54 +1,41 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ContentSearch } from "@/components/admin/content-search";
-import { Pagination } from "@/components/pagination";
+import { ContentList } from "@/components/admin/content-list";
 import { RelativeTime } from "@/components/relative-time";
-import { listCommentsForAdmin } from "@/lib/admin/content";
-import { requireAdmin } from "@/lib/admin/guard";
-import { excerpt } from "@/lib/moderation/audit";
-import { parseContentQuery } from "@/lib/validation/admin-content";
+import { listCommentsForAdmin } from "@/lib/moderation/content/queries";
+import { requireAdmin } from "@/lib/moderation/guard";
+import { excerpt } from "@/lib/moderation/audit/record";
+import { contentListQuery } from "@/lib/moderation/content/schemas";
 import { DeleteContentForm } from "../delete-content-form";
 
 export const metadata: Metadata = { title: "Comments" };
 
 export default async function AdminCommentsPage({ searchParams }: PageProps<"/admin/comments">) {
   await requireAdmin();
-  const query = parseContentQuery(await searchParams);
+  const query = contentListQuery.parse(await searchParams);
   const list = await listCommentsForAdmin(query);
   const now = new Date();
   return (
     <>
       <h2>Comments</h2>
-      <ContentSearch
+      <ContentList
         basePath="/admin/comments"
         label="Search comments by text or author"
-        q={query.q}
-        total={list.total}
         noun={["comment", "comments"]}
-      />
-      {list.rows.length === 0 ? (
-        <p className="empty-state">{query.q ? "No comment matches." : "No comments yet."}</p>
-      ) : (
-        <ol className="content-list">
-          {list.rows.map((comment) => (
-            <li key={comment.id} className="content-item">
-              <p className="content-meta">
-                <Link href={`/admin/members/${comment.author.id}`}>{comment.author.name}</Link> on{" "}
-                <Link href={`/art/${comment.artwork.id}`}>{comment.artwork.title}</Link> ·{" "}
-                <RelativeTime date={comment.createdAt} now={now} />
-              </p>
-              <p className="content-text">{excerpt(comment.body, 300)}</p>
-              <DeleteContentForm kind="comment" id={comment.id} idPrefix={`comment-${comment.id}`} />
-            </li>
-          ))}
-        </ol>
-      )}
-      <Pagination
-        page={list.page}
-        pageCount={list.pageCount}
-        basePath="/admin/comments"
-        query={new URLSearchParams(query.q ? { q: query.q } : {})}
-      />
+        query={query}
+        list={list}
+      >
+        {(comment) => (
+          <>
+            <p className="content-meta">
+              <Link href={`/admin/members/${comment.author.id}`}>{comment.author.name}</Link> on{" "}
+              <Link href={`/art/${comment.artwork.id}`}>{comment.artwork.title}</Link> · <RelativeTime date={comment.createdAt} now={now} />
+            </p>
+            <p className="content-text">{excerpt(comment.body, 300)}</p>
+            <DeleteContentForm kind="comment" id={comment.id} idPrefix={`comment-${comment.id}`} />
+          </>
+        )}
+      </ContentList>
     </>
   );
 }

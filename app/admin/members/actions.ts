@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import { adminAction } from "@/lib/actions/validated-action";
-import { banMember, deleteMember, setAdminRole, unbanMember } from "@/lib/moderation/members";
+import { banMember, deleteMember, setAdminRole, unbanMember } from "@/lib/moderation/members/commands";
 import { toFormState } from "@/lib/moderation/result";
-import { banMemberSchema, deleteMemberSchema, setAdminRoleSchema, unbanMemberSchema } from "@/lib/validation/moderation-members";
+import { banMemberSchema, deleteMemberSchema, setAdminRoleSchema, unbanMemberSchema } from "@/lib/moderation/members/schemas";
 
 /** Fields the forms show no error slot for: hidden ones, and the duration <select> (which sits in the shared form's children). */
 const UNSLOTTED_FIELDS = ["memberId", "makeAdmin", "duration"];

@@ -1,4 +1,4 @@
-import type { BanInForce } from "@/lib/admin/members";
+import type { BanInForce } from "@/lib/moderation/members/queries";
 import { formatBanEnd } from "@/lib/auth/refusal";
 
 /** "Active", "Banned until Tue, 01 Dec 2026 10:00 UTC" or "Banned permanently". */

@@ -1,17 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { Pagination, pageHref } from "@/components/pagination";
-import { requireAdmin } from "@/lib/admin/guard";
-import { listMembers, type MemberRow } from "@/lib/admin/members";
-import {
-  MEMBER_ROLES,
-  MEMBER_STATUSES,
-  SEARCH_MAX,
-  memberQueryString,
-  parseMemberQuery,
-  type MemberQuery,
-} from "@/lib/validation/moderation-members";
+import { Pagination } from "@/components/pagination";
+import { requireAdmin } from "@/lib/moderation/guard";
+import { listMembers, type MemberRow } from "@/lib/moderation/members/queries";
+import { MEMBER_ROLES, MEMBER_STATUSES, memberListQuery, type MemberQuery } from "@/lib/moderation/members/schemas";
+import { SEARCH_MAX } from "@/lib/paging/list-query";
 import { MemberStatus, formatDay } from "./member-status";
 
 export const metadata: Metadata = { title: "Members" };
@@ -23,11 +16,8 @@ const STATUS_LABELS: Record<MemberQuery["status"], string> = { any: "Any status"
 export default async function MembersPage({ searchParams }: PageProps<"/admin/members">) {
   await requireAdmin();
   const params = await searchParams;
-  const query = parseMemberQuery(params);
-  const filters = memberQueryString(query);
+  const query = memberListQuery.parse(params);
   const list = await listMembers(query);
-  // A page past the end (members deleted, a hand-edited URL) goes to the last one.
-  if (query.page > list.pageCount) redirect(pageHref(BASE_PATH, filters, list.pageCount));
   return (
     <>
       <h2>Members</h2>
@@ -41,7 +31,7 @@ export default async function MembersPage({ searchParams }: PageProps<"/admin/me
         {list.total} member{list.total === 1 ? "" : "s"}, newest first.
       </p>
       {list.items.length > 0 && <MemberTable rows={list.items} />}
-      <Pagination page={list.page} pageCount={list.pageCount} basePath={BASE_PATH} query={filters} />
+      <Pagination list={list} basePath={BASE_PATH} query={memberListQuery.params(query)} />
     </>
   );
 }

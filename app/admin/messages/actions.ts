@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/actions/validated-action";
-import { deleteMessageAsAdmin } from "@/lib/moderation/content";
+import { deleteMessageAsAdmin } from "@/lib/moderation/content/commands";
 import { toFormState } from "@/lib/moderation/result";
-import { deleteMessageAsAdminSchema } from "@/lib/validation/admin-content";
+import { deleteMessageAsAdminSchema } from "@/lib/moderation/content/schemas";
 
 /** Pages showing the room drop the message live (lib/moderation/content.ts broadcasts it). */
 export const deleteMessageAction = adminAction(deleteMessageAsAdminSchema, async (input, admin) => {

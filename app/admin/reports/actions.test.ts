@@ -3,7 +3,7 @@ import { initialFormState } from "@/lib/actions/form-state";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { fileReport } from "@/lib/moderation/reports";
+import { fileReport } from "@/lib/moderation/reports/filing";
 import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
 import { bareArtwork, createTestAdmin } from "@/lib/testing/report-targets";

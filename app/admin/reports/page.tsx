@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { Pagination } from "@/components/pagination";
-import { requireAdmin } from "@/lib/admin/guard";
-import { listReportQueue, type QueueReport, type QueueStatus } from "@/lib/admin/reports";
-import { outcomeInWords } from "@/lib/moderation/reports";
-import { parsePage } from "@/lib/validation/paging";
-import { TARGET_NOUNS } from "@/lib/moderation/report-targets";
+import { requireAdmin } from "@/lib/moderation/guard";
+import { listReportQueue, type QueueReport } from "@/lib/moderation/reports/queue";
+import { reportQueueQuery, type QueueStatus } from "@/lib/moderation/reports/schemas";
+import { pageHref } from "@/lib/paging/links";
+import { outcomeInWords } from "@/lib/moderation/reports/outcome-text";
+import { TARGET_NOUNS } from "@/lib/moderation/reports/targets";
 import { ReportActions } from "./report-actions";
 import { CATEGORY_LABELS } from "@/lib/validation/form-rules";
 
@@ -19,17 +19,13 @@ const TABS: { status: QueueStatus; label: string }[] = [
   { status: "resolved", label: "Resolved" },
 ];
 
-const queryOf = (status: QueueStatus) => new URLSearchParams(status === "open" ? {} : { status });
-
 const dateTimeOf = (date: Date) => date.toLocaleString("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function ReportQueuePage({ searchParams }: PageProps<"/admin/reports">) {
   await requireAdmin();
-  const query = await searchParams;
-  const status: QueueStatus = query.status === "resolved" ? "resolved" : "open";
-  const page = parsePage(query.page);
-  const queue = await listReportQueue(status, page);
-  if (page > queue.pageCount) redirect(`${QUEUE_PATH}?${queryOf(status)}`);
+  const query = reportQueueQuery.parse(await searchParams);
+  const { status } = query;
+  const queue = await listReportQueue(query);
   return (
     <>
       <h2>Reports</h2>
@@ -37,7 +33,10 @@ export default async function ReportQueuePage({ searchParams }: PageProps<"/admi
         <ul>
           {TABS.map((tab) => (
             <li key={tab.status}>
-              <Link href={`${QUEUE_PATH}?${queryOf(tab.status)}`} aria-current={tab.status === status ? "page" : undefined}>
+              <Link
+                href={pageHref(QUEUE_PATH, reportQueueQuery.params({ status: tab.status }))}
+                aria-current={tab.status === status ? "page" : undefined}
+              >
                 {tab.label}
               </Link>
             </li>
@@ -56,7 +55,7 @@ export default async function ReportQueuePage({ searchParams }: PageProps<"/admi
               <QueueItem key={report.id} report={report} />
             ))}
           </ol>
-          <Pagination page={queue.page} pageCount={queue.pageCount} basePath={QUEUE_PATH} query={queryOf(status)} />
+          <Pagination list={queue} basePath={QUEUE_PATH} query={reportQueueQuery.params(query)} />
         </>
       )}
     </>

@@ -1,5 +1,5 @@
 import { ModerationForm } from "@/components/admin/moderation-form";
-import type { QueueReport } from "@/lib/admin/reports";
+import type { QueueReport } from "@/lib/moderation/reports/queue";
 import { ArtworkActions } from "../artwork/artwork-actions";
 import { BanForm } from "../members/[id]/member-actions";
 import { DeleteContentForm } from "../delete-content-form";

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/actions/validated-action";
-import { deleteRoom, lockRoom, unlockRoom } from "@/lib/moderation/content";
+import { deleteRoom, lockRoom, unlockRoom } from "@/lib/moderation/content/commands";
 import { toFormState, type ModerationResult } from "@/lib/moderation/result";
-import { roomModerationSchema } from "@/lib/validation/admin-content";
+import { roomModerationSchema } from "@/lib/moderation/content/schemas";
 
 /** A room's state shows in /admin/rooms, the chat list, the room's page and the reports queue: refresh them all. */
 function answer(result: ModerationResult) {

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { ModerationForm } from "@/components/admin/moderation-form";
 import { Pagination } from "@/components/pagination";
 import { RelativeTime } from "@/components/relative-time";
-import { listRoomsForAdmin } from "@/lib/admin/content";
-import { requireAdmin } from "@/lib/admin/guard";
-import { parsePage } from "@/lib/validation/paging";
+import { listRoomsForAdmin } from "@/lib/moderation/content/queries";
+import { requireAdmin } from "@/lib/moderation/guard";
+import { pagedListQuery } from "@/lib/paging/list-query";
 import { deleteRoomAction, lockRoomAction, unlockRoomAction } from "./actions";
 
 export const metadata: Metadata = { title: "Rooms" };
@@ -14,17 +14,17 @@ const plural = (count: number, noun: string) => `${count.toLocaleString("en")} $
 
 export default async function AdminRoomsPage({ searchParams }: PageProps<"/admin/rooms">) {
   await requireAdmin();
-  const list = await listRoomsForAdmin({ page: parsePage((await searchParams).page) });
+  const list = await listRoomsForAdmin(pagedListQuery.parse(await searchParams));
   const now = new Date();
   return (
     <>
       <h2>Rooms</h2>
       <p className="content-count">{plural(list.total, "room")}, the latest active first.</p>
-      {list.rows.length === 0 ? (
+      {list.items.length === 0 ? (
         <p className="empty-state">No rooms yet.</p>
       ) : (
         <ol className="content-list">
-          {list.rows.map((room) => (
+          {list.items.map((room) => (
             <li key={room.id} className="content-item">
               <h3 className="content-title">
                 <Link href={`/chat/${room.slug}`}>{room.name}</Link>
@@ -77,7 +77,7 @@ export default async function AdminRoomsPage({ searchParams }: PageProps<"/admin
           ))}
         </ol>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} basePath="/admin/rooms" />
+      <Pagination list={list} basePath="/admin/rooms" />
     </>
   );
 }

@@ -11,7 +11,7 @@ import { prepareImage } from "@/lib/images/pipeline";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
-import { artworkFieldsSchema } from "@/lib/validation/artwork";
+import { artworkFieldsSchema } from "@/lib/art/schemas";
 import { z } from "zod";
 
 /** Multipart framing and the text fields on top of the file itself. */

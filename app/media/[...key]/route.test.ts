@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { deleteArtwork } from "@/lib/art/manage";
 import { mediaUrl } from "@/lib/art/media-url";
 import type { SessionUser } from "@/lib/auth/session";
-import { deleteArtworkAsAdmin, hideArtwork, unhideArtwork } from "@/lib/moderation/artwork";
+import { deleteArtworkAsAdmin, hideArtwork, unhideArtwork } from "@/lib/moderation/artwork/commands";
 import { artworkFileKeys, createTestArtwork, filesOnDisk } from "@/lib/testing/artworks";
 import { createTestAdmin, createTestUser } from "@/lib/testing/factories";
 import { GET } from "./route";

@@ -27,7 +27,7 @@ export const RECENT_CHECK_INTERVAL_MS = 60 * 60 * 1000;
  */
 export const PRIVATE_MEDIA_PATH = "/media/private/";
 
-/** Artwork ids are cuids (lib/validation/artwork.ts artworkIdSchema). */
+/** Artwork ids are cuids (lib/art/schemas.ts artworkIdSchema). */
 const ARTWORK_ID = /^[a-z0-9]{10,40}$/;
 
 /**

@@ -8,9 +8,9 @@ import { addComment, deleteOwnComment } from "@/lib/comments/comments";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
 import { rateArtwork, removeRating, type RateResult } from "@/lib/ratings/ratings";
-import { deleteArtworkSchema, updateArtworkSchema } from "@/lib/validation/artwork";
-import { addCommentSchema, deleteCommentSchema } from "@/lib/validation/comment";
-import { rateArtworkSchema, removeRatingSchema } from "@/lib/validation/rating";
+import { deleteArtworkSchema, updateArtworkSchema } from "@/lib/art/schemas";
+import { addCommentSchema, deleteCommentSchema } from "@/lib/comments/schemas";
+import { rateArtworkSchema, removeRatingSchema } from "@/lib/ratings/schemas";
 
 const ARTWORK_NOT_FOUND = "This artwork does not exist, or it is not yours to change.";
 

@@ -14,7 +14,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/comments";
 import { viewerRating } from "@/lib/ratings/ratings";
 import { describeAverage } from "@/lib/ratings/score";
-import { artworkIdSchema } from "@/lib/validation/artwork";
+import { artworkIdSchema } from "@/lib/art/schemas";
 import { removeArtwork, saveArtworkDetails } from "./actions";
 import { CommentForm } from "./comment-form";
 import { CommentList } from "./comment-list";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { ChatMessageData, MessagePage } from "@/lib/chat/messages";
-import type { MessagePageQuery } from "@/lib/validation/chat";
+import type { MessagePageQuery } from "@/lib/chat/schemas";
 import { ChatMessage } from "./chat-message";
 import { useHydrated } from "./message-time";
 import { changeWindow, newestId, openWindow, type WindowChange } from "./message-window";

@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { listMessages } from "@/lib/chat/messages";
 import { getRoomBySlug } from "@/lib/chat/rooms";
 import { pusherClientOptions } from "@/lib/realtime/config";
-import { roomSlugSchema } from "@/lib/validation/chat";
+import { roomSlugSchema } from "@/lib/chat/schemas";
 import { ChatRoom } from "./chat-room";
 
 const roomOf = cache(async (slug: string) => (roomSlugSchema.safeParse(slug).success ? getRoomBySlug(slug) : null));

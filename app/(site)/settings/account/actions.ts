@@ -4,7 +4,7 @@ import { passwordRefusal } from "@/lib/actions/confirm-password";
 import { authenticatedAction } from "@/lib/actions/validated-action";
 import { signOut } from "@/lib/auth/auth";
 import { deleteAccount } from "@/lib/users/delete-account";
-import { deleteAccountSchema } from "@/lib/validation/account";
+import { deleteAccountSchema } from "@/lib/auth/schemas";
 
 export const removeAccount = authenticatedAction(deleteAccountSchema, async ({ password }, user) => {
   const refusal = await passwordRefusal(user.id, password, "password");

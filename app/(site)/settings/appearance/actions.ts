@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { saveThemeChoice } from "@/lib/appearance/theme";
 import { getCurrentUser } from "@/lib/auth/session";
-import { themeSchema } from "@/lib/validation/theme";
+import { themeSchema } from "@/lib/appearance/schemas";
 import { THEME_LABELS } from "@/lib/validation/form-rules";
 
 /** Open to visitors too: they keep the choice in a cookie; a member's account only ever changes for its own session. */

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authenticatedAction } from "@/lib/actions/validated-action";
 import { deleteArtworks } from "@/lib/art/manage";
-import { deleteArtworksSchema } from "@/lib/validation/artwork";
+import { deleteArtworksSchema } from "@/lib/art/schemas";
 
 /** One or several of the member's own artworks; if any of them is not theirs (an edited request), none go. */
 export const deleteSelectedArtworks = authenticatedAction(deleteArtworksSchema, async ({ artworkIds }, user) => {

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ActionButton } from "@/components/action-button";
 import { ArtworkThumbnailLink } from "@/components/artwork-thumbnail-link";
 import { EditArtworkForm } from "@/components/edit-artwork-form";
@@ -9,7 +8,7 @@ import { Pagination } from "@/components/pagination";
 import { listOwnArtworks, type OwnArtwork } from "@/lib/art/queries";
 import { storageUsedBy, storageUseText } from "@/lib/art/storage-quota";
 import { requireUser } from "@/lib/auth/session";
-import { parsePage } from "@/lib/validation/paging";
+import { pagedListQuery } from "@/lib/paging/list-query";
 import { saveArtworkDetails } from "@/app/(site)/art/[id]/actions";
 import { deleteSelectedArtworks } from "./actions";
 import { BULK_DELETE_FORM_ID, BulkDeleteForm } from "./bulk-delete-form";
@@ -20,9 +19,8 @@ const SETTINGS_PATH = "/settings/artwork";
 
 export default async function MyArtworkPage({ searchParams }: PageProps<"/settings/artwork">) {
   const user = await requireUser(SETTINGS_PATH);
-  const page = parsePage((await searchParams).page);
+  const { page } = pagedListQuery.parse(await searchParams);
   const [list, usedBytes] = await Promise.all([listOwnArtworks(user.id, page), storageUsedBy(user.id)]);
-  if (page > list.pageCount) redirect(SETTINGS_PATH);
   return (
     <>
       <h2>My artwork</h2>
@@ -41,7 +39,7 @@ export default async function MyArtworkPage({ searchParams }: PageProps<"/settin
               <OwnArtworkRow key={artwork.id} artwork={artwork} />
             ))}
           </ul>
-          <Pagination page={list.page} pageCount={list.pageCount} basePath={SETTINGS_PATH} />
+          <Pagination list={list} basePath={SETTINGS_PATH} />
         </>
       )}
       {/* Outside the branches, so its "Deleted …" message outlives the last rows. */}

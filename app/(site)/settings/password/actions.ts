@@ -7,7 +7,7 @@ import { authenticatedAction } from "@/lib/actions/validated-action";
 import { replacePassword } from "@/lib/auth/accounts";
 import { signIn } from "@/lib/auth/auth";
 import { withCallback } from "@/lib/auth/redirect";
-import { changePasswordSchema } from "@/lib/validation/account";
+import { changePasswordSchema } from "@/lib/auth/schemas";
 
 const PASSWORD_CHANGED_PATH = "/settings/password?changed=1";
 

@@ -7,7 +7,7 @@ import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
 import { removeAvatar, setAvatar } from "@/lib/users/avatar";
 import { updateProfileDetails } from "@/lib/users/profile-settings";
-import { DISPLAY_NAME_OF_ANOTHER_MEMBER, avatarChangeSchema, profileDetailsSchema } from "@/lib/validation/profile";
+import { DISPLAY_NAME_OF_ANOTHER_MEMBER, avatarChangeSchema, profileDetailsSchema } from "@/lib/users/schemas";
 
 // Every action acts on the session's member alone: no form field names whose profile changes.
 

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { Pagination } from "@/components/pagination";
 import { requireUser } from "@/lib/auth/session";
-import { listMyReports, type MyReport } from "@/lib/moderation/reports";
-import { parsePage } from "@/lib/validation/paging";
-import { TARGET_NOUNS } from "@/lib/moderation/report-targets";
+import { listMyReports, type MyReport } from "@/lib/moderation/reports/my-reports";
+import { pagedListQuery } from "@/lib/paging/list-query";
+import { TARGET_NOUNS } from "@/lib/moderation/reports/targets";
 import { CATEGORY_LABELS } from "@/lib/validation/form-rules";
 
 export const metadata: Metadata = { title: "My reports" };
@@ -15,9 +14,8 @@ const dateOf = (date: Date) => date.toLocaleDateString("en", { day: "numeric", m
 
 export default async function MyReportsPage({ searchParams }: PageProps<"/settings/reports">) {
   const user = await requireUser(SETTINGS_PATH);
-  const page = parsePage((await searchParams).page);
+  const { page } = pagedListQuery.parse(await searchParams);
   const list = await listMyReports(user.id, page);
-  if (page > list.pageCount) redirect(SETTINGS_PATH);
   return (
     <>
       <h2>My reports</h2>
@@ -33,7 +31,7 @@ export default async function MyReportsPage({ searchParams }: PageProps<"/settin
               <MyReportRow key={report.id} report={report} />
             ))}
           </ul>
-          <Pagination page={list.page} pageCount={list.pageCount} basePath={SETTINGS_PATH} />
+          <Pagination list={list} basePath={SETTINGS_PATH} />
         </>
       )}
     </>

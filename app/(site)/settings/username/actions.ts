@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authenticatedAction } from "@/lib/actions/validated-action";
 import { changeUsername } from "@/lib/users/username";
-import { USERNAME_TAKEN_MESSAGE, changeUsernameSchema } from "@/lib/validation/account";
+import { USERNAME_TAKEN_MESSAGE, changeUsernameSchema } from "@/lib/auth/schemas";
 
 const REFUSALS = {
   unchanged: "This is already your username",

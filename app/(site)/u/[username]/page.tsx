@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect, redirect } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ArtworkGrid } from "@/components/artwork-grid";
 import { Avatar } from "@/components/avatar";
-import { Pagination, pageHref } from "@/components/pagination";
+import { Pagination } from "@/components/pagination";
 import { ReportLink } from "@/components/report-link";
 import { SortControl } from "@/components/sort-control";
 import { listArtworks } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
 import { decodePathSegment } from "@/lib/http/path-segments";
 import { getProfile, renamedProfileHref } from "@/lib/users/profiles";
-import { orderQuery, parseGalleryOrder, type Period, type Sort } from "@/lib/validation/gallery-order";
-import { parsePage } from "@/lib/validation/paging";
+import { pageHref } from "@/lib/paging/links";
+import { orderQuery, parseGalleryQuery, type Period, type Sort } from "@/lib/art/gallery-order";
 
 const profileOf = cache(getProfile);
 /** includeHidden for the artist themselves: what moderators hid stays in their own gallery, marked, and nobody else's. */
@@ -53,8 +53,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
   const username = decodePathSegment((await params).username);
   if (username === null) notFound();
   const query = await searchParams;
-  const page = parsePage(query.page);
-  const order = parseGalleryOrder(query);
+  const { page, order } = parseGalleryQuery(query);
   const [profile, viewer] = await Promise.all([profileOf(username), getCurrentUser()]);
   if (!profile) {
     // A renamed member's old links (with their order and page) lead to their new address.
@@ -63,7 +62,6 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
     notFound();
   }
   const gallery = await worksOf(profile.id, page, order.sort, order.period, viewer?.id === profile.id);
-  if (page > gallery.pageCount) redirect(`${profile.href}?${orderQuery(order)}`);
   const works = profile.artworkCount;
   return (
     <>
@@ -86,7 +84,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
       {profile.bio && <p className="profile-bio">{profile.bio}</p>}
       <SortControl order={order} action={profile.href} />
       <ArtworkGrid artworks={gallery.items} emptyMessage={`${profile.name} has not shared any artwork yet.`} />
-      <Pagination page={gallery.page} pageCount={gallery.pageCount} basePath={profile.href} query={orderQuery(order)} />
+      <Pagination list={gallery} basePath={profile.href} query={orderQuery(order)} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { ModerationForm } from "@/components/admin/moderation-form";
-import type { MemberDetail } from "@/lib/admin/members";
-import { BAN_DURATIONS, BAN_DURATION_LABELS } from "@/lib/validation/moderation-members";
+import type { MemberDetail } from "@/lib/moderation/members/queries";
+import { BAN_DURATIONS, BAN_DURATION_LABELS } from "@/lib/moderation/members/schemas";
 import { banMemberAction, deleteMemberAction, setAdminRoleAction, unbanMemberAction } from "../actions";
 
 type MemberActionsProps = { member: Pick<MemberDetail, "id" | "username" | "role" | "ban">; viewerId: string };

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RelativeTime } from "@/components/relative-time";
-import { requireAdmin } from "@/lib/admin/guard";
-import { getMemberDetail } from "@/lib/admin/members";
-import { excerpt } from "@/lib/moderation/audit";
-import { AUDIT_ACTION_LABELS } from "@/lib/moderation/audit-labels";
+import { requireAdmin } from "@/lib/moderation/guard";
+import { getMemberDetail } from "@/lib/moderation/members/queries";
+import { excerpt } from "@/lib/moderation/audit/record";
+import { AUDIT_ACTION_LABELS } from "@/lib/moderation/audit/labels";
 import { MemberStatus, formatDay } from "../member-status";
 import { MemberActions } from "./member-actions";
 

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { authorizeRoomChannel, type ChannelAuthResult } from "@/lib/chat/channel-auth";
 import { readSigningRequest, refuseSigning } from "@/lib/realtime/signing-request";
-import { channelAuthRequestSchema } from "@/lib/validation/chat";
+import { channelAuthRequestSchema } from "@/lib/chat/schemas";
 
 const REFUSALS: Record<Extract<ChannelAuthResult, { ok: false }>["reason"], string> = {
   not_a_room_channel: "Only chat room channels can be joined here.",

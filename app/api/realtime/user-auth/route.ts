@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { authenticateMember } from "@/lib/chat/channel-auth";
 import { readSigningRequest, refuseSigning } from "@/lib/realtime/signing-request";
-import { userAuthRequestSchema } from "@/lib/validation/chat";
+import { userAuthRequestSchema } from "@/lib/chat/schemas";
 
 const LOGGED_OUT = "Log in to go live in chat rooms.";
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { DUPLICATE_REPORT_MESSAGE, REPORT_THANKS } from "@/lib/moderation/reports";
+import { DUPLICATE_REPORT_MESSAGE, REPORT_THANKS } from "@/lib/moderation/reports/filing";
 import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
 import { bareArtwork } from "@/lib/testing/report-targets";

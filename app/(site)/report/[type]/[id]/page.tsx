@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { ownTargetMessage, previewTarget } from "@/lib/moderation/reports";
-import { reportHref, TARGET_NOUNS, TARGET_SLUGS } from "@/lib/moderation/report-targets";
-import { parseReportTarget } from "@/lib/validation/report";
+import { ownTargetMessage, previewTarget } from "@/lib/moderation/reports/filing";
+import { reportHref, TARGET_NOUNS, TARGET_SLUGS } from "@/lib/moderation/reports/targets";
+import { parseReportTarget } from "@/lib/moderation/reports/schemas";
 import { ReportForm } from "./report-form";
 
 export const metadata: Metadata = { title: "Report", robots: { index: false, follow: false } };

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { TextAreaField } from "@/components/text-area-field";
 import { initialFormState } from "@/lib/actions/form-state";
-import type { ReportTargetSlug } from "@/lib/moderation/report-targets";
+import type { ReportTargetSlug } from "@/lib/moderation/reports/targets";
 import { sendReport } from "./actions";
 import { CATEGORY_LABELS, REPORT_CATEGORIES, REPORT_NOTE_MAX } from "@/lib/validation/form-rules";
 

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { listMessages } from "@/lib/chat/messages";
 import { getRoomBySlug } from "@/lib/chat/rooms";
-import { messagePageQuerySchema, roomSlugSchema } from "@/lib/validation/chat";
+import { messagePageQuerySchema, roomSlugSchema } from "@/lib/chat/schemas";
 
 /**
  * A page of a room's messages for the room page's script: ?after=<id> to

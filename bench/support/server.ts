@@ -1,0 +1,64 @@
+/** The production build and `next start` under test, both on the bench storage. */
+import { existsSync } from "node:fs";
+import { connect } from "node:net";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { spawnGroup, withTimeout, type GroupProcess } from "./processes";
+
+const BUILD_LIMIT_MS = 10 * 60_000;
+const START_LIMIT_MS = 60_000;
+
+export async function buildApp(repoRoot: string, env: NodeJS.ProcessEnv): Promise<number> {
+  const started = performance.now();
+  const build = spawnGroup("npm", ["run", "build"], { cwd: repoRoot, env });
+  const code = await withTimeout(build.exited, BUILD_LIMIT_MS, "npm run build");
+  if (code !== 0) throw new Error(`npm run build failed (exit ${code}):\n${build.tail().join("\n")}`);
+  return performance.now() - started;
+}
+
+/** --port N: where the benchmark serves, so that two runs (or an e2e server) on one machine do not collide. */
+export function portFlag(flag: string | undefined, fallback: number): number {
+  const port = flag === undefined ? fallback : Number(flag);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`--port ${flag}: not a port number`);
+  return port;
+}
+
+export function hasBuild(repoRoot: string): boolean {
+  return existsSync(path.join(repoRoot, ".next", "BUILD_ID"));
+}
+
+/** True when something already listens there: the benchmark must not measure someone else's server. */
+function portInUse(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.setTimeout(1_000);
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("timeout", () => (socket.destroy(), resolve(false)));
+    socket.once("error", () => resolve(false));
+  });
+}
+
+export type Server = { origin: string; process: GroupProcess };
+
+/** `next start` bound to 127.0.0.1 only, resolved once it answers a page. */
+export async function startServer(repoRoot: string, env: NodeJS.ProcessEnv, host: string, port: number): Promise<Server> {
+  if (await portInUse(host, port)) throw new Error(`port ${port} on ${host} is already in use; stop whatever runs there first`);
+  const server = spawnGroup("npx", ["--no-install", "next", "start", "-H", host, "-p", String(port)], {
+    cwd: repoRoot,
+    env: { ...env, NODE_ENV: "production", PORT: String(port) },
+  });
+  const origin = `http://${host}:${port}`;
+  const deadline = performance.now() + START_LIMIT_MS;
+  let exited = false;
+  void server.exited.then(() => (exited = true));
+  while (performance.now() < deadline && !exited) {
+    const status = await fetch(`${origin}/login`, { redirect: "manual", signal: AbortSignal.timeout(2_000) }).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return { origin, process: server };
+    await sleep(250);
+  }
+  await server.stop();
+  throw new Error(`next start did not answer within ${START_LIMIT_MS / 1000} s:\n${server.tail().join("\n")}`);
+}

@@ -57,9 +57,9 @@ async function seedArtworks() {
     for (const art of artworks) {
       const prepared = await prepareImage(await generativeImage(art.seed, art.width, art.height, art.format === "png" ? "png" : "jpeg"));
       if (!prepared.ok) throw new Error(`demo artwork "${art.title}" refused: ${prepared.message}`);
-      const published = await publishArtwork(authorId, art, prepared.image);
-      if (!published.ok) throw new Error(`demo artwork "${art.title}" refused: ${published.reason}`);
-      await attachDeferredVariants(published.artwork, prepared.image);
+      const published = await publishArtwork(authorId, art, prepared.value);
+      if (!published.ok) throw new Error(`demo artwork "${art.title}" refused: ${published.message}`);
+      await attachDeferredVariants(published.value, prepared.value);
       console.log(`Uploaded "${art.title}" for ${username}`);
     }
   }
@@ -82,7 +82,7 @@ async function seedChatRooms() {
   for (const room of DEMO_ROOMS) {
     const created = await createRoom(await userId(room.createdBy), room);
     if (!created.ok) continue;
-    const { id: roomId } = await db.chatRoom.findUniqueOrThrow({ where: { slug: created.slug }, select: { id: true } });
+    const { id: roomId } = await db.chatRoom.findUniqueOrThrow({ where: { slug: created.value }, select: { id: true } });
     for (const message of room.messages) {
       sentAt += 60_000;
       await db.chatMessage.create({

@@ -42,23 +42,23 @@ export async function uploadOnce(jpeg: Buffer, authorId: string, title: string, 
   const prepared = await prepareImage(jpeg);
   if (!prepared.ok) throw new Error(`the benchmark image was refused: ${prepared.message}`);
   const prepareMs = performance.now() - started;
-  const published = await publishArtwork(authorId, { title, description: "Benchmark upload" }, prepared.image);
+  const published = await publishArtwork(authorId, { title, description: "Benchmark upload" }, prepared.value);
   const viewableMs = performance.now() - started;
-  if (!published.ok) throw new Error(`the benchmark upload was refused: ${published.reason} (raise STORAGE_QUOTA_MB)`);
-  const artwork = published.artwork;
+  if (!published.ok) throw new Error(`the benchmark upload was refused: ${published.message} (raise STORAGE_QUOTA_MB)`);
+  const artwork = published.value;
   const sample: UploadSample = {
     artworkId: artwork.id,
     viewableMs,
     prepareMs,
     publishMs: viewableMs - prepareMs,
     avifReadyMs: null,
-    variants: describe(prepared.image.immediate, "immediate"),
+    variants: describe(prepared.value.immediate, "immediate"),
   };
   if (!withAvif) return sample;
 
-  await attachDeferredVariants(artwork, prepared.image);
+  await attachDeferredVariants(artwork, prepared.value);
   sample.avifReadyMs = performance.now() - started;
-  const deferred = await prepared.image.deferred();
+  const deferred = await prepared.value.deferred();
   // attachDeferredVariants logs and swallows failures; a figure for AVIF rows that never landed would be a lie.
   const attached = await db.artworkVariant.count({ where: { artworkId: artwork.id, format: "avif" } });
   if (attached !== deferred.length) throw new Error(`only ${attached} of ${deferred.length} AVIF variants were attached`);
@@ -106,12 +106,12 @@ export async function pipelineSteps(jpeg: Buffer): Promise<StepTiming[]> {
   if (!inspected.ok) throw new Error(inspected.message);
   const raw = await time("decode to RGB", () => decodeToRaw(jpeg));
   await time("placeholder + colour", () => describeColours(raw));
-  await time(`FULL ${fullFormatFor(inspected.source.format)}`, () =>
-    encodeVariant(raw, { kind: "FULL" }, fullFormatFor(inspected.source.format)),
+  await time(`FULL ${fullFormatFor(inspected.value.format)}`, () =>
+    encodeVariant(raw, { kind: "FULL" }, fullFormatFor(inspected.value.format)),
   );
   const scaled: VariantSpec[] = [
-    ...planDisplayEdges(inspected.source).map((longEdge): VariantSpec => ({ kind: "DISPLAY", longEdge })),
-    ...planThumbs(inspected.source).map((size): VariantSpec => ({ kind: "THUMB", ...size })),
+    ...planDisplayEdges(inspected.value).map((longEdge): VariantSpec => ({ kind: "DISPLAY", longEdge })),
+    ...planThumbs(inspected.value).map((size): VariantSpec => ({ kind: "THUMB", ...size })),
   ];
   const label = (spec: VariantSpec, format: string) =>
     spec.kind === "DISPLAY"

@@ -105,8 +105,8 @@ async function timedWrite(write: Write): Promise<{ ms: number; statements: { nam
   const { result, statements } = await capture(() => rateArtwork(write.artworkId, write.userId, write.value));
   const ms = performance.now() - started;
   const expected = write.countBefore + (write.previous === null ? 1 : 0);
-  if (!result.ok) throw new Error(`rateArtwork refused a valid rating: ${result.reason}`);
-  if (result.summary.count !== expected) throw new Error(`rateArtwork reported ${result.summary.count} ratings, expected ${expected}`);
+  if (!result.ok) throw new Error(`rateArtwork refused a valid rating: ${result.message}`);
+  if (result.value.count !== expected) throw new Error(`rateArtwork reported ${result.value.count} ratings, expected ${expected}`);
   return { ms, statements: statements.map((statement) => ({ name: statementName(statement.sql), ms: statement.ms })) };
 }
 
@@ -247,7 +247,7 @@ export async function concurrentBurst(
   const outcomes = await Promise.allSettled(
     writes.map(async (write) => {
       const result = await rateArtwork(write.artworkId, write.userId, write.value);
-      if (!result.ok) throw new Error(`refused: ${result.reason}`);
+      if (!result.ok) throw new Error(`refused: ${result.message}`);
       return performance.now() - started;
     }),
   );

@@ -1,37 +1,11 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import type { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
+import { echoedValues, parseForm } from "@/lib/actions/parse-form";
 import { isAdmin } from "@/lib/moderation/guard";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
-
-/** Long enough for any field a form shows again, short enough that a hostile megabyte is not echoed back. */
-const ECHO_LIMIT = 2_000;
-
-function typedValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) {
-    if (typeof value !== "string" || /password/i.test(key) || key.startsWith("$ACTION")) continue;
-    values[key] = value.slice(0, ECHO_LIMIT);
-  }
-  return values;
-}
-
-/**
- * The form as an object for zod: a name sent once is a string, a name sent
- * more than once (a group of checkboxes) an array. Object.fromEntries would
- * keep only the last value, and a schema expecting one string would then
- * accept a request that sent two.
- */
-export function formFields(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
-  const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
-  for (const name of new Set(formData.keys())) {
-    const values = formData.getAll(name);
-    fields[name] = values.length === 1 ? values[0] : values;
-  }
-  return fields;
-}
 
 type Handler<S extends z.ZodType, Extra extends unknown[]> = (
   input: z.output<S>,
@@ -45,16 +19,10 @@ type Handler<S extends z.ZodType, Extra extends unknown[]> = (
  */
 export function validatedAction<S extends z.ZodType>(schema: S, handler: Handler<S, []>) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const parsed = schema.safeParse(formFields(formData));
-    if (!parsed.success) {
-      return {
-        status: "error",
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"],
-        values: typedValues(formData),
-      };
-    }
-    const result = (await handler(parsed.data, formData)) ?? { status: "success" };
-    return { values: typedValues(formData), ...result };
+    const parsed = parseForm(schema, formData);
+    if (!parsed.ok) return { status: "error", fieldErrors: parsed.fieldErrors, values: parsed.values };
+    const result = (await handler(parsed.value, formData)) ?? { status: "success" };
+    return { values: echoedValues(formData), ...result };
   };
 }
 

@@ -1,36 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { deleteArtworks, updateArtwork } from "@/lib/art/manage";
+import { NOT_ALL_YOUR_ARTWORK, NOT_YOUR_ARTWORK } from "@/lib/art/refusals";
 import { db } from "@/lib/db";
-import { createTestArtwork, filesOnDisk } from "@/lib/testing/artworks";
+import { bareArtwork, createTestArtwork, filesOnDisk } from "@/lib/testing/artworks";
 import { createTestUser } from "@/lib/testing/factories";
-
-/** A row without files: editing words needs no media (publish.test.ts covers files). */
-async function bareArtwork(authorId: string) {
-  return db.artwork.create({
-    data: {
-      authorId,
-      title: "Original",
-      width: 100,
-      height: 100,
-      placeholder: "AAAA",
-      dominantColor: "#000000",
-      mediaKey: crypto.randomUUID().replaceAll("-", ""),
-    },
-  });
-}
+import { done, refused } from "@/lib/result";
 
 describe("editing artwork", () => {
   it("lets the owner change the title and description", async () => {
     const owner = await createTestUser();
-    const artwork = await bareArtwork(owner.id);
-    expect(await updateArtwork(artwork.id, owner.id, { title: "Renamed", description: "Now with words" })).toBe(true);
+    const artwork = await bareArtwork(owner.id, "Original");
+    expect(await updateArtwork(artwork.id, owner.id, { title: "Renamed", description: "Now with words" })).toEqual(done());
     expect(await db.artwork.findUnique({ where: { id: artwork.id } })).toMatchObject({ title: "Renamed", description: "Now with words" });
   });
 
   it("refuses another member and changes nothing", async () => {
     const [owner, intruder] = [await createTestUser(), await createTestUser()];
-    const artwork = await bareArtwork(owner.id);
-    expect(await updateArtwork(artwork.id, intruder.id, { title: "Hijacked", description: "" })).toBe(false);
+    const artwork = await bareArtwork(owner.id, "Original");
+    expect(await updateArtwork(artwork.id, intruder.id, { title: "Hijacked", description: "" })).toEqual(refused(NOT_YOUR_ARTWORK));
     expect((await db.artwork.findUniqueOrThrow({ where: { id: artwork.id } })).title).toBe("Original");
   });
 });
@@ -45,7 +32,7 @@ describe("deleting several artworks", () => {
     const [first, second, kept] = [await createTestArtwork(owner.id), await createTestArtwork(owner.id), await createTestArtwork(owner.id)];
     const doomedKeys = [...(await keysOf(first.id)), ...(await keysOf(second.id))];
 
-    expect(await deleteArtworks([first.id, second.id], owner.id)).toBe(true);
+    expect(await deleteArtworks([first.id, second.id], owner.id)).toEqual(done());
     expect(await db.artwork.findMany({ where: { authorId: owner.id }, select: { id: true } })).toEqual([{ id: kept.id }]);
     const files = await filesOnDisk();
     expect(doomedKeys.filter((key) => files.includes(key))).toEqual([]);
@@ -56,9 +43,9 @@ describe("deleting several artworks", () => {
     const [owner, other] = [await createTestUser(), await createTestUser()];
     const mine = await createTestArtwork(owner.id);
     const theirs = await createTestArtwork(other.id);
-    expect(await deleteArtworks([mine.id, theirs.id], owner.id)).toBe(false);
-    expect(await deleteArtworks([mine.id, "cmissing0000000000000000"], owner.id)).toBe(false);
-    expect(await deleteArtworks([], owner.id)).toBe(false);
+    expect(await deleteArtworks([mine.id, theirs.id], owner.id)).toEqual(refused(NOT_ALL_YOUR_ARTWORK));
+    expect(await deleteArtworks([mine.id, "cmissing0000000000000000"], owner.id)).toEqual(refused(NOT_ALL_YOUR_ARTWORK));
+    expect(await deleteArtworks([], owner.id)).toEqual(refused(NOT_ALL_YOUR_ARTWORK));
     expect(await db.artwork.count({ where: { id: { in: [mine.id, theirs.id] } } })).toBe(2);
     const files = await filesOnDisk();
     expect(files).toEqual(expect.arrayContaining([...(await keysOf(mine.id)), ...(await keysOf(theirs.id))]));

@@ -1,7 +1,9 @@
 import "server-only";
 import { removeFiles } from "@/lib/art/publish";
+import { NOT_ALL_YOUR_ARTWORK, NOT_YOUR_ARTWORK } from "@/lib/art/refusals";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { done, refused, type Result } from "@/lib/result";
 import type { ArtworkFields } from "@/lib/art/schemas";
 
 type Transaction = Prisma.TransactionClient;
@@ -10,24 +12,24 @@ type Transaction = Prisma.TransactionClient;
  * Changes an artwork's words. Ownership is part of the query, so another
  * member's id simply matches nothing: the answer is "not found", not "forbidden".
  */
-export async function updateArtwork(artworkId: string, ownerId: string, fields: ArtworkFields): Promise<boolean> {
+export async function updateArtwork(artworkId: string, ownerId: string, fields: ArtworkFields): Promise<Result> {
   const { count } = await db.artwork.updateMany({ where: { id: artworkId, authorId: ownerId }, data: fields });
-  return count === 1;
+  return count === 1 ? done() : refused(NOT_YOUR_ARTWORK);
 }
 
 /** Deletes the owner's artwork: its row (variants and comments go with it), then every file. */
-export async function deleteArtwork(artworkId: string, ownerId: string): Promise<boolean> {
-  return deleteArtworks([artworkId], ownerId);
+export async function deleteArtwork(artworkId: string, ownerId: string): Promise<Result> {
+  return (await deleteArtworks([artworkId], ownerId)).ok ? done() : refused(NOT_YOUR_ARTWORK);
 }
 
 /**
  * Deletes several of the owner's artworks, all or none: if any id is missing
  * or another member's, nothing is deleted.
  */
-export async function deleteArtworks(artworkIds: string[], ownerId: string): Promise<boolean> {
+export async function deleteArtworks(artworkIds: string[], ownerId: string): Promise<Result> {
   return deletingArtworkFiles(async (tx) => {
     const fileKeys = await deleteArtworkRows(tx, artworkIds, { authorId: ownerId });
-    return { outcome: fileKeys !== null, fileKeys: fileKeys ?? [] };
+    return { outcome: fileKeys ? done() : refused(NOT_ALL_YOUR_ARTWORK), fileKeys: fileKeys ?? [] };
   });
 }
 

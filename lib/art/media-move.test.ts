@@ -118,8 +118,8 @@ describe("late AVIF variants of an artwork hidden right after upload", () => {
     const { artist, admin } = await artistAndAdmin();
     const image = await preparedTestImage();
     const published = await publishArtwork(artist.id, { title, description: "" }, image);
-    if (!published.ok) throw new Error(published.reason);
-    const { artwork } = published;
+    if (!published.ok) throw new Error(published.message);
+    const artwork = published.value;
     return { admin, artwork, image, publicKeys: await artworkFileKeys(artwork.id) };
   }
 

@@ -2,10 +2,12 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { deleteArtwork } from "@/lib/art/manage";
 import { newMediaKey } from "@/lib/art/media-keys";
 import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
+import { NOT_YOUR_ARTWORK } from "@/lib/art/refusals";
 import { db } from "@/lib/db";
-import { storageUsedBy } from "@/lib/art/storage-quota";
+import { quotaFullMessage, storageUsedBy } from "@/lib/art/storage-quota";
 import type { PreparedImage } from "@/lib/images/pipeline";
 import { STORAGE_QUOTA_BYTES } from "@/lib/rate-limit/limits";
+import { done, refused } from "@/lib/result";
 import { createArtworkRow, createTestArtwork, filesOnDisk, mediaMismatches, preparedTestImage } from "@/lib/testing/artworks";
 import { storage } from "@/lib/storage";
 import { createTestUser } from "@/lib/testing/factories";
@@ -13,8 +15,8 @@ import { deleteAccount } from "@/lib/users/delete-account";
 
 async function publishedArtwork(authorId: string, title: string, image: PreparedImage) {
   const published = await publishArtwork(authorId, { title, description: "" }, image);
-  if (!published.ok) throw new Error(published.reason);
-  return published.artwork;
+  if (!published.ok) throw new Error(published.message);
+  return published.value;
 }
 
 // Bans, deleted accounts and new passwords end live chat connections through the realtime server's API; a stand-in answers it.
@@ -58,7 +60,7 @@ describe("publishing and deleting artwork", () => {
     await db.artworkVariant.updateMany({ where: { artwork: { authorId: user.id } }, data: { bytes: STORAGE_QUOTA_BYTES - 10 } });
     const before = await filesOnDisk();
     const result = await publishArtwork(user.id, { title: "One too many", description: "" }, await preparedTestImage());
-    expect(result).toEqual({ ok: false, reason: "over_quota", usedBytes: STORAGE_QUOTA_BYTES - 10 });
+    expect(result).toEqual(refused(quotaFullMessage(STORAGE_QUOTA_BYTES - 10), "file"));
     expect(await filesOnDisk()).toEqual(before);
     expect(await db.artwork.count({ where: { authorId: user.id } })).toBe(1);
     expect(await storageUsedBy(user.id)).toBe(STORAGE_QUOTA_BYTES - 10);
@@ -72,7 +74,7 @@ describe("publishing and deleting artwork", () => {
     const user = await createTestUser();
     const artwork = await createTestArtwork(user.id);
     await db.comment.create({ data: { artworkId: artwork.id, authorId: user.id, body: "first!" } });
-    expect(await deleteArtwork(artwork.id, user.id)).toBe(true);
+    expect(await deleteArtwork(artwork.id, user.id)).toEqual(done());
     expect(await db.artwork.count({ where: { id: artwork.id } })).toBe(0);
     expect(await db.comment.count({ where: { artworkId: artwork.id } })).toBe(0);
     expect((await filesOnDisk()).filter((file) => file.includes(artwork.mediaKey))).toEqual([]);
@@ -112,7 +114,7 @@ describe("publishing and deleting artwork", () => {
   it("refuses another member's delete and keeps every file", async () => {
     const [owner, intruder] = [await createTestUser(), await createTestUser()];
     const artwork = await createTestArtwork(owner.id);
-    expect(await deleteArtwork(artwork.id, intruder.id)).toBe(false);
+    expect(await deleteArtwork(artwork.id, intruder.id)).toEqual(refused(NOT_YOUR_ARTWORK));
     expect(await db.artwork.count({ where: { id: artwork.id } })).toBe(1);
     expect(await mediaMismatches()).toEqual({ orphanFiles: [], missingFiles: [] });
   });

@@ -1,10 +1,11 @@
 import "server-only";
 import { variantKey, newMediaKey } from "@/lib/art/media-keys";
-import { quotaLeft, storageUsedBy } from "@/lib/art/storage-quota";
+import { quotaFullMessage, quotaLeft, storageUsedBy } from "@/lib/art/storage-quota";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EncodedVariant, PreparedImage } from "@/lib/images/pipeline";
 import { hotScore } from "@/lib/ratings/score";
+import { done, refused, type Result } from "@/lib/result";
 import { storage } from "@/lib/storage";
 import type { ArtworkFields } from "@/lib/art/schemas";
 
@@ -43,8 +44,8 @@ export async function removeFiles(keys: string[], consequence = ""): Promise<voi
   }
 }
 
-export type PublishResult =
-  { ok: true; artwork: { id: string; mediaKey: string } } | { ok: false; reason: "over_quota"; usedBytes: number };
+/** A published artwork, or a refusal (a full storage) for the form's file field. */
+export type PublishResult = Result<{ id: string; mediaKey: string }>;
 
 type NewArtwork = { authorId: string; fields: ArtworkFields; image: PreparedImage; mediaKey: string; variants: StoredVariant[] };
 
@@ -55,7 +56,7 @@ async function insertWithinQuota(
 ): Promise<PublishResult> {
   const usedBytes = await storageUsedBy(authorId, tx);
   const bytes = variants.reduce((sum, variant) => sum + variant.bytes, 0);
-  if (bytes > quotaLeft(usedBytes)) return { ok: false, reason: "over_quota", usedBytes };
+  if (bytes > quotaLeft(usedBytes)) return refused(quotaFullMessage(usedBytes), "file");
   const createdAt = new Date();
   const artwork = await tx.artwork.create({
     data: {
@@ -74,7 +75,7 @@ async function insertWithinQuota(
     },
     select: { id: true, mediaKey: true },
   });
-  return { ok: true, artwork };
+  return done(artwork);
 }
 
 /**

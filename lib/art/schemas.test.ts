@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formFields } from "@/lib/actions/validated-action";
+import { formFields } from "@/lib/actions/parse-form";
 import { artworkFieldsSchema, deleteArtworksSchema } from "@/lib/art/schemas";
 import { DESCRIPTION_MAX } from "@/lib/validation/form-rules";
 

@@ -3,7 +3,9 @@ import { createAccount } from "@/lib/auth/accounts";
 import { promoteToAdmin } from "@/lib/auth/admin-accounts";
 import { authenticate } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db";
+import { refused } from "@/lib/result";
 import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/factories";
+import { USERNAME_TAKEN_MESSAGE } from "@/lib/auth/schemas";
 
 // Bans, deleted accounts and new passwords end live chat connections through the realtime server's API; a stand-in answers it.
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
@@ -21,7 +23,7 @@ describe("accounts", () => {
     const user = await createTestUser("Mixed");
     const before = await db.user.count();
     const result = await createAccount({ username: user.username.toUpperCase(), password: TEST_PASSWORD });
-    expect(result).toEqual({ ok: false, reason: "username_taken" });
+    expect(result).toEqual(refused(USERNAME_TAKEN_MESSAGE, "username"));
     expect(await db.user.count()).toBe(before);
   });
 

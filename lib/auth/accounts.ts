@@ -6,16 +6,16 @@ import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { isUniqueViolation } from "@/lib/database/errors";
 import type { Role } from "@/lib/generated/prisma/client";
 import { endRealtimeSessions } from "@/lib/realtime/sessions";
-import { usernameKey, type RegisterInput } from "@/lib/auth/schemas";
-
-export type CreateAccountResult = { ok: true; userId: string } | { ok: false; reason: "username_taken" };
+import { tryAgainIn } from "@/lib/rate-limit/wait";
+import { done, refused, type Result } from "@/lib/result";
+import { USERNAME_TAKEN_MESSAGE, usernameKey, type RegisterInput } from "@/lib/auth/schemas";
 
 /**
  * Creates a member; the unique index (not a prior lookup) settles races
  * between two sign-ups. Taking a name someone used before ends its redirect
- * to them, in the same transaction.
+ * to them, in the same transaction. Answers the new member's id.
  */
-export async function createAccount(input: RegisterInput, role: Role = "USER"): Promise<CreateAccountResult> {
+export async function createAccount(input: RegisterInput, role: Role = "USER"): Promise<Result<string>> {
   const passwordHash = await hashPassword(input.password);
   const key = usernameKey(input.username);
   try {
@@ -23,24 +23,22 @@ export async function createAccount(input: RegisterInput, role: Role = "USER"): 
       db.user.create({ data: { username: input.username, usernameKey: key, passwordHash, role }, select: { id: true } }),
       db.usernameRedirect.deleteMany({ where: { usernameKey: key } }),
     ]);
-    return { ok: true, userId: user.id };
+    return done(user.id);
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, reason: "username_taken" };
+    if (isUniqueViolation(error)) return refused(USERNAME_TAKEN_MESSAGE, "username");
     throw error;
   }
 }
-
-export type SignUpResult = CreateAccountResult | { ok: false; reason: "rate_limited"; retryAfterMs: number };
 
 /**
  * A visitor's sign-up. The cheap refusals come first: a taken name costs
  * neither a turn under the per-address limit nor a password hash; the turn
  * is taken before the hash, the expensive part a flood would aim at.
  */
-export async function signUp(input: RegisterInput, clientAddress: string): Promise<SignUpResult> {
-  if (await db.user.count({ where: { usernameKey: usernameKey(input.username) } })) return { ok: false, reason: "username_taken" };
+export async function signUp(input: RegisterInput, clientAddress: string): Promise<Result<string>> {
+  if (await db.user.count({ where: { usernameKey: usernameKey(input.username) } })) return refused(USERNAME_TAKEN_MESSAGE, "username");
   const turn = await takeTurn({ limit: LIMITS.signup, subject: clientAddress });
-  if (!turn.ok) return { ok: false, reason: "rate_limited", retryAfterMs: turn.retryAfterMs };
+  if (!turn.ok) return refused(`Too many accounts were created from your network. ${tryAgainIn(turn.retryAfterMs)}`);
   return createAccount(input);
 }
 

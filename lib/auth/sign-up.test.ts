@@ -3,7 +3,9 @@ import { signUp } from "@/lib/auth/accounts";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { LIMITS } from "@/lib/rate-limit/limits";
+import { refused } from "@/lib/result";
 import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/factories";
+import { USERNAME_TAKEN_MESSAGE } from "@/lib/auth/schemas";
 
 // The real Argon2 hash, counted: a refused sign-up must not cost one.
 vi.mock("@/lib/auth/password", async (original) => {
@@ -19,9 +21,11 @@ describe("signing up", () => {
     const network = address();
     for (let i = 0; i < LIMITS.signup.max; i++) expect((await signUp(newMember(), network)).ok).toBe(true);
     vi.mocked(hashPassword).mockClear();
-    const refused = newMember();
-    expect(await signUp(refused, network)).toEqual({ ok: false, reason: "rate_limited", retryAfterMs: expect.any(Number) });
-    expect(await db.user.count({ where: { usernameKey: refused.username.toLowerCase() } })).toBe(0);
+    const oneTooMany = newMember();
+    expect(await signUp(oneTooMany, network)).toEqual(
+      refused(expect.stringMatching(/^Too many accounts were created from your network\. Try again in \d+ \w+\.$/)),
+    );
+    expect(await db.user.count({ where: { usernameKey: oneTooMany.username.toLowerCase() } })).toBe(0);
     expect(hashPassword).not.toHaveBeenCalled();
     expect((await signUp(newMember(), address())).ok).toBe(true);
   });
@@ -31,10 +35,9 @@ describe("signing up", () => {
     const network = address();
     vi.mocked(hashPassword).mockClear();
     for (let i = 0; i <= LIMITS.signup.max; i++) {
-      expect(await signUp({ username: taken.username.toUpperCase(), password: TEST_PASSWORD }, network)).toEqual({
-        ok: false,
-        reason: "username_taken",
-      });
+      expect(await signUp({ username: taken.username.toUpperCase(), password: TEST_PASSWORD }, network)).toEqual(
+        refused(USERNAME_TAKEN_MESSAGE, "username"),
+      );
     }
     expect(hashPassword).not.toHaveBeenCalled();
     expect((await signUp(newMember(), network)).ok).toBe(true);

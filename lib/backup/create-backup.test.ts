@@ -8,7 +8,7 @@ import { listMediaFiles } from "@/lib/backup/media-tree";
 import { missingMedia } from "@/lib/backup/media-references";
 import { restoreBackup } from "@/lib/backup/restore-backup";
 import { integrityProblems, tableRowCounts } from "@/lib/backup/sqlite-files";
-import { countRows, emptyAppDatabase, privateFolder, WriteLoad } from "@/lib/backup/test-support";
+import { countRows, emptyAppDatabase, privateFolder, WriteLoad } from "@/lib/testing/backup";
 
 const APP = { name: "artist-collective", version: "test" };
 

@@ -7,7 +7,7 @@ import { knownMigrations } from "@/lib/backup/cli";
 import { createBackup } from "@/lib/backup/create-backup";
 import { BACKUP_DATABASE, BACKUP_MANIFEST, BACKUP_MEDIA } from "@/lib/backup/manifest";
 import { restoreBackup, RestoreRefused, type RestoreOptions } from "@/lib/backup/restore-backup";
-import { countRows, emptyAppDatabase, folderFingerprint, privateFolder } from "@/lib/backup/test-support";
+import { countRows, emptyAppDatabase, folderFingerprint, privateFolder } from "@/lib/testing/backup";
 
 /** Adds one member with an avatar folder holding one file, as the app would. */
 async function addMember(databaseFile: string, mediaRoot: string, name: string): Promise<void> {

@@ -1,6 +1,16 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { MESSAGES_PER_PAGE, deleteOwnMessage, listMessages, postMessage } from "@/lib/chat/messages";
+import {
+  MESSAGES_PER_PAGE,
+  NOT_YOUR_MESSAGE,
+  ROOM_GONE,
+  ROOM_LOCKED,
+  deleteOwnMessage,
+  listMessages,
+  postMessage,
+} from "@/lib/chat/messages";
 import { LIMITS } from "@/lib/rate-limit/limits";
+import { overLimitMessage } from "@/lib/rate-limit/wait";
+import { done, refused } from "@/lib/result";
 import { createRoom, listRooms } from "@/lib/chat/rooms";
 import { db } from "@/lib/db";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
@@ -16,7 +26,7 @@ beforeEach(() => {
 async function newRoom(creatorId: string) {
   const created = await createRoom(creatorId, { name: uniqueUsername("Room"), description: "" });
   if (!created.ok) throw new Error("room refused");
-  return db.chatRoom.findUniqueOrThrow({ where: { slug: created.slug } });
+  return db.chatRoom.findUniqueOrThrow({ where: { slug: created.value } });
 }
 
 /** The events the app asked the realtime server to broadcast, as the Pusher HTTP API receives them. */
@@ -39,8 +49,8 @@ describe("posting a message", () => {
     const room = await newRoom(member.id);
     const result = await postMessage(room.id, member.id, "Hello, room", { exceptSocketId: "123.456" });
     if (!result.ok) throw new Error("message refused");
-    expect(result.broadcast).toBe(true);
-    expect(result.message).toMatchObject({
+    expect(result.value.broadcast).toBe(true);
+    expect(result.value.message).toMatchObject({
       roomId: room.id,
       body: "Hello, room",
       authorId: member.id,
@@ -48,7 +58,7 @@ describe("posting a message", () => {
     });
     expect(await storedBodies(room.id)).toEqual(["Hello, room"]);
     expect(broadcasts()).toEqual([
-      { event: "message", channels: [`presence-room-${room.id}`], data: result.message, exceptSocket: "123.456" },
+      { event: "message", channels: [`presence-room-${room.id}`], data: result.value.message, exceptSocket: "123.456" },
     ]);
   });
 
@@ -60,7 +70,7 @@ describe("posting a message", () => {
       const logged = vi.spyOn(console, "error").mockImplementation(() => {});
       try {
         const result = await postMessage(room.id, member.id, "Still here after a reload");
-        expect(result).toMatchObject({ ok: true, broadcast: false, message: { body: "Still here after a reload" } });
+        expect(result).toMatchObject({ ok: true, value: { broadcast: false, message: { body: "Still here after a reload" } } });
         expect(logged).toHaveBeenCalledWith(expect.stringContaining(`"message" for room ${room.id} was not broadcast`));
       } finally {
         logged.mockRestore();
@@ -74,14 +84,14 @@ describe("posting a message", () => {
     const member = await createTestUser();
     const room = await newRoom(member.id);
     await db.chatRoom.update({ where: { id: room.id }, data: { lockedAt: new Date() } });
-    expect(await postMessage(room.id, member.id, "Anyone?")).toEqual({ ok: false, reason: "locked" });
+    expect(await postMessage(room.id, member.id, "Anyone?")).toEqual(refused(ROOM_LOCKED));
     expect(await storedBodies(room.id)).toEqual([]);
     expect(broadcasts()).toEqual([]);
   });
 
   it("is refused in a room that does not exist", async () => {
     const member = await createTestUser();
-    expect(await postMessage("clnosuchroom000000000000", member.id, "Hello?")).toEqual({ ok: false, reason: "not_found" });
+    expect(await postMessage("clnosuchroom000000000000", member.id, "Hello?")).toEqual(refused(ROOM_GONE));
     expect(broadcasts()).toEqual([]);
   });
 
@@ -92,11 +102,9 @@ describe("posting a message", () => {
     const at = (ms: number) => new Date(start.getTime() + ms);
     const { max, windowMs } = LIMITS.chatMessage;
     for (let i = 0; i < max; i++) expect((await postMessage(room.id, chatty.id, `#${i}`, { now: at(0) })).ok).toBe(true);
-    expect(await postMessage(elsewhere.id, chatty.id, "one more", { now: at(0) })).toEqual({
-      ok: false,
-      reason: "rate_limited",
-      retryAfterMs: windowMs / max,
-    });
+    expect(await postMessage(elsewhere.id, chatty.id, "one more", { now: at(0) })).toEqual(
+      refused(overLimitMessage("send", "message", LIMITS.chatMessage, windowMs / max), "body"),
+    );
     expect((await postMessage(room.id, other.id, "others still can", { now: at(0) })).ok).toBe(true);
     expect((await postMessage(room.id, chatty.id, "later", { now: at(windowMs / max) })).ok).toBe(true);
     expect(await storedBodies(elsewhere.id)).toEqual([]);
@@ -163,15 +171,15 @@ describe("deleting a message", () => {
     const posted = await postMessage(room.id, author.id, "Oops");
     if (!posted.ok) throw new Error("message refused");
     realtime.requests.length = 0;
-    expect(await deleteOwnMessage(posted.message.id, other.id)).toBeNull();
+    expect(await deleteOwnMessage(posted.value.message.id, other.id)).toEqual(refused(NOT_YOUR_MESSAGE));
     expect(await storedBodies(room.id)).toEqual(["Oops"]);
     expect(broadcasts()).toEqual([]);
-    expect(await deleteOwnMessage(posted.message.id, author.id, "9.9")).toEqual({ roomId: room.id });
+    expect(await deleteOwnMessage(posted.value.message.id, author.id, "9.9")).toEqual(done(room.id));
     expect(await storedBodies(room.id)).toEqual([]);
     expect(broadcasts()).toEqual([
-      { event: "message-deleted", channels: [`presence-room-${room.id}`], data: { id: posted.message.id }, exceptSocket: "9.9" },
+      { event: "message-deleted", channels: [`presence-room-${room.id}`], data: { id: posted.value.message.id }, exceptSocket: "9.9" },
     ]);
-    expect(await deleteOwnMessage(posted.message.id, author.id)).toBeNull();
+    expect(await deleteOwnMessage(posted.value.message.id, author.id)).toEqual(refused(NOT_YOUR_MESSAGE));
   });
 
   it("deletes it even when the realtime server is down", async () => {
@@ -181,7 +189,7 @@ describe("deleting a message", () => {
     if (!posted.ok) throw new Error("message refused");
     realtime.state.mode = { kind: "drop" };
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    expect(await deleteOwnMessage(posted.message.id, author.id)).toEqual({ roomId: room.id });
+    expect(await deleteOwnMessage(posted.value.message.id, author.id)).toEqual(done(room.id));
     logged.mockRestore();
     expect(await storedBodies(room.id)).toEqual([]);
   });

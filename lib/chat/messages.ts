@@ -4,6 +4,8 @@ import { ROOM_EVENTS } from "@/lib/chat/channels";
 import { db } from "@/lib/db";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
+import { overLimitMessage } from "@/lib/rate-limit/wait";
+import { done, refused, type Result } from "@/lib/result";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
 import type { MessagePageQuery } from "@/lib/chat/schemas";
 
@@ -49,9 +51,12 @@ export async function listMessages(roomId: string, query: MessagePageQuery | "la
   return { messages: page.map(toMessageData), more: rows.length > MESSAGES_PER_PAGE };
 }
 
-export type PostRefusal = { ok: false; reason: "not_found" | "locked" } | { ok: false; reason: "rate_limited"; retryAfterMs: number };
+export const ROOM_GONE = "This room no longer exists.";
+export const ROOM_LOCKED = "This room is locked: no one can send messages in it.";
+export const NOT_YOUR_MESSAGE = "This message does not exist, or it is not yours to delete.";
+
 /** `broadcast` says whether the realtime server took the message; it is stored either way. */
-export type PostMessageResult = { ok: true; message: ChatMessageData; broadcast: boolean } | PostRefusal;
+export type PostedMessage = { message: ChatMessageData; broadcast: boolean };
 
 type PostOptions = { now?: Date; exceptSocketId?: string };
 
@@ -66,33 +71,32 @@ export async function postMessage(
   authorId: string,
   body: string,
   { now = new Date(), exceptSocketId }: PostOptions = {},
-): Promise<PostMessageResult> {
-  const stored = await db.$transaction(async (tx): Promise<PostRefusal | { ok: true; message: ChatMessageData }> => {
+): Promise<Result<PostedMessage>> {
+  const stored = await db.$transaction(async (tx): Promise<Result<ChatMessageData>> => {
     const room = await tx.chatRoom.findUnique({ where: { id: roomId }, select: { lockedAt: true } });
-    if (!room) return { ok: false, reason: "not_found" };
-    if (room.lockedAt) return { ok: false, reason: "locked" };
+    if (!room) return refused(ROOM_GONE);
+    if (room.lockedAt) return refused(ROOM_LOCKED);
     const turn = await takeTurn({ limit: LIMITS.chatMessage, subject: authorId }, { client: tx, now: now.getTime() });
-    if (!turn.ok) return { ok: false, reason: "rate_limited", retryAfterMs: turn.retryAfterMs };
+    if (!turn.ok) return refused(overLimitMessage("send", "message", LIMITS.chatMessage, turn.retryAfterMs), "body");
     const row = await tx.chatMessage.create({ data: { roomId, authorId, body, createdAt: now }, select: messageSelect });
     await tx.chatRoom.update({ where: { id: roomId }, data: { lastActivityAt: now }, select: { id: true } });
-    return { ok: true, message: toMessageData(row) };
+    return done(toMessageData(row));
   });
   if (!stored.ok) return stored;
-  return { ...stored, broadcast: await broadcastToRoom(roomId, ROOM_EVENTS.message, stored.message, exceptSocketId) };
+  return done({ message: stored.value, broadcast: await broadcastToRoom(roomId, ROOM_EVENTS.message, stored.value, exceptSocketId) });
 }
 
 /**
  * Deletes the member's own message (someone else's matches nothing), then
- * tells the room. Returns the room it was in, or null when there was no such
- * message of theirs.
+ * tells the room. Answers the room it was in.
  */
-export async function deleteOwnMessage(messageId: number, authorId: string, exceptSocketId?: string): Promise<{ roomId: string } | null> {
+export async function deleteOwnMessage(messageId: number, authorId: string, exceptSocketId?: string): Promise<Result<string>> {
   const message = await db.chatMessage.findFirst({ where: { id: messageId, authorId }, select: { roomId: true } });
-  if (!message) return null;
+  if (!message) return refused(NOT_YOUR_MESSAGE);
   const { count } = await db.chatMessage.deleteMany({ where: { id: messageId, authorId } });
-  if (count !== 1) return null;
+  if (count !== 1) return refused(NOT_YOUR_MESSAGE);
   await announceMessageDeleted(message.roomId, messageId, exceptSocketId);
-  return message;
+  return done(message.roomId);
 }
 
 /**

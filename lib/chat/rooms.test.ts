@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ROOMS_PAGE_SIZE, createRoom, getRoomBySlug, isOpenRoom, listRooms } from "@/lib/chat/rooms";
+import { ROOMS_PAGE_SIZE, ROOM_NAME_TAKEN, createRoom, getRoomBySlug, isOpenRoom, listRooms } from "@/lib/chat/rooms";
 import { LIMITS } from "@/lib/rate-limit/limits";
+import { done, refused } from "@/lib/result";
 import { db } from "@/lib/db";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
 
@@ -9,9 +10,9 @@ describe("chat rooms", () => {
     const member = await createTestUser();
     const name = `Café ${uniqueUsername("Croquis")}`;
     const created = await createRoom(member.id, { name, description: "Drawing from life" });
-    expect(created).toEqual({ ok: true, slug: `cafe-${name.slice(5).toLowerCase().replaceAll("_", "-")}` });
+    expect(created).toEqual(done(`cafe-${name.slice(5).toLowerCase().replaceAll("_", "-")}`));
     if (!created.ok) return;
-    expect(await getRoomBySlug(created.slug)).toMatchObject({ name, description: "Drawing from life", locked: false });
+    expect(await getRoomBySlug(created.value)).toMatchObject({ name, description: "Drawing from life", locked: false });
     expect(await getRoomBySlug("no-such-room")).toBeNull();
   });
 
@@ -19,7 +20,7 @@ describe("chat rooms", () => {
     const [first, second] = [await createTestUser(), await createTestUser()];
     const name = uniqueUsername("Watercolour");
     expect((await createRoom(first.id, { name, description: "" })).ok).toBe(true);
-    expect(await createRoom(second.id, { name: name.toUpperCase(), description: "" })).toEqual({ ok: false, reason: "name_taken" });
+    expect(await createRoom(second.id, { name: name.toUpperCase(), description: "" })).toEqual(refused(ROOM_NAME_TAKEN, "name"));
     expect(await db.chatRoom.count({ where: { createdById: second.id } })).toBe(0);
   });
 
@@ -29,11 +30,11 @@ describe("chat rooms", () => {
     const slugs = [];
     for (const name of [`${word}!`, `${word}?`, `${word}…`]) {
       const created = await createRoom(member.id, { name, description: "" });
-      slugs.push(created.ok ? created.slug : created.reason);
+      slugs.push(created.ok ? created.value : created.message);
     }
     expect(slugs).toEqual([word, `${word}-2`, `${word}-3`]);
     const reserved = await createRoom(member.id, { name: "New!", description: "" });
-    expect(reserved).toEqual({ ok: true, slug: "new-2" });
+    expect(reserved).toEqual(done("new-2"));
   });
 
   it("are listed with the latest activity first", async () => {
@@ -63,25 +64,23 @@ describe("chat rooms", () => {
     const member = await createTestUser();
     for (let i = 0; i < LIMITS.room.max; i++)
       expect((await createRoom(member.id, { name: uniqueUsername("Mine"), description: "" })).ok).toBe(true);
-    const refused = uniqueUsername("One too many");
-    expect(await createRoom(member.id, { name: refused, description: "" })).toEqual({
-      ok: false,
-      reason: "rate_limited",
-      retryAfterMs: expect.any(Number),
-    });
-    expect(await db.chatRoom.count({ where: { name: refused } })).toBe(0);
-    expect((await createRoom((await createTestUser()).id, { name: refused, description: "" })).ok).toBe(true);
+    const oneTooMany = uniqueUsername("One too many");
+    expect(await createRoom(member.id, { name: oneTooMany, description: "" })).toEqual(
+      refused(expect.stringMatching(new RegExp(`^You can start ${LIMITS.room.max} rooms? .*\\. Try again in \\d+ \\w+\\.$`))),
+    );
+    expect(await db.chatRoom.count({ where: { name: oneTooMany } })).toBe(0);
+    expect((await createRoom((await createTestUser()).id, { name: oneTooMany, description: "" })).ok).toBe(true);
   });
 
   it("are open to join only while they exist and are not locked", async () => {
     const member = await createTestUser();
     const created = await createRoom(member.id, { name: uniqueUsername("Locked"), description: "" });
     if (!created.ok) throw new Error("room refused");
-    const room = await db.chatRoom.findUniqueOrThrow({ where: { slug: created.slug } });
+    const room = await db.chatRoom.findUniqueOrThrow({ where: { slug: created.value } });
     expect(await isOpenRoom(room.id)).toBe(true);
     await db.chatRoom.update({ where: { id: room.id }, data: { lockedAt: new Date() } });
     expect(await isOpenRoom(room.id)).toBe(false);
-    expect(await getRoomBySlug(created.slug)).toMatchObject({ locked: true });
+    expect(await getRoomBySlug(created.value)).toMatchObject({ locked: true });
     expect(await isOpenRoom("clnosuchroom000000000000")).toBe(false);
   });
 });

@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import { loadPage, type Page } from "@/lib/paging/page";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
+import { overLimitMessage } from "@/lib/rate-limit/wait";
+import { done, refused, type Result } from "@/lib/result";
 import { roomNameKey, type NewRoom } from "@/lib/chat/schemas";
 
 export type ChatRoomData = { id: string; slug: string; name: string; description: string; locked: boolean; lastActivityAt: Date };
@@ -43,30 +45,29 @@ export async function isOpenRoom(roomId: string): Promise<boolean> {
   return (await db.chatRoom.count({ where: { id: roomId, lockedAt: null } })) === 1;
 }
 
-export type CreateRoomResult =
-  { ok: true; slug: string } | { ok: false; reason: "name_taken" } | { ok: false; reason: "rate_limited"; retryAfterMs: number };
+export const ROOM_NAME_TAKEN = "A room with this name exists already; choose another name or join it";
 
 /**
- * Creates a room with a slug of its own. The name check and the slug choice
+ * Creates a room with a slug of its own, and answers the slug. The name check and the slug choice
  * run in one transaction (the SQLite adapter lets no other query in
  * meanwhile), and the unique indexes settle anything that slips past. The
  * turn under the room limit is taken in it too: a refused room costs none.
  */
-export async function createRoom(creatorId: string, room: NewRoom): Promise<CreateRoomResult> {
+export async function createRoom(creatorId: string, room: NewRoom): Promise<Result<string>> {
   const nameKey = roomNameKey(room.name);
   const base = slugBase(room.name);
   try {
-    return await db.$transaction(async (tx) => {
-      if (await tx.chatRoom.count({ where: { nameKey } })) return { ok: false, reason: "name_taken" } as const;
+    return await db.$transaction(async (tx): Promise<Result<string>> => {
+      if (await tx.chatRoom.count({ where: { nameKey } })) return refused(ROOM_NAME_TAKEN, "name");
       const turn = await takeTurn({ limit: LIMITS.room, subject: creatorId }, { client: tx });
-      if (!turn.ok) return { ok: false, reason: "rate_limited", retryAfterMs: turn.retryAfterMs } as const;
+      if (!turn.ok) return refused(overLimitMessage("start", "room", LIMITS.room, turn.retryAfterMs));
       const similar = await tx.chatRoom.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
       const slug = freeSlug(base, new Set(similar.map((row) => row.slug)));
       await tx.chatRoom.create({ data: { slug, name: room.name, nameKey, description: room.description, createdById: creatorId } });
-      return { ok: true, slug } as const;
+      return done(slug);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, reason: "name_taken" };
+    if (isUniqueViolation(error)) return refused(ROOM_NAME_TAKEN, "name");
     throw error;
   }
 }

@@ -1,7 +1,10 @@
 import "server-only";
+import { ARTWORK_GONE } from "@/lib/art/refusals";
 import { db } from "@/lib/db";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
+import { overLimitMessage } from "@/lib/rate-limit/wait";
+import { done, refused, type Result } from "@/lib/result";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
 
 export type CommentData = { id: string; body: string; createdAt: Date; authorId: string; author: AuthorSummary };
@@ -16,25 +19,27 @@ export async function listComments(artworkId: string): Promise<CommentData[]> {
   return rows.map((row) => ({ ...row, author: toAuthorSummary(row.author) }));
 }
 
-export type AddCommentResult =
-  { ok: true; id: string } | { ok: false; reason: "not_found" } | { ok: false; reason: "rate_limited"; retryAfterMs: number };
+export const NOT_YOUR_COMMENT = "This comment does not exist, or it is not yours to delete.";
 
-/** The turn under the comment limit is taken with the comment: a comment that is not stored costs none. */
-export async function addComment(artworkId: string, authorId: string, body: string, now = new Date()): Promise<AddCommentResult> {
-  return db.$transaction(async (tx): Promise<AddCommentResult> => {
+/**
+ * Adds a comment and answers its id. The turn under the comment limit is
+ * taken with the comment: a comment that is not stored costs none.
+ */
+export async function addComment(artworkId: string, authorId: string, body: string, now = new Date()): Promise<Result<string>> {
+  return db.$transaction(async (tx): Promise<Result<string>> => {
     // Hidden artwork takes no new comments: for everyone but its owner it does not exist.
-    if (!(await tx.artwork.count({ where: { id: artworkId, hiddenAt: null } }))) return { ok: false, reason: "not_found" };
+    if (!(await tx.artwork.count({ where: { id: artworkId, hiddenAt: null } }))) return refused(ARTWORK_GONE);
     const turn = await takeTurn({ limit: LIMITS.comment, subject: authorId }, { client: tx, now: now.getTime() });
-    if (!turn.ok) return { ok: false, reason: "rate_limited", retryAfterMs: turn.retryAfterMs };
+    if (!turn.ok) return refused(overLimitMessage("post", "comment", LIMITS.comment, turn.retryAfterMs), "body");
     const comment = await tx.comment.create({ data: { artworkId, authorId, body, createdAt: now }, select: { id: true } });
-    return { ok: true, id: comment.id };
+    return done(comment.id);
   });
 }
 
-/** Deletes the member's own comment; someone else's matches nothing. Returns the artwork it was on. */
-export async function deleteOwnComment(commentId: string, authorId: string): Promise<string | null> {
+/** Deletes the member's own comment; someone else's matches nothing. Answers the artwork it was on. */
+export async function deleteOwnComment(commentId: string, authorId: string): Promise<Result<string>> {
   const comment = await db.comment.findFirst({ where: { id: commentId, authorId }, select: { artworkId: true } });
-  if (!comment) return null;
+  if (!comment) return refused(NOT_YOUR_COMMENT);
   const { count } = await db.comment.deleteMany({ where: { id: commentId, authorId } });
-  return count === 1 ? comment.artworkId : null;
+  return count === 1 ? done(comment.artworkId) : refused(NOT_YOUR_COMMENT);
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, expect, test } from "vitest";
 
-const fixture = path.join(import.meta.dirname, "testing/exit-without-disconnect.ts");
+const fixture = path.join(import.meta.dirname, "../testing/exit-without-disconnect.ts");
 const folders: string[] = [];
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });

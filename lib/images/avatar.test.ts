@@ -1,12 +1,12 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { prepareAvatar, type AvatarFile } from "@/lib/images/avatar";
-import { BLUE, PRIVATE_STRINGS, RED, cameraJpeg, corruptPng, expectNear, pixelAt, redLeftBlueRight, solid } from "@/lib/images/test-images";
+import { BLUE, PRIVATE_STRINGS, RED, cameraJpeg, corruptPng, expectNear, pixelAt, redLeftBlueRight, solid } from "@/lib/testing/images";
 
 async function avatarFiles(input: Buffer): Promise<AvatarFile[]> {
   const result = await prepareAvatar(input);
   if (!result.ok) throw new Error(`refused: ${result.message}`);
-  return result.files;
+  return result.value;
 }
 
 async function refusal(input: Buffer): Promise<string> {

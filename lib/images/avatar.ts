@@ -5,7 +5,7 @@ import { REJECTION } from "@/lib/images/messages";
 import { allWithLimit } from "@/lib/images/parallel";
 import { decodeOrNull, ENCODES_IN_PARALLEL } from "@/lib/images/pipeline";
 import { runInImageQueue } from "@/lib/images/queue";
-import type { ImageRejection } from "@/lib/images/types";
+import { done, refused, type Result } from "@/lib/result";
 
 /** Square sides: 64 serves avatars up to 32 CSS px on 2× screens, 256 the large one on a profile (96 px) at up to 2.6×. */
 export const AVATAR_SIDES = [64, 256] as const;
@@ -15,7 +15,7 @@ export type AvatarSide = (typeof AVATAR_SIDES)[number];
 export type AvatarFormat = (typeof AVATAR_FORMATS)[number];
 export type AvatarFile = { side: AvatarSide; format: AvatarFormat; data: Buffer };
 
-export type PrepareAvatarResult = { ok: true; files: AvatarFile[] } | ImageRejection;
+export type PrepareAvatarResult = Result<AvatarFile[]>;
 
 /**
  * Checks an avatar upload exactly as an artwork upload is checked, then
@@ -29,7 +29,7 @@ export async function prepareAvatar(input: Buffer): Promise<PrepareAvatarResult>
 
   return runInImageQueue(async (): Promise<PrepareAvatarResult> => {
     const raw = await decodeOrNull(input);
-    if (!raw) return { ok: false, message: REJECTION.damaged };
+    if (!raw) return refused(REJECTION.damaged);
     const plan = AVATAR_SIDES.toReversed().flatMap((side) => AVATAR_FORMATS.map((format) => ({ side, format })));
     // A thumbnail spec is the square crop we want: "cover" around the most
     // salient part (a face, usually), with the thumbnails' encoder settings.
@@ -42,6 +42,6 @@ export async function prepareAvatar(input: Buffer): Promise<PrepareAvatarResult>
       ),
       ENCODES_IN_PARALLEL,
     );
-    return { ok: true, files: plan.map((file, index) => ({ ...file, data: encoded[index].data })) };
+    return done(plan.map((file, index) => ({ ...file, data: encoded[index].data })));
   });
 }

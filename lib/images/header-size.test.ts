@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readHeaderSize } from "@/lib/images/header-size";
 import { sniffFormat } from "@/lib/images/sniff";
-import { cameraJpeg, pngBomb, solid } from "@/lib/images/test-images";
+import { cameraJpeg, pngBomb, solid } from "@/lib/testing/images";
 
 const headerSize = (bytes: Buffer) => readHeaderSize(bytes, sniffFormat(bytes));
 

@@ -6,18 +6,19 @@ import { REJECTION, tooManyPixelsMessage, tooSmallMessage } from "@/lib/images/m
 import { INPUT_OPTIONS, sharp } from "@/lib/images/sharp-config";
 import { sniffFormat, type SniffedFormat } from "@/lib/images/sniff";
 import type { ImageRejection, SourceFormat } from "@/lib/images/types";
+import { done, refused, type Result } from "@/lib/result";
 
 /** An upload that passed every check; width and height are after EXIF orientation. */
 export type SourceImage = { format: SourceFormat } & PixelSize;
 
-const reject = (message: string): ImageRejection => ({ ok: false, message });
+const reject = (message: string): ImageRejection => refused(message);
 
 /**
  * Every check that needs no pixel decoding: size in bytes, format by content,
  * claimed pixel size, minimum side. Cheap enough to run outside the queue,
  * so refusals come back at once even while other uploads are processing.
  */
-export async function inspectImage(input: Buffer): Promise<{ ok: true; source: SourceImage } | ImageRejection> {
+export async function inspectImage(input: Buffer): Promise<Result<SourceImage>> {
   if (input.length === 0) return reject(REJECTION.empty);
   if (input.length > MAX_UPLOAD_BYTES) return reject(REJECTION.tooLarge);
 
@@ -44,7 +45,7 @@ export async function inspectImage(input: Buffer): Promise<{ ok: true; source: S
   const size = { width: metadata.autoOrient.width, height: metadata.autoOrient.height };
   if (size.width * size.height > MAX_PIXELS) return reject(tooManyPixelsMessage(size));
   if (Math.min(size.width, size.height) < MIN_SIDE) return reject(tooSmallMessage(size));
-  return { ok: true, source: { format, ...size } };
+  return done({ format, ...size });
 }
 
 const PLAIN_FORMATS = ["jpeg", "png", "webp", "gif"] as const;

@@ -1,22 +1,12 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { prepareImage, type EncodedVariant, type PreparedImage } from "@/lib/images/pipeline";
-import {
-  BLUE,
-  PRIVATE_STRINGS,
-  RED,
-  cameraJpeg,
-  expectNear,
-  pixelAt,
-  redLeftBlueRight,
-  solid,
-  twoFrameGif,
-} from "@/lib/images/test-images";
+import { BLUE, PRIVATE_STRINGS, RED, cameraJpeg, expectNear, pixelAt, redLeftBlueRight, solid, twoFrameGif } from "@/lib/testing/images";
 
 async function prepared(input: Buffer): Promise<PreparedImage> {
   const result = await prepareImage(input);
   if (!result.ok) throw new Error(`refused: ${result.message}`);
-  return result.image;
+  return result.value;
 }
 
 const sizes = (variants: EncodedVariant[], kind: EncodedVariant["kind"]) =>

@@ -5,7 +5,8 @@ import { REJECTION } from "@/lib/images/messages";
 import { allWithLimit } from "@/lib/images/parallel";
 import { describeColours } from "@/lib/images/placeholder";
 import { runInImageQueue } from "@/lib/images/queue";
-import type { EncodedVariant, ImageRejection } from "@/lib/images/types";
+import type { EncodedVariant } from "@/lib/images/types";
+import { done, refused, type Result } from "@/lib/result";
 import { fullFormatFor, planDisplayEdges, planThumbs } from "@/lib/images/variants";
 
 export type { EncodedVariant, ImageFormat, ImageRejection, VariantKind } from "@/lib/images/types";
@@ -27,7 +28,7 @@ export type PreparedImage = {
   deferred: () => Promise<EncodedVariant[]>;
 };
 
-export type PrepareResult = { ok: true; image: PreparedImage } | ImageRejection;
+export type PrepareResult = Result<PreparedImage>;
 
 /**
  * Encodes at a time within one upload job: the two cores, while leaving
@@ -44,12 +45,12 @@ export const ENCODES_IN_PARALLEL = 2;
 export async function prepareImage(input: Buffer): Promise<PrepareResult> {
   const inspected = await inspectImage(input);
   if (!inspected.ok) return inspected;
-  const { source } = inspected;
+  const source = inspected.value;
   const scaled = planScaledVariants(source);
 
   return runInImageQueue(async (): Promise<PrepareResult> => {
     const raw = await decodeOrNull(input);
-    if (!raw) return { ok: false, message: REJECTION.damaged };
+    if (!raw) return refused(REJECTION.damaged);
 
     const fullFormat = fullFormatFor(source.format);
     const encodes = [
@@ -60,16 +61,13 @@ export async function prepareImage(input: Buffer): Promise<PrepareResult> {
     const [colours, immediate] = await Promise.allSettled([describeColours(raw), allWithLimit(encodes, ENCODES_IN_PARALLEL)]);
     if (colours.status === "rejected") throw colours.reason;
     if (immediate.status === "rejected") throw immediate.reason;
-    return {
-      ok: true,
-      image: {
-        width: raw.width,
-        height: raw.height,
-        ...colours.value,
-        immediate: immediate.value,
-        deferred: deferAvif(input, scaled),
-      },
-    };
+    return done({
+      width: raw.width,
+      height: raw.height,
+      ...colours.value,
+      immediate: immediate.value,
+      deferred: deferAvif(input, scaled),
+    });
   });
 }
 

@@ -2,7 +2,7 @@ import { thumbHashToApproximateAspectRatio, thumbHashToAverageRGBA } from "thumb
 import { describe, expect, it } from "vitest";
 import { decodeToRaw } from "@/lib/images/encode";
 import { describeColours, dominantColour } from "@/lib/images/placeholder";
-import { BLUE, RED, solid } from "@/lib/images/test-images";
+import { BLUE, RED, solid } from "@/lib/testing/images";
 
 async function coloursOf(image: Buffer) {
   return describeColours(await decodeToRaw(image));

@@ -2,7 +2,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { MAX_UPLOAD_BYTES } from "@/lib/images/limits";
 import { prepareImage } from "@/lib/images/pipeline";
-import { corruptPng, heicHeader, hugeValidPng, noisyJpeg, pngBomb, solid } from "@/lib/images/test-images";
+import { corruptPng, heicHeader, hugeValidPng, noisyJpeg, pngBomb, solid } from "@/lib/testing/images";
 
 const NOT_ACCEPTED = "This file is not an image we accept; upload a JPEG, PNG, WebP, AVIF or GIF.";
 const SVG_REFUSED = "SVG files are not accepted; upload a JPEG, PNG, WebP, AVIF or GIF.";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sniffFormat } from "@/lib/images/sniff";
-import { heicHeader, solid } from "@/lib/images/test-images";
+import { heicHeader, solid } from "@/lib/testing/images";
 
 const SVG_BODY = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><rect width="100" height="100"/></svg>';
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Refusal } from "@/lib/result";
 
 export type VariantKind = "THUMB" | "DISPLAY" | "FULL";
 export type ImageFormat = "avif" | "webp" | "jpeg" | "png";
@@ -12,7 +13,8 @@ export type EncodedVariant = {
   data: Buffer;
 };
 
-export type ImageRejection = { ok: false; message: string };
+/** A refused upload: lib/result's refusal, with words for the person uploading. */
+export type ImageRejection = Refusal;
 
 /** The formats we take in; GIF is read (first frame) but never written. */
 export type SourceFormat = "jpeg" | "png" | "webp" | "avif" | "gif";

@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { rateArtwork, ratingSummary, removeRating } from "@/lib/ratings/ratings";
+import { ARTWORK_GONE } from "@/lib/art/refusals";
+import { OWN_ARTWORK, rateArtwork, ratingSummary, removeRating } from "@/lib/ratings/ratings";
+import { done, refused } from "@/lib/result";
 import { hotScore, topScore } from "@/lib/ratings/score";
+import { bareArtwork } from "@/lib/testing/artworks";
 import { createTestUser } from "@/lib/testing/factories";
 import { rateArtworkSchema } from "@/lib/ratings/schemas";
-
-async function bareArtwork(authorId: string) {
-  return db.artwork.create({
-    data: {
-      authorId,
-      title: "Rate me",
-      width: 100,
-      height: 100,
-      placeholder: "AAAA",
-      dominantColor: "#000000",
-      mediaKey: crypto.randomUUID().replaceAll("-", ""),
-    },
-  });
-}
 
 async function storedTotals(artworkId: string) {
   return db.artwork.findUniqueOrThrow({
@@ -29,38 +18,38 @@ async function storedTotals(artworkId: string) {
 describe("rating artwork", () => {
   it("adds, changes and removes one member's rating, keeping totals and scores exact", async () => {
     const [artist, fan] = [await createTestUser(), await createTestUser()];
-    const artwork = await bareArtwork(artist.id);
+    const artwork = await bareArtwork(artist.id, "Rate me");
 
-    expect(await rateArtwork(artwork.id, fan.id, 4)).toEqual({ ok: true, summary: { count: 1, average: 4, mine: 4 } });
-    expect(await rateArtwork(artwork.id, fan.id, 2)).toEqual({ ok: true, summary: { count: 1, average: 2, mine: 2 } });
+    expect(await rateArtwork(artwork.id, fan.id, 4)).toEqual(done({ count: 1, average: 4, mine: 4 }));
+    expect(await rateArtwork(artwork.id, fan.id, 2)).toEqual(done({ count: 1, average: 2, mine: 2 }));
     const stored = await storedTotals(artwork.id);
     expect([stored.ratingCount, stored.ratingSum]).toEqual([1, 2]);
     expect(stored.topScore).toBeCloseTo(topScore({ count: 1, sum: 2 }), 10);
     expect(stored.hotScore).toBeCloseTo(hotScore({ count: 1, sum: 2 }, stored.createdAt), 10);
 
-    expect(await removeRating(artwork.id, fan.id)).toEqual({ ok: true, summary: { count: 0, average: null, mine: null } });
+    expect(await removeRating(artwork.id, fan.id)).toEqual(done({ count: 0, average: null, mine: null }));
     expect(await db.rating.count({ where: { artworkId: artwork.id } })).toBe(0);
     expect((await storedTotals(artwork.id)).topScore).toBe(3);
   });
 
   it("refuses rating your own work, and a missing artwork, writing nothing", async () => {
     const artist = await createTestUser();
-    const artwork = await bareArtwork(artist.id);
-    expect(await rateArtwork(artwork.id, artist.id, 5)).toEqual({ ok: false, reason: "own_artwork" });
-    expect(await rateArtwork("nosuchartwork000", artist.id, 5)).toEqual({ ok: false, reason: "not_found" });
+    const artwork = await bareArtwork(artist.id, "Rate me");
+    expect(await rateArtwork(artwork.id, artist.id, 5)).toEqual(refused(OWN_ARTWORK));
+    expect(await rateArtwork("nosuchartwork000", artist.id, 5)).toEqual(refused(ARTWORK_GONE));
     expect(await db.rating.count({ where: { userId: artist.id } })).toBe(0);
     expect((await storedTotals(artwork.id)).ratingCount).toBe(0);
   });
 
   it("refuses rating or unrating an artwork moderators hid, as if it did not exist, writing nothing", async () => {
     const [artist, fan] = [await createTestUser(), await createTestUser()];
-    const artwork = await bareArtwork(artist.id);
+    const artwork = await bareArtwork(artist.id, "Rate me");
     await rateArtwork(artwork.id, fan.id, 4);
     await db.artwork.update({ where: { id: artwork.id }, data: { hiddenAt: new Date(), hiddenReason: "Spam" } });
 
-    expect(await rateArtwork(artwork.id, fan.id, 1)).toEqual({ ok: false, reason: "not_found" });
-    expect(await removeRating(artwork.id, fan.id)).toEqual({ ok: false, reason: "not_found" });
-    expect(await rateArtwork(artwork.id, artist.id, 5)).toEqual({ ok: false, reason: "not_found" });
+    expect(await rateArtwork(artwork.id, fan.id, 1)).toEqual(refused(ARTWORK_GONE));
+    expect(await removeRating(artwork.id, fan.id)).toEqual(refused(ARTWORK_GONE));
+    expect(await rateArtwork(artwork.id, artist.id, 5)).toEqual(refused(ARTWORK_GONE));
     expect(await db.rating.findMany({ where: { artworkId: artwork.id }, select: { userId: true, value: true } })).toEqual([
       { userId: fan.id, value: 4 },
     ]);
@@ -69,7 +58,7 @@ describe("rating artwork", () => {
 
   it("never touches another member's rating", async () => {
     const [artist, first, second] = [await createTestUser(), await createTestUser(), await createTestUser()];
-    const artwork = await bareArtwork(artist.id);
+    const artwork = await bareArtwork(artist.id, "Rate me");
     await rateArtwork(artwork.id, first.id, 5);
     await rateArtwork(artwork.id, second.id, 1);
     await removeRating(artwork.id, second.id);
@@ -78,7 +67,7 @@ describe("rating artwork", () => {
 
   it("stays exact when 50 members rate at the same moment", async () => {
     const artist = await createTestUser();
-    const artwork = await bareArtwork(artist.id);
+    const artwork = await bareArtwork(artist.id, "Rate me");
     const raters = await Promise.all(Array.from({ length: 50 }, () => createTestUser("rater")));
     const values = raters.map((_, index) => (index % 5) + 1);
     const results = await Promise.all(raters.map((rater, index) => rateArtwork(artwork.id, rater.id, values[index])));

@@ -1,10 +1,13 @@
 import "server-only";
+import { ARTWORK_GONE } from "@/lib/art/refusals";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { done, refused, type Result } from "@/lib/result";
 import { averageRating, hotScore, topScore, type RatingTotals } from "@/lib/ratings/score";
 
+export const OWN_ARTWORK = "You cannot rate your own artwork.";
+
 export type RatingSummary = { count: number; average: number | null; mine: number | null };
-export type RateResult = { ok: true; summary: RatingSummary } | { ok: false; reason: "not_found" | "own_artwork" };
 
 type Transaction = Prisma.TransactionClient;
 
@@ -48,8 +51,8 @@ export async function withdrawAllRatings(tx: Transaction, userId: string): Promi
 /** Hidden artwork cannot be rated, by anyone: for everyone but its owner it does not exist, and owners never rate their own. */
 async function rateableArtwork(tx: Transaction, artworkId: string, userId: string) {
   const artwork = await tx.artwork.findUnique({ where: { id: artworkId }, select: { authorId: true, hiddenAt: true } });
-  if (!artwork || artwork.hiddenAt) return "not_found" as const;
-  if (artwork.authorId === userId) return "own_artwork" as const;
+  if (!artwork || artwork.hiddenAt) return refused(ARTWORK_GONE);
+  if (artwork.authorId === userId) return refused(OWN_ARTWORK);
   return null;
 }
 
@@ -58,23 +61,23 @@ async function rateableArtwork(tx: Transaction, artworkId: string, userId: strin
  * rating). The rating and the artwork's totals and scores change in one
  * transaction, so concurrent raters can never leave them out of step.
  */
-export async function rateArtwork(artworkId: string, userId: string, value: number): Promise<RateResult> {
-  return db.$transaction(async (tx) => {
+export async function rateArtwork(artworkId: string, userId: string, value: number): Promise<Result<RatingSummary>> {
+  return db.$transaction(async (tx): Promise<Result<RatingSummary>> => {
     const refusal = await rateableArtwork(tx, artworkId, userId);
-    if (refusal) return { ok: false, reason: refusal };
+    if (refusal) return refusal;
     const key = { artworkId_userId: { artworkId, userId } };
     const previous = await tx.rating.findUnique({ where: key, select: { value: true } });
     await tx.rating.upsert({ where: key, create: { artworkId, userId, value }, update: { value } });
     const totals = await applyChange(tx, artworkId, previous ? 0 : 1, value - (previous?.value ?? 0));
-    return { ok: true, summary: { count: totals.count, average: averageRating(totals), mine: value } };
+    return done({ count: totals.count, average: averageRating(totals), mine: value });
   });
 }
 
 /** Takes the member's rating back; rating nothing is not an error. */
-export async function removeRating(artworkId: string, userId: string): Promise<RateResult> {
-  return db.$transaction(async (tx) => {
+export async function removeRating(artworkId: string, userId: string): Promise<Result<RatingSummary>> {
+  return db.$transaction(async (tx): Promise<Result<RatingSummary>> => {
     const refusal = await rateableArtwork(tx, artworkId, userId);
-    if (refusal) return { ok: false, reason: refusal };
+    if (refusal) return refusal;
     const key = { artworkId_userId: { artworkId, userId } };
     const previous = await tx.rating.findUnique({ where: key, select: { value: true } });
     let totals: RatingTotals;
@@ -85,7 +88,7 @@ export async function removeRating(artworkId: string, userId: string): Promise<R
       const row = await tx.artwork.findUniqueOrThrow({ where: { id: artworkId }, select: { ratingCount: true, ratingSum: true } });
       totals = { count: row.ratingCount, sum: row.ratingSum };
     }
-    return { ok: true, summary: { count: totals.count, average: averageRating(totals), mine: null } };
+    return done({ count: totals.count, average: averageRating(totals), mine: null });
   });
 }
 

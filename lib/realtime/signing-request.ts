@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { formFields } from "@/lib/actions/validated-action";
+import { parseForm } from "@/lib/actions/parse-form";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 
@@ -37,7 +37,7 @@ export async function readSigningRequest<S extends z.ZodType>(
   if (!declaredLength || !/^\d+$/.test(declaredLength)) return refuse(411, "The request must declare its length.");
   if (Number(declaredLength) > MAX_BODY_BYTES) return refuse(413, "The request is too large.");
   const form = await request.formData().catch(() => null);
-  const parsed = schema.safeParse(form ? formFields(form) : {});
-  if (!parsed.success) return refuse(400, words.malformed);
-  return { ok: true, user, fields: parsed.data };
+  const parsed = parseForm(schema, form ?? new FormData());
+  if (!parsed.ok) return refuse(400, words.malformed);
+  return { ok: true, user, fields: parsed.value };
 }

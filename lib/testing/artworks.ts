@@ -14,19 +14,35 @@ export async function preparedTestImage(width = 320, height = 180): Promise<Prep
     .toBuffer();
   const prepared = await prepareImage(png);
   if (!prepared.ok) throw new Error(prepared.message);
-  return prepared.image;
+  return prepared.value;
 }
 
 export async function createTestArtwork(authorId: string, title = "Test artwork") {
   const published = await publishArtwork(authorId, { title, description: "" }, await preparedTestImage());
-  if (!published.ok) throw new Error(`the test artwork was refused: ${published.reason}`);
-  return published.artwork;
+  if (!published.ok) throw new Error(`the test artwork was refused: ${published.message}`);
+  return published.value;
 }
 
 /** The storage folder of rows made without files; the media checks below leave them out. */
 const ROWS_ONLY = "rows-only/";
 
 type RowFields = Omit<Prisma.ArtworkUncheckedCreateInput, "authorId" | "width" | "height" | "placeholder" | "dominantColor" | "mediaKey">;
+
+/** An artwork row alone, no files or variants: for tests of words, comments, ratings and reports. */
+export async function bareArtwork(authorId: string, title = "Test artwork", hiddenAt: Date | null = null) {
+  return db.artwork.create({
+    data: {
+      authorId,
+      title,
+      width: 100,
+      height: 100,
+      placeholder: "AAAA",
+      dominantColor: "#000000",
+      mediaKey: crypto.randomUUID().replaceAll("-", ""),
+      hiddenAt,
+    },
+  });
+}
 
 /**
  * An artwork row with a thumbnail variant and no files, for tests of

@@ -10,7 +10,7 @@ export { createTestAdmin } from "@/lib/testing/factories";
 export async function createTestRoom(creatorId: string, name = uniqueUsername("Room")) {
   const created = await createRoom(creatorId, { name, description: "" });
   if (!created.ok) throw new Error("room refused");
-  return db.chatRoom.findUniqueOrThrow({ where: { slug: created.slug } });
+  return db.chatRoom.findUniqueOrThrow({ where: { slug: created.value } });
 }
 
 export function createTestMessage(roomId: string, authorId: string, body = uniqueUsername("message")) {

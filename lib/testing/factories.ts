@@ -13,7 +13,7 @@ export async function createTestUser(prefix?: string) {
   const username = uniqueUsername(prefix);
   const result = await createAccount({ username, password: TEST_PASSWORD });
   if (!result.ok) throw new Error(`could not create ${username}`);
-  return { id: result.userId, username };
+  return { id: result.value, username };
 }
 
 /** An admin, as `npm run admin:create` makes one; with the session user the request context would carry. */

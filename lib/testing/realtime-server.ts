@@ -1,4 +1,4 @@
-import type { PusherError, TestServer } from "@/lib/realtime/server/test-harness";
+import type { PusherError, TestServer } from "@/lib/testing/realtime-protocol";
 
 /**
  * The real realtime server (our Pusher-protocol one) on a free port, with
@@ -7,7 +7,7 @@ import type { PusherError, TestServer } from "@/lib/realtime/server/test-harness
  * file's imports.
  */
 export async function realtimeServerForTheApp(): Promise<TestServer> {
-  const { startTestServer, TEST_APP } = await import("@/lib/realtime/server/test-harness");
+  const { startTestServer, TEST_APP } = await import("@/lib/testing/realtime-protocol");
   const server = await startTestServer();
   Object.assign(process.env, {
     PUSHER_HOST: "127.0.0.1",
@@ -24,7 +24,7 @@ export async function realtimeServerForTheApp(): Promise<TestServer> {
  * connection signed in as them (as app/api/realtime/user-auth signs it).
  */
 export async function liveConnectionOf(server: TestServer, userId: string) {
-  const { nextEvent, signedIn, until } = await import("@/lib/realtime/server/test-harness");
+  const { nextEvent, signedIn, until } = await import("@/lib/testing/realtime-protocol");
   const pusher = await server.connectedClient({ user: { userId } });
   await signedIn(pusher);
   const own = await server.subscribed(pusher, `fence-${userId}`);

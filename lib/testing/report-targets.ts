@@ -1,22 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { bareArtwork } from "@/lib/testing/artworks";
 import { uniqueUsername } from "@/lib/testing/factories";
 
 /** Content to report, written straight to the database: these tests are about reports, not images or realtime. */
-export async function bareArtwork(authorId: string, title = "Reported piece", hiddenAt: Date | null = null) {
-  return db.artwork.create({
-    data: {
-      authorId,
-      title,
-      width: 100,
-      height: 100,
-      placeholder: "AAAA",
-      dominantColor: "#000000",
-      mediaKey: randomUUID().replaceAll("-", ""),
-      hiddenAt,
-    },
-  });
-}
+export { bareArtwork };
 
 export async function bareComment(authorId: string, body = "A rude comment") {
   const artwork = await bareArtwork(authorId, "Commented piece");

@@ -4,7 +4,8 @@ import sharp from "sharp";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { solid } from "@/lib/images/test-images";
+import { solid } from "@/lib/testing/images";
+import { done, refused } from "@/lib/result";
 import { storage } from "@/lib/storage";
 import { filesOnDisk } from "@/lib/testing/artworks";
 import { createTestUser } from "@/lib/testing/factories";
@@ -32,7 +33,7 @@ async function avatarKeyOf(userId: string): Promise<string | null> {
 }
 
 async function uploaded(userId: string, colour = "#3366cc"): Promise<string> {
-  expect(await setAvatar(userId, await picture(colour))).toEqual({ ok: true });
+  expect(await setAvatar(userId, await picture(colour))).toEqual(done());
   const key = await avatarKeyOf(userId);
   if (!key) throw new Error("no avatar was set");
   return key;
@@ -61,10 +62,9 @@ describe("a member's avatar files", () => {
     const user = await createTestUser();
     const key = await uploaded(user.id);
     const written = watchWrites();
-    expect(await setAvatar(user.id, Buffer.from("a text file, not a picture"))).toEqual({
-      ok: false,
-      message: "This file is not an image we accept; upload a JPEG, PNG, WebP, AVIF or GIF.",
-    });
+    expect(await setAvatar(user.id, Buffer.from("a text file, not a picture"))).toEqual(
+      refused("This file is not an image we accept; upload a JPEG, PNG, WebP, AVIF or GIF.", "avatar"),
+    );
     expect(written()).toEqual([]);
     expect(await avatarKeyOf(user.id)).toBe(key);
     expect(await filesIn(key)).toHaveLength(4);

@@ -4,7 +4,7 @@ import type { ImageSet, ImageSource } from "@/lib/art/image-sets";
 import { removeFiles, storeFiles } from "@/lib/art/publish";
 import { db } from "@/lib/db";
 import { AVATAR_FORMATS, AVATAR_SIDES, prepareAvatar, type AvatarFormat, type AvatarSide } from "@/lib/images/avatar";
-import type { ImageRejection } from "@/lib/images/types";
+import { done, refused, type Result } from "@/lib/result";
 
 /**
  * An avatar's files are avatars/<avatarKey>/<side>.<format>, e.g.
@@ -32,12 +32,12 @@ export function avatarImageSet(avatarKey: string): ImageSet {
  * row points at them, then the old files go. A refused file changes nothing;
  * a failed database write takes the new files with it.
  */
-export async function setAvatar(userId: string, upload: Buffer): Promise<{ ok: true } | ImageRejection> {
+export async function setAvatar(userId: string, upload: Buffer): Promise<Result> {
   const prepared = await prepareAvatar(upload);
-  if (!prepared.ok) return prepared;
+  if (!prepared.ok) return refused(prepared.message, "avatar");
 
   const avatarKey = newMediaKey();
-  const files = prepared.files.map((file) => ({ key: avatarFileKey(avatarKey, file.side, file.format), data: file.data }));
+  const files = prepared.value.map((file) => ({ key: avatarFileKey(avatarKey, file.side, file.format), data: file.data }));
   await storeFiles(files);
   let previous: string | null;
   try {
@@ -47,7 +47,7 @@ export async function setAvatar(userId: string, upload: Buffer): Promise<{ ok: t
     throw error;
   }
   if (previous) await removeFiles(avatarFileKeys(previous));
-  return { ok: true };
+  return done();
 }
 
 /** Back to the generated avatar: the row forgets the folder, then its files go. */

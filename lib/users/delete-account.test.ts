@@ -6,6 +6,7 @@ import { addComment } from "@/lib/comments/comments";
 import { db } from "@/lib/db";
 import { rateArtwork } from "@/lib/ratings/ratings";
 import { hotScore, topScore } from "@/lib/ratings/score";
+import { bareArtwork } from "@/lib/testing/artworks";
 import { TEST_PASSWORD, createTestUser } from "@/lib/testing/factories";
 import { liveConnectionOf } from "@/lib/testing/realtime-server";
 import { deleteAccount } from "@/lib/users/delete-account";
@@ -13,21 +14,6 @@ import { changeUsername } from "@/lib/users/username";
 
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-server")).realtimeServerForTheApp());
 afterAll(() => realtime.stop());
-
-/** Rows without files: lib/art/publish.test.ts checks that the files go too. */
-async function bareArtwork(authorId: string) {
-  return db.artwork.create({
-    data: {
-      authorId,
-      title: "Rated",
-      width: 100,
-      height: 100,
-      placeholder: "AAAA",
-      dominantColor: "#000000",
-      mediaKey: crypto.randomUUID().replaceAll("-", ""),
-    },
-  });
-}
 
 /** Every row in every table that belongs to the member or hangs off their artwork. */
 async function rowsOf(userId: string, usernameKey: string) {
@@ -56,8 +42,8 @@ async function totalsAgainstRatings(artworkId: string) {
 describe("deleting an account", () => {
   it("leaves no row of the member anywhere, and other members' things untouched", async () => {
     const [leaver, artist, fan] = [await createTestUser("leaver"), await createTestUser(), await createTestUser()];
-    const ownWork = await bareArtwork(leaver.id);
-    const othersWork = await bareArtwork(artist.id);
+    const ownWork = await bareArtwork(leaver.id, "Rated");
+    const othersWork = await bareArtwork(artist.id, "Rated");
     await rateArtwork(ownWork.id, fan.id, 5);
     await addComment(ownWork.id, fan.id, "On the leaver's work");
     await addComment(othersWork.id, leaver.id, "By the leaver");
@@ -85,7 +71,11 @@ describe("deleting an account", () => {
 
   it("takes the member's ratings out of other artworks' totals and scores, exactly", async () => {
     const [leaver, artist, other] = [await createTestUser("leaver"), await createTestUser(), await createTestUser()];
-    const [rated, ratedByBoth, untouched] = [await bareArtwork(artist.id), await bareArtwork(artist.id), await bareArtwork(artist.id)];
+    const [rated, ratedByBoth, untouched] = [
+      await bareArtwork(artist.id, "Rated"),
+      await bareArtwork(artist.id, "Rated"),
+      await bareArtwork(artist.id, "Rated"),
+    ];
     await rateArtwork(rated.id, leaver.id, 5);
     await rateArtwork(ratedByBoth.id, leaver.id, 1);
     await rateArtwork(ratedByBoth.id, other.id, 4);
@@ -109,7 +99,7 @@ describe("deleting an account", () => {
     const [leaver, fan] = [await createTestUser("leaver"), await createTestUser()];
     const room = await createRoom(leaver.id, { name: `${leaver.username} room`, description: "" });
     if (!room.ok) throw new Error("room refused");
-    const { id: roomId } = await db.chatRoom.findUniqueOrThrow({ where: { slug: room.slug } });
+    const { id: roomId } = await db.chatRoom.findUniqueOrThrow({ where: { slug: room.value } });
     // Straight into the table: posting would also broadcast, which this test is not about.
     for (const [authorId, body] of [
       [leaver.id, "By the leaver"],

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { done } from "@/lib/result";
 import { createTestUser } from "@/lib/testing/factories";
 import { getProfileSettings, updateProfileDetails } from "@/lib/users/profile-settings";
-import { profileDetailsSchema } from "@/lib/users/schemas";
+import { DISPLAY_NAME_OF_ANOTHER_MEMBER, profileDetailsSchema } from "@/lib/users/schemas";
 
 describe("the profile settings of a member", () => {
   it("start empty, with the username as the name others see and the generated avatar", async () => {
@@ -45,7 +46,8 @@ describe("the profile settings of a member", () => {
     for (const displayName of [other.username.toUpperCase(), fullwidth, other.username.replace("a", "\u0430")]) {
       expect(await updateProfileDetails(member.id, { displayName, bio: "" }), displayName).toEqual({
         ok: false,
-        reason: "display_name_of_another_member",
+        message: DISPLAY_NAME_OF_ANOTHER_MEMBER,
+        field: "displayName",
       });
     }
     expect((await getProfileSettings(member.id))?.displayName).toBe("Before");
@@ -53,7 +55,7 @@ describe("the profile settings of a member", () => {
 
   it("let a member show their own username, in any case, as their display name", async () => {
     const member = await createTestUser();
-    expect(await updateProfileDetails(member.id, { displayName: member.username.toUpperCase(), bio: "" })).toEqual({ ok: true });
+    expect(await updateProfileDetails(member.id, { displayName: member.username.toUpperCase(), bio: "" })).toEqual(done());
     expect((await getProfileSettings(member.id))?.displayName).toBe(member.username.toUpperCase());
   });
 

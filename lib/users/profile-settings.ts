@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
 import { USERNAME_PATTERN_REGEX } from "@/lib/auth/schemas";
 import { confusableKey } from "@/lib/validation/confusable";
-import type { ProfileDetails } from "@/lib/users/schemas";
+import { DISPLAY_NAME_OF_ANOTHER_MEMBER, type ProfileDetails } from "@/lib/users/schemas";
+import { done, refused, type Result } from "@/lib/result";
 
 /** What the profile settings form starts from: the stored values, and the member as others see them. */
 export type ProfileSettings = { displayName: string; bio: string; author: AuthorSummary };
@@ -13,8 +14,6 @@ export async function getProfileSettings(userId: string): Promise<ProfileSetting
   if (!user) return null;
   return { displayName: user.displayName ?? "", bio: user.bio, author: toAuthorSummary(user) };
 }
-
-export type UpdateProfileResult = { ok: true } | { ok: false; reason: "display_name_of_another_member" };
 
 /**
  * Callers pass the signed-in member's own id; nothing else names whose
@@ -26,10 +25,10 @@ export type UpdateProfileResult = { ok: true } | { ok: false; reason: "display_n
  * do not reserve display names the other way round), so no race lets
  * through what the checks refuse.
  */
-export async function updateProfileDetails(userId: string, { displayName, bio }: ProfileDetails): Promise<UpdateProfileResult> {
-  if (displayName && (await readsAsAnotherMember(userId, displayName))) return { ok: false, reason: "display_name_of_another_member" };
+export async function updateProfileDetails(userId: string, { displayName, bio }: ProfileDetails): Promise<Result> {
+  if (displayName && (await readsAsAnotherMember(userId, displayName))) return refused(DISPLAY_NAME_OF_ANOTHER_MEMBER, "displayName");
   await db.user.update({ where: { id: userId }, data: { displayName, bio } });
-  return { ok: true };
+  return done();
 }
 
 async function readsAsAnotherMember(userId: string, displayName: string): Promise<boolean> {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createAccount } from "@/lib/auth/accounts";
 import { db } from "@/lib/db";
+import { done, refused } from "@/lib/result";
 import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/factories";
 import { getProfile, renamedProfileHref } from "@/lib/users/profiles";
-import { changeUsername } from "@/lib/users/username";
+import { SAME_USERNAME, changeUsername } from "@/lib/users/username";
+import { USERNAME_TAKEN_MESSAGE } from "@/lib/auth/schemas";
 
 const stored = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { username: true, usernameKey: true } });
 
@@ -11,7 +13,7 @@ describe("changing the username", () => {
   it("renames the member, and their old name leads to the new profile", async () => {
     const member = await createTestUser("Old");
     const newName = uniqueUsername("New");
-    expect(await changeUsername(member.id, newName)).toEqual({ ok: true });
+    expect(await changeUsername(member.id, newName)).toEqual(done());
     expect(await stored(member.id)).toEqual({ username: newName, usernameKey: newName.toLowerCase() });
     expect(await getProfile(member.username)).toBeNull();
     expect(await renamedProfileHref(member.username.toUpperCase())).toBe(`/u/${newName}`);
@@ -28,20 +30,20 @@ describe("changing the username", () => {
 
   it("changes only the letter case without a redirect", async () => {
     const member = await createTestUser("lower");
-    expect(await changeUsername(member.id, member.username.toUpperCase())).toEqual({ ok: true });
+    expect(await changeUsername(member.id, member.username.toUpperCase())).toEqual(done());
     expect((await stored(member.id)).username).toBe(member.username.toUpperCase());
     expect(await db.usernameRedirect.count({ where: { userId: member.id } })).toBe(0);
   });
 
   it("refuses the name the member already has, changing nothing", async () => {
     const member = await createTestUser();
-    expect(await changeUsername(member.id, member.username)).toEqual({ ok: false, reason: "unchanged" });
+    expect(await changeUsername(member.id, member.username)).toEqual(refused(SAME_USERNAME, "username"));
     expect(await db.usernameRedirect.count({ where: { userId: member.id } })).toBe(0);
   });
 
   it("refuses a name another member has in any letter case, changing nothing", async () => {
     const [member, other] = [await createTestUser(), await createTestUser("Taken")];
-    expect(await changeUsername(member.id, other.username.toUpperCase())).toEqual({ ok: false, reason: "username_taken" });
+    expect(await changeUsername(member.id, other.username.toUpperCase())).toEqual(refused(USERNAME_TAKEN_MESSAGE, "username"));
     expect(await stored(member.id)).toEqual({ username: member.username, usernameKey: member.username.toLowerCase() });
     expect(await stored(other.id)).toEqual({ username: other.username, usernameKey: other.username.toLowerCase() });
     expect(await db.usernameRedirect.count({ where: { userId: { in: [member.id, other.id] } } })).toBe(0);
@@ -51,8 +53,8 @@ describe("changing the username", () => {
     const [first, second] = [await createTestUser(), await createTestUser()];
     const contested = uniqueUsername("contested");
     const results = await Promise.all([changeUsername(first.id, contested), changeUsername(second.id, contested)]);
-    expect(results).toContainEqual({ ok: true });
-    expect(results).toContainEqual({ ok: false, reason: "username_taken" });
+    expect(results).toContainEqual(done());
+    expect(results).toContainEqual(refused(USERNAME_TAKEN_MESSAGE, "username"));
     expect(await db.user.count({ where: { usernameKey: contested.toLowerCase() } })).toBe(1);
   });
 
@@ -68,7 +70,7 @@ describe("changing the username", () => {
   it("ends the old name's redirect when another member renames themselves to it", async () => {
     const [member, other] = [await createTestUser(), await createTestUser()];
     await changeUsername(member.id, uniqueUsername());
-    expect(await changeUsername(other.id, member.username)).toEqual({ ok: true });
+    expect(await changeUsername(other.id, member.username)).toEqual(done());
     expect(await renamedProfileHref(member.username)).toBeNull();
     expect(await db.usernameRedirect.findUnique({ where: { usernameKey: other.username.toLowerCase() } })).toMatchObject({
       userId: other.id,
@@ -79,7 +81,7 @@ describe("changing the username", () => {
     const member = await createTestUser();
     const interim = uniqueUsername("interim");
     await changeUsername(member.id, interim);
-    expect(await changeUsername(member.id, member.username)).toEqual({ ok: true });
+    expect(await changeUsername(member.id, member.username)).toEqual(done());
     expect(await renamedProfileHref(member.username)).toBeNull();
     expect(await renamedProfileHref(interim)).toBe(`/u/${member.username}`);
   });

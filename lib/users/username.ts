@@ -1,9 +1,10 @@
 import "server-only";
 import { isUniqueViolation } from "@/lib/database/errors";
 import { db } from "@/lib/db";
-import { usernameKey } from "@/lib/auth/schemas";
+import { done, refused, type Result } from "@/lib/result";
+import { USERNAME_TAKEN_MESSAGE, usernameKey } from "@/lib/auth/schemas";
 
-export type ChangeUsernameResult = { ok: true } | { ok: false; reason: "unchanged" | "username_taken" };
+export const SAME_USERNAME = "This is already your username";
 
 /**
  * Renames the member. The unique index (not a prior lookup) settles a race
@@ -12,11 +13,11 @@ export type ChangeUsernameResult = { ok: true } | { ok: false; reason: "unchange
  * leading to whoever used it before. A change of letter case alone keeps the
  * same key, so it needs no redirect.
  */
-export async function changeUsername(userId: string, username: string): Promise<ChangeUsernameResult> {
+export async function changeUsername(userId: string, username: string): Promise<Result> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await db.$transaction(async (tx): Promise<Result> => {
       const current = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { username: true, usernameKey: true } });
-      if (current.username === username) return { ok: false, reason: "unchanged" } as const;
+      if (current.username === username) return refused(SAME_USERNAME, "username");
       const newKey = usernameKey(username);
       await tx.user.update({ where: { id: userId }, data: { username, usernameKey: newKey }, select: { id: true } });
       if (newKey !== current.usernameKey) {
@@ -27,10 +28,10 @@ export async function changeUsername(userId: string, username: string): Promise<
           update: { userId, createdAt: new Date() },
         });
       }
-      return { ok: true } as const;
+      return done();
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, reason: "username_taken" };
+    if (isUniqueViolation(error)) return refused(USERNAME_TAKEN_MESSAGE, "username");
     throw error;
   }
 }

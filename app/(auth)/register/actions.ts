@@ -2,21 +2,18 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
+import { toFormState } from "@/lib/actions/form-state";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { signUp } from "@/lib/auth/accounts";
 import { signIn } from "@/lib/auth/auth";
 import { rememberDevice } from "@/lib/auth/known-device";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { currentClientAddress } from "@/lib/http/request-address";
-import { tryAgainIn } from "@/lib/rate-limit/wait";
-import { USERNAME_TAKEN_MESSAGE, registerSchema, usernameKey } from "@/lib/auth/schemas";
+import { registerSchema, usernameKey } from "@/lib/auth/schemas";
 
 export const register = validatedAction(registerSchema, async (input, formData) => {
   const account = await signUp(input, await currentClientAddress());
-  if (!account.ok && account.reason === "rate_limited") {
-    return { status: "error", message: `Too many accounts were created from your network. ${tryAgainIn(account.retryAfterMs)}` };
-  }
-  if (!account.ok) return { status: "error", fieldErrors: { username: [USERNAME_TAKEN_MESSAGE] } };
+  if (!account.ok) return toFormState(account);
   let destination = safeRedirectPath(formData.get("callbackUrl"));
   try {
     await signIn("credentials", { ...input, redirect: false });

@@ -1,6 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
-import type { SessionUser } from "@/lib/auth/session";
 import { postMessage } from "@/lib/chat/messages";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { createRoom } from "@/lib/chat/rooms";
@@ -8,28 +7,17 @@ import { db } from "@/lib/db";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
 import { removeMessage, sendMessage, startRoom } from "./actions";
 import { formData } from "@/lib/testing/form-data";
+import { Redirected } from "@/lib/testing/request-context";
 
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
 afterAll(() => realtime.close());
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null, Redirected: class extends Error {} }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new request.Redirected(url);
-  },
-}));
-
-async function signedIn() {
-  const user = await createTestUser();
-  request.user = { ...user, role: "USER", theme: "SYSTEM" };
-  return user;
-}
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 async function roomOf(creatorId: string) {
   const created = await createRoom(creatorId, { name: uniqueUsername("Room"), description: "" });
   if (!created.ok) throw new Error("room refused");
-  return db.chatRoom.findUniqueOrThrow({ where: { slug: created.slug } });
+  return db.chatRoom.findUniqueOrThrow({ where: { slug: created.value } });
 }
 
 const bodiesIn = async (roomId: string) =>
@@ -49,9 +37,9 @@ describe("chat actions for a visitor", () => {
     const attempts = [
       startRoom(initialFormState, formData({ name, description: "" })),
       sendMessage(initialFormState, formData({ roomId: room.id, body: "Hello from nowhere" })),
-      removeMessage(initialFormState, formData({ messageId: String(posted.message.id) })),
+      removeMessage(initialFormState, formData({ messageId: String(posted.value.message.id) })),
     ];
-    for (const attempt of attempts) await expect(attempt).rejects.toThrow(new request.Redirected("/login"));
+    for (const attempt of attempts) await expect(attempt).rejects.toThrow(new Redirected("/login"));
     expect(await db.chatRoom.count({ where: { name } })).toBe(0);
     expect(await bodiesIn(room.id)).toEqual(["Mine"]);
   });
@@ -59,10 +47,10 @@ describe("chat actions for a visitor", () => {
 
 describe("starting a room", () => {
   it("creates it for the member and opens it", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const name = uniqueUsername("Gouache");
     await expect(startRoom(initialFormState, formData({ name, description: "Opaque watercolour" }))).rejects.toThrow(
-      new request.Redirected(`/chat/${name.toLowerCase().replace("_", "-")}`),
+      new Redirected(`/chat/${name.toLowerCase().replace("_", "-")}`),
     );
     expect(
       await db.chatRoom.findUnique({
@@ -76,7 +64,7 @@ describe("starting a room", () => {
   });
 
   it("refuses a name taken in another case, keeping what was typed", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const existing = await roomOf(member.id);
     const state = await startRoom(initialFormState, formData({ name: existing.name.toUpperCase(), description: "Again" }));
     expect(state).toMatchObject({
@@ -87,13 +75,13 @@ describe("starting a room", () => {
   });
 
   it("refuses a name that breaks the rules, creating nothing", async () => {
-    await signedIn();
+    await request.signInNewMember();
     const state = await startRoom(initialFormState, formData({ name: "ab", description: "" }));
     expect(state).toMatchObject({ status: "error", fieldErrors: { name: ["The name must be at least 3 characters"] } });
   });
 
   it("tells a member over the room limit when they can start another, creating nothing", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     for (let i = 0; i < LIMITS.room.max; i++) await roomOf(member.id);
     const name = uniqueUsername("Sixth");
     const state = await startRoom(initialFormState, formData({ name, description: "" }));
@@ -108,7 +96,7 @@ describe("starting a room", () => {
 
 describe("sending a message", () => {
   it("stores the member's message as theirs and empties the box", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const room = await roomOf(member.id);
     const state = await sendMessage(initialFormState, formData({ roomId: room.id, body: "Hello!\r\nSecond line", socketId: "12.34" }));
     expect(state).toMatchObject({ status: "success", values: { body: "" } });
@@ -118,7 +106,7 @@ describe("sending a message", () => {
   });
 
   it("says clearly when the member sends too fast", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const room = await roomOf(member.id);
     // The clock stands still: a turn refills every second, and a slow machine must not see one refill.
     vi.useFakeTimers({ toFake: ["Date"] });
@@ -131,7 +119,7 @@ describe("sending a message", () => {
   });
 
   it("refuses a locked room", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const room = await roomOf(member.id);
     await db.chatRoom.update({ where: { id: room.id }, data: { lockedAt: new Date() } });
     const state = await sendMessage(initialFormState, formData({ roomId: room.id, body: "Let me in" }));
@@ -146,14 +134,16 @@ describe("deleting a message", () => {
     const room = await roomOf(author.id);
     const posted = await postMessage(room.id, author.id, "Keep out");
     if (!posted.ok) throw new Error("message refused");
-    await signedIn();
-    expect(await removeMessage(initialFormState, formData({ messageId: String(posted.message.id) }))).toMatchObject({
+    await request.signInNewMember();
+    expect(await removeMessage(initialFormState, formData({ messageId: String(posted.value.message.id) }))).toMatchObject({
       status: "error",
       message: "This message does not exist, or it is not yours to delete.",
     });
     expect(await bodiesIn(room.id)).toEqual(["Keep out"]);
-    request.user = { ...author, role: "USER", theme: "SYSTEM" };
-    expect(await removeMessage(initialFormState, formData({ messageId: String(posted.message.id) }))).toMatchObject({ status: "success" });
+    request.actAs(author);
+    expect(await removeMessage(initialFormState, formData({ messageId: String(posted.value.message.id) }))).toMatchObject({
+      status: "success",
+    });
     expect(await bodiesIn(room.id)).toEqual([]);
   });
 });

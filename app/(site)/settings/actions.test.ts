@@ -1,43 +1,20 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { authenticate } from "@/lib/auth/authenticate";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { SOCKET_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/factories";
 import { removeAccount } from "./account/actions";
 import { savePassword } from "./password/actions";
 import { saveUsername } from "./username/actions";
 import { formData } from "@/lib/testing/form-data";
+import { Redirected } from "@/lib/testing/request-context";
 
 // Bans, deleted accounts and new passwords end live chat connections through the realtime server's API; a stand-in answers it.
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
 afterAll(() => realtime.close());
 
-// The request around the actions: who is signed in, from where, and Auth.js's cookie calls.
-const request = vi.hoisted(() => ({
-  user: null as SessionUser | null,
-  address: "",
-  signIn: vi.fn(),
-  signOut: vi.fn(),
-  Redirected: class extends Error {},
-}));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("@/lib/auth/auth", () => ({ signIn: request.signIn, signOut: request.signOut }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ [SOCKET_ADDRESS_HEADER]: request.address }) }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new request.Redirected(url);
-  },
-}));
-
-async function signedIn(prefix?: string) {
-  const user = await createTestUser(prefix);
-  request.user = { ...user, role: "USER", theme: "SYSTEM" };
-  return user;
-}
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 /** What a member could notice changing about their account. */
 const accountOf = (id: string) =>
@@ -61,7 +38,7 @@ describe("settings actions for a visitor", () => {
       savePassword(initialFormState, formData({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, repeatPassword: NEW_PASSWORD })),
       removeAccount(initialFormState, formData({ password: TEST_PASSWORD, confirm: "on", userId: member.id })),
     ];
-    for (const attempt of attempts) await expect(attempt).rejects.toThrow(new request.Redirected("/login"));
+    for (const attempt of attempts) await expect(attempt).rejects.toThrow(new Redirected("/login"));
     expect(await accountOf(member.id)).toEqual(before);
     expect(request.signOut).not.toHaveBeenCalled();
   });
@@ -69,7 +46,7 @@ describe("settings actions for a visitor", () => {
 
 describe("changing the username", () => {
   it("renames the signed-in member only, whatever the form names", async () => {
-    const [other, member] = [await createTestUser(), await signedIn()];
+    const [other, member] = [await createTestUser(), await request.signInNewMember()];
     const otherBefore = await accountOf(other.id);
     const newName = uniqueUsername("Renamed");
     const state = await saveUsername(initialFormState, formData({ username: ` ${newName} `, userId: other.id }));
@@ -80,7 +57,7 @@ describe("changing the username", () => {
 
   it("refuses invalid, reserved, taken and unchanged names next to the field, keeping what was typed and changing nothing", async () => {
     const other = await createTestUser("Taken");
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const before = await accountOf(member.id);
     const cases = [
       ["ab", "Username must be at least 3 characters"],
@@ -105,8 +82,8 @@ describe("changing the password", () => {
     );
 
   it("sets the new password, ends every session and signs this browser in again", async () => {
-    const member = await signedIn();
-    await expect(change({})).rejects.toThrow(new request.Redirected("/settings/password?changed=1"));
+    const member = await request.signInNewMember();
+    await expect(change({})).rejects.toThrow(new Redirected("/settings/password?changed=1"));
     expect((await accountOf(member.id))?.sessionVersion).toBe(1);
     expect(request.signIn).toHaveBeenCalledWith("credentials", { username: member.username, password: NEW_PASSWORD, redirect: false });
     const client = { address: request.address, knownDevice: true };
@@ -115,7 +92,7 @@ describe("changing the password", () => {
   });
 
   it("refuses a wrong current password, changing nothing and counting it as a failed log-in", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const before = await accountOf(member.id);
     expect(await change({ currentPassword: "not my password" })).toMatchObject({
       status: "error",
@@ -128,7 +105,7 @@ describe("changing the password", () => {
   });
 
   it("refuses a new password against the sign-up rules, the current one again, or a mistyped repeat", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const before = await accountOf(member.id);
     expect((await change({ newPassword: "short", repeatPassword: "short" })).fieldErrors).toEqual({
       newPassword: ["Password must be at least 8 characters"],
@@ -146,7 +123,7 @@ describe("changing the password", () => {
   });
 
   it("tells a throttled member how long to wait, even with the right password", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     for (let i = 0; i < LIMITS.loginAccountAddress.max; i++) {
       await authenticate({ username: member.username, password: `guess ${i}` }, { address: request.address, knownDevice: false });
     }
@@ -160,7 +137,7 @@ describe("changing the password", () => {
 
 describe("deleting the account", () => {
   it("refuses a wrong password or an unticked box, deleting nothing", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const wrong = await removeAccount(initialFormState, formData({ password: "not my password", confirm: "on" }));
     expect(wrong).toMatchObject({ status: "error", fieldErrors: { password: ["Wrong password."] }, values: { confirm: "on" } });
     const unticked = await removeAccount(initialFormState, formData({ password: TEST_PASSWORD }));
@@ -170,7 +147,7 @@ describe("deleting the account", () => {
   });
 
   it("deletes the signed-in member only, whatever the form names, and signs the browser out", async () => {
-    const [other, member] = [await createTestUser(), await signedIn()];
+    const [other, member] = [await createTestUser(), await request.signInNewMember()];
     await removeAccount(initialFormState, formData({ password: TEST_PASSWORD, confirm: "on", userId: other.id }));
     expect(await accountOf(member.id)).toBeNull();
     expect(await accountOf(other.id)).not.toBeNull();

@@ -1,18 +1,15 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createTestArtwork } from "@/lib/testing/artworks";
-import { auditEntriesAbout, createTestAdmin, createTestComment } from "@/lib/testing/content";
+import { auditEntriesAbout, createTestComment } from "@/lib/testing/content";
 import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
 import { deleteCommentAction } from "./actions";
 import { REASON_MAX } from "@/lib/validation/form-rules";
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 let artworkId: string;
 beforeAll(async () => {
@@ -22,12 +19,6 @@ beforeAll(async () => {
 beforeEach(() => {
   request.user = null;
 });
-
-async function signedInAdmin() {
-  const admin = await createTestAdmin();
-  request.user = { ...admin, role: "ADMIN", theme: "SYSTEM" };
-  return admin;
-}
 
 const commentExists = async (id: string) => (await db.comment.count({ where: { id } })) === 1;
 
@@ -45,7 +36,7 @@ describe("deleting a comment from /admin/comments", () => {
   });
 
   it("deletes it for an admin, with the note in the audit log", async () => {
-    const admin = await signedInAdmin();
+    const admin = await request.signInNewMember("ADMIN");
     const comment = await createTestComment(artworkId, admin.id);
     const state = await deleteCommentAction(initialFormState, formData({ commentId: comment.id, reason: "  Off topic  " }));
     expect(state).toMatchObject({ status: "success", message: "Comment deleted." });
@@ -54,7 +45,7 @@ describe("deleting a comment from /admin/comments", () => {
   });
 
   it("says so when the comment is already gone", async () => {
-    await signedInAdmin();
+    await request.signInNewMember("ADMIN");
     const comment = await createTestComment(artworkId, (await createTestUser()).id);
     await db.comment.delete({ where: { id: comment.id } });
     const state = await deleteCommentAction(initialFormState, formData({ commentId: comment.id }));
@@ -62,7 +53,7 @@ describe("deleting a comment from /admin/comments", () => {
   });
 
   it("refuses a malformed id and an over-long note, deleting nothing", async () => {
-    await signedInAdmin();
+    await request.signInNewMember("ADMIN");
     const comment = await createTestComment(artworkId, (await createTestUser()).id);
     const forged = await deleteCommentAction(initialFormState, formData({ commentId: "1 OR 1=1", reason: "" }));
     expect(forged).toMatchObject({ status: "error", fieldErrors: { commentId: ["Unknown comment"] } });

@@ -1,10 +1,10 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
+import { Redirected } from "@/lib/testing/request-context";
 import { banMemberAction, deleteMemberAction, setAdminRoleAction, unbanMemberAction } from "./actions";
 import { REASON_MAX } from "@/lib/validation/form-rules";
 
@@ -12,21 +12,7 @@ import { REASON_MAX } from "@/lib/validation/form-rules";
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
 afterAll(() => realtime.close());
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null, Redirected: class extends Error {} }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new request.Redirected(url);
-  },
-}));
-
-async function signedIn(role: "USER" | "ADMIN") {
-  const user = await createTestUser(role === "ADMIN" ? "admin" : "member");
-  if (role === "ADMIN") await db.user.update({ where: { id: user.id }, data: { role } });
-  request.user = { ...user, role, theme: "SYSTEM" };
-  return user;
-}
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 /** Everything an action here could change about a member, and the audit entries about them. */
 async function stateOf(memberId: string) {
@@ -61,7 +47,7 @@ describe("member actions for anyone but an admin", () => {
     await db.user.update({ where: { id: otherAdmin.id }, data: { role: "ADMIN" } });
     const before = { target: await stateOf(target.id), admin: await stateOf(otherAdmin.id) };
     for (const who of [null, "USER"] as const) {
-      if (who) await signedIn(who);
+      if (who) await request.signInNewMember(who);
       for (const memberId of [target.id, otherAdmin.id]) {
         for (const attempt of everyAction(memberId)) expect(await attempt).toEqual({ status: "error", message: NOT_ADMIN_MESSAGE });
       }
@@ -72,7 +58,7 @@ describe("member actions for anyone but an admin", () => {
 
 describe("member actions for an admin", () => {
   it("ban and unban with the form's fields, saying what happened", async () => {
-    await signedIn("ADMIN");
+    await request.signInNewMember("ADMIN");
     const member = await createTestUser();
     const banned = await banMemberAction(initialFormState, formData({ memberId: member.id, duration: "permanent", reason: "Spam" }));
     expect(banned).toMatchObject({ status: "success", message: `${member.username} is banned permanently. Their sessions have ended.` });
@@ -84,7 +70,7 @@ describe("member actions for an admin", () => {
   });
 
   it("refuse bad input field by field, changing nothing", async () => {
-    await signedIn("ADMIN");
+    await request.signInNewMember("ADMIN");
     const member = await createTestUser();
     const before = await stateOf(member.id);
 
@@ -114,7 +100,7 @@ describe("member actions for an admin", () => {
   });
 
   it("say a member who is gone no longer exists", async () => {
-    await signedIn("ADMIN");
+    await request.signInNewMember("ADMIN");
     const gone = { memberId: "nosuchmember0000", duration: "7d", reason: "Spam", makeAdmin: "true" };
     for (const action of [banMemberAction, unbanMemberAction, setAdminRoleAction, deleteMemberAction]) {
       expect(await action(initialFormState, formData(gone))).toMatchObject({ status: "error", message: "This member no longer exists." });
@@ -122,21 +108,21 @@ describe("member actions for an admin", () => {
   });
 
   it("delete a member and go back to the list, which says so", async () => {
-    await signedIn("ADMIN");
+    await request.signInNewMember("ADMIN");
     const member = await createTestUser();
     await expect(deleteMemberAction(initialFormState, formData({ memberId: member.id, reason: "Spam bot" }))).rejects.toThrow(
-      new request.Redirected("/admin/members?deleted=1"),
+      new Redirected("/admin/members?deleted=1"),
     );
     expect(await stateOf(member.id)).toEqual({ user: null, audit: 1 });
   });
 
   it("send an admin who stepped down out of /admin, another admin remaining", async () => {
-    await signedIn("ADMIN");
+    await request.signInNewMember("ADMIN");
     const admin = request.user!;
-    await signedIn("ADMIN");
+    await request.signInNewMember("ADMIN");
     request.user = admin;
     await expect(setAdminRoleAction(initialFormState, formData({ memberId: admin.id, makeAdmin: "false" }))).rejects.toThrow(
-      new request.Redirected("/"),
+      new Redirected("/"),
     );
     expect((await stateOf(admin.id)).user?.role).toBe("USER");
   });

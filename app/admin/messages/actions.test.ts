@@ -1,9 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { auditEntriesAbout, broadcastsIn, createTestAdmin, createTestMessage, createTestRoom } from "@/lib/testing/content";
+import { auditEntriesAbout, broadcastsIn, createTestMessage, createTestRoom } from "@/lib/testing/content";
 import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
 import { deleteMessageAction } from "./actions";
@@ -12,20 +11,12 @@ import { REASON_MAX } from "@/lib/validation/form-rules";
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
 afterAll(() => realtime.close());
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 beforeEach(() => {
   request.user = null;
   realtime.requests.length = 0;
 });
-
-async function signedInAdmin() {
-  const admin = await createTestAdmin();
-  request.user = { ...admin, role: "ADMIN", theme: "SYSTEM" };
-  return admin;
-}
 
 async function messageInNewRoom() {
   const author = await createTestUser("author");
@@ -49,7 +40,7 @@ describe("deleting a chat message from /admin/messages", () => {
   });
 
   it("deletes it for an admin and takes it off the room's open pages", async () => {
-    await signedInAdmin();
+    await request.signInNewMember("ADMIN");
     const { room, message } = await messageInNewRoom();
     const state = await deleteMessageAction(initialFormState, formData({ messageId: String(message.id), reason: "Insults" }));
     expect(state).toMatchObject({ status: "success", message: "Message deleted." });
@@ -63,7 +54,7 @@ describe("deleting a chat message from /admin/messages", () => {
   });
 
   it("says so when the message is already gone", async () => {
-    await signedInAdmin();
+    await request.signInNewMember("ADMIN");
     const { message } = await messageInNewRoom();
     await db.chatMessage.delete({ where: { id: message.id } });
     const state = await deleteMessageAction(initialFormState, formData({ messageId: String(message.id) }));
@@ -71,7 +62,7 @@ describe("deleting a chat message from /admin/messages", () => {
   });
 
   it("refuses a malformed id and an over-long note, deleting nothing", async () => {
-    await signedInAdmin();
+    await request.signInNewMember("ADMIN");
     const { message } = await messageInNewRoom();
     for (const messageId of ["0", "-1", "1e3", "99999999999999999999", "abc"]) {
       const state = await deleteMessageAction(initialFormState, formData({ messageId, reason: "" }));

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { fileReport } from "@/lib/moderation/reports/filing";
 import { createTestUser } from "@/lib/testing/factories";
@@ -9,8 +8,7 @@ import { formData } from "@/lib/testing/form-data";
 import { bareArtwork, createTestAdmin } from "@/lib/testing/report-targets";
 import { dismissReportAction } from "./actions";
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 beforeEach(() => {
   request.user = null;

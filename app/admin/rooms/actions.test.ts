@@ -1,9 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { auditEntriesAbout, broadcastsIn, createTestAdmin, createTestMessage, createTestRoom } from "@/lib/testing/content";
+import { auditEntriesAbout, broadcastsIn, createTestMessage, createTestRoom } from "@/lib/testing/content";
 import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
 import { deleteRoomAction, lockRoomAction, unlockRoomAction } from "./actions";
@@ -12,20 +11,12 @@ import { REASON_MAX } from "@/lib/validation/form-rules";
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTheApp());
 afterAll(() => realtime.close());
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 beforeEach(() => {
   request.user = null;
   realtime.requests.length = 0;
 });
-
-async function signedInAdmin() {
-  const admin = await createTestAdmin();
-  request.user = { ...admin, role: "ADMIN", theme: "SYSTEM" };
-  return admin;
-}
 
 /** What anyone could notice about a room: whether it is there, locked, and how many messages it holds. */
 async function roomState(id: string) {
@@ -62,7 +53,7 @@ describe("room actions for anyone but an admin", () => {
 
 describe("room actions for an admin", () => {
   it("lock, unlock and delete a room, each on record", async () => {
-    await signedInAdmin();
+    await request.signInNewMember("ADMIN");
     const room = await createTestRoom((await createTestUser("creator")).id);
     await createTestMessage(room.id, room.createdById!);
 
@@ -83,7 +74,7 @@ describe("room actions for an admin", () => {
   });
 
   it("explain a refusal: locking twice, unlocking an open room, acting on a deleted one", async () => {
-    await signedInAdmin();
+    await request.signInNewMember("ADMIN");
     const room = await createTestRoom((await createTestUser("creator")).id);
     expect(await unlockRoomAction(initialFormState, formData({ roomId: room.id }))).toMatchObject({
       status: "error",
@@ -104,7 +95,7 @@ describe("room actions for an admin", () => {
   });
 
   it("refuse a malformed id and an over-long note, changing nothing", async () => {
-    await signedInAdmin();
+    await request.signInNewMember("ADMIN");
     const room = await createTestRoom((await createTestUser("creator")).id);
     for (const action of Object.values(ACTIONS)) {
       expect(await action(initialFormState, formData({ roomId: "../../etc", reason: "" }))).toMatchObject({

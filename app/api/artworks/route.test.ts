@@ -1,16 +1,16 @@
 import { NextRequest } from "next/server";
 import sharp from "sharp";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { prepareImage } from "@/lib/images/pipeline";
 import { LIMITS, STORAGE_QUOTA_BYTES } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { createArtworkRow } from "@/lib/testing/artworks";
 import { createTestUser } from "@/lib/testing/factories";
+import { TITLE_MAX } from "@/lib/validation/form-rules";
 import { POST } from "./route";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: vi.fn() }));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 // The real pipeline, counted: a refused upload must not cost a decode.
 vi.mock("@/lib/images/pipeline", async (original) => {
   const real = await original<typeof import("@/lib/images/pipeline")>();
@@ -20,10 +20,6 @@ vi.mock("@/lib/images/pipeline", async (original) => {
 // must not see another file's upload half-way; e2e/art.spec.ts uploads through this route.
 
 type Member = { id: string; username: string };
-
-function signedInAs(member: Member) {
-  vi.mocked(getCurrentUser).mockResolvedValue({ ...member, role: "USER", theme: "SYSTEM" });
-}
 
 /** The upload form's request, as its script sends it. */
 async function upload(title: string) {
@@ -58,7 +54,7 @@ beforeEach(() => vi.clearAllMocks());
 describe("the upload endpoint", () => {
   it("refuses an upload past the member's hourly limit before decoding it, with the wait, storing nothing", async () => {
     const member = await createTestUser();
-    signedInAs(member);
+    request.actAs(member);
     for (let i = 0; i < LIMITS.upload.max; i++) await takeTurn({ limit: LIMITS.upload, subject: member.id });
     const response = await upload("One too many");
     expect(response.status).toBe(429);
@@ -72,9 +68,21 @@ describe("the upload endpoint", () => {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
+  it("refuses a title past its limit, echoing no more of it than any form does, and stores nothing", async () => {
+    const member = await createTestUser();
+    request.actAs(member);
+    const response = await upload("x".repeat(1_000_000));
+    expect(response.status).toBe(422);
+    const refusal = await response.json();
+    expect(refusal.fieldErrors).toEqual({ title: [`The title must be at most ${TITLE_MAX} characters`] });
+    expect(refusal.values.title).toHaveLength(2_000);
+    expect(await artworksOf(member)).toBe(0);
+    expect(prepareImage).not.toHaveBeenCalled();
+  });
+
   it("refuses an upload once the member's storage is full, saying how much is used", async () => {
     const member = await createTestUser();
-    signedInAs(member);
+    request.actAs(member);
     await createArtworkRow(member.id, { title: "Everything else" });
     await db.artworkVariant.updateMany({ where: { artwork: { authorId: member.id } }, data: { bytes: STORAGE_QUOTA_BYTES } });
     const response = await upload("No room");

@@ -1,4 +1,5 @@
 import { after, NextResponse, type NextRequest } from "next/server";
+import { echoedValues, parseForm } from "@/lib/actions/parse-form";
 import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
 import { UPLOAD_FLASH_COOKIE, type UploadRefusal, type UploadSuccess } from "@/lib/art/upload-form";
 import { quotaFullMessage, quotaLeft, storageUsedBy } from "@/lib/art/storage-quota";
@@ -12,7 +13,6 @@ import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
 import { artworkFieldsSchema } from "@/lib/art/schemas";
-import { z } from "zod";
 
 /** Multipart framing and the text fields on top of the file itself. */
 const BODY_ALLOWANCE = 64 * 1024;
@@ -56,12 +56,13 @@ async function receiveArtwork(request: NextRequest): Promise<NextResponse> {
 
   const form = await request.formData().catch(() => null);
   if (!form) return refuse(400, { message: "The upload did not arrive complete; please try again.", fieldErrors: {} });
-  const values = { title: stringField(form, "title"), description: stringField(form, "description") };
-  const fields = artworkFieldsSchema.safeParse(values);
+  const fields = parseForm(artworkFieldsSchema, form);
+  const { title, description } = echoedValues(form);
+  const values = { title, description };
   const file = form.get("file");
-  const fieldErrors: UploadRefusal["fieldErrors"] = fields.success ? {} : z.flattenError(fields.error).fieldErrors;
+  const fieldErrors: UploadRefusal["fieldErrors"] = fields.ok ? {} : fields.fieldErrors;
   if (!(file instanceof File) || file.size === 0) fieldErrors.file = ["Choose an image to upload."];
-  if (!fields.success || !(file instanceof File) || fieldErrors.file) return refuse(422, { fieldErrors, values });
+  if (!fields.ok || !(file instanceof File) || fieldErrors.file) return refuse(422, { fieldErrors, values });
 
   // The turn is taken before the decode and the encodes, the work a flood of uploads would cost.
   const turn = await takeTurn({ limit: LIMITS.upload, subject: user.id });
@@ -70,17 +71,12 @@ async function receiveArtwork(request: NextRequest): Promise<NextResponse> {
   const prepared = await prepareImage(Buffer.from(await file.arrayBuffer()));
   if (!prepared.ok) return refuse(422, { fieldErrors: { file: [prepared.message] }, values });
 
-  const published = await publishArtwork(user.id, fields.data, prepared.image);
-  if (!published.ok) return refuse(413, { fieldErrors: { file: [quotaFullMessage(published.usedBytes)] }, values });
-  const { artwork } = published;
-  after(() => attachDeferredVariants(artwork, prepared.image));
+  const published = await publishArtwork(user.id, fields.value, prepared.value);
+  if (!published.ok) return refuse(413, { fieldErrors: { file: [published.message] }, values });
+  const artwork = published.value;
+  after(() => attachDeferredVariants(artwork, prepared.value));
   const success: UploadSuccess = { id: artwork.id, url: `/art/${artwork.id}` };
   return wantsJson ? NextResponse.json(success, { status: 201 }) : NextResponse.redirect(new URL(success.url, request.url), 303);
-}
-
-function stringField(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  return typeof value === "string" ? value.slice(0, 10_000) : undefined;
 }
 
 function respondWithRefusal(request: NextRequest, wantsJson: boolean, status: number, refusal: UploadRefusal) {

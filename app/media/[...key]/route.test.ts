@@ -3,12 +3,12 @@ import { deleteArtwork } from "@/lib/art/manage";
 import { mediaUrl } from "@/lib/art/media-url";
 import type { SessionUser } from "@/lib/auth/session";
 import { deleteArtworkAsAdmin, hideArtwork, unhideArtwork } from "@/lib/moderation/artwork/commands";
+import { done } from "@/lib/result";
 import { artworkFileKeys, createTestArtwork, filesOnDisk } from "@/lib/testing/artworks";
 import { createTestAdmin, createTestUser } from "@/lib/testing/factories";
 import { GET } from "./route";
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 beforeEach(() => {
   request.user = null;
@@ -112,7 +112,7 @@ describe("a hidden artwork's files", () => {
     expect((await filesOnDisk("private")).filter((file) => privateKeys.includes(file))).toHaveLength(privateKeys.length);
 
     await deleteArtworkAsAdmin(admin, { artworkId: first.id, reason: "Spam" });
-    expect(await deleteArtwork(second.id, artist.id)).toBe(true);
+    expect(await deleteArtwork(second.id, artist.id)).toEqual(done());
 
     expect((await filesOnDisk("private")).filter((file) => privateKeys.includes(file))).toEqual([]);
   });

@@ -1,18 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ADMIN_ARTWORK_PAGE_SIZE, listArtworkForAdmin } from "@/lib/moderation/artwork/queries";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createArtworkRow } from "@/lib/testing/artworks";
 import { createTestAdmin, createTestUser, uniqueUsername } from "@/lib/testing/factories";
 import { artworkListQuery } from "@/lib/moderation/artwork/schemas";
+import { NotFound } from "@/lib/testing/request-context";
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null, NotFound: class extends Error {} }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new request.NotFound("404");
-  },
-}));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
+// A lone % or _ is searched across every artwork there is: in the shared database other test files
+// add bare artwork rows (no images) in parallel. Its own snapshot without artwork.
+vi.mock("@/lib/db", async () => ({ db: (await import("@/lib/testing/private-database")).privateDatabaseWithoutArtwork() }));
 
 const seedArtwork = (authorId: string, title: string, createdAt: Date, hidden?: string) =>
   createArtworkRow(authorId, { title, createdAt, hiddenAt: hidden ? createdAt : null, hiddenReason: hidden ?? null });
@@ -95,10 +92,10 @@ describe("the admin artwork list", () => {
   });
 
   it("is a 404 for members and visitors", async () => {
-    await expect(listArtworkForAdmin({ q: "", show: "all", page: 1 })).rejects.toThrow(request.NotFound);
+    await expect(listArtworkForAdmin({ q: "", show: "all", page: 1 })).rejects.toThrow(NotFound);
     const member = await createTestUser();
-    request.user = { ...member, role: "USER", theme: "SYSTEM" };
-    await expect(listArtworkForAdmin({ q: "", show: "all", page: 1 })).rejects.toThrow(request.NotFound);
+    request.actAs(member);
+    await expect(listArtworkForAdmin({ q: "", show: "all", page: 1 })).rejects.toThrow(NotFound);
   });
 });
 

@@ -1,25 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { auditAdmins, listAuditEntries } from "@/lib/moderation/audit/queries";
 import { dashboardSummary } from "@/lib/moderation/dashboard";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/moderation/audit/record";
 import { createTestUser } from "@/lib/testing/factories";
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new Error("NEXT_HTTP_ERROR_FALLBACK;404");
-  },
-}));
-
-async function signedInAs(role: "USER" | "ADMIN") {
-  const user = await createTestUser(role.toLowerCase());
-  await db.user.update({ where: { id: user.id }, data: { role } });
-  request.user = { ...user, role, theme: "SYSTEM" };
-  return user;
-}
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 beforeEach(() => {
   request.user = null;
@@ -30,7 +16,7 @@ describe("who may read the audit log and the dashboard", () => {
     ["a visitor", null],
     ["a member", "USER"],
   ] as const)("%s gets the 404 page", async (_who, role) => {
-    if (role) await signedInAs(role);
+    if (role) await request.signInNewMember(role);
     await expect(listAuditEntries({}, 1)).rejects.toThrow(/404/);
     await expect(auditAdmins()).rejects.toThrow(/404/);
     await expect(dashboardSummary()).rejects.toThrow(/404/);
@@ -39,8 +25,8 @@ describe("who may read the audit log and the dashboard", () => {
 
 describe("filtering the audit log", () => {
   it("narrows by admin, action and target, newest first", async () => {
-    const first = await signedInAs("ADMIN");
-    const second = await signedInAs("ADMIN");
+    const first = await request.signInNewMember("ADMIN");
+    const second = await request.signInNewMember("ADMIN");
     const target = { type: "ARTWORK" as const, id: `art${first.id}`, label: "Sunset" };
     await db.$transaction((tx) => recordAudit(tx, first, { action: "HIDE_ARTWORK", target, reason: "Stolen" }));
     await db.$transaction((tx) => recordAudit(tx, second, { action: "UNHIDE_ARTWORK", target, reason: "Proof of authorship" }));
@@ -58,12 +44,12 @@ describe("filtering the audit log", () => {
   });
 
   it("lists every admin who acted, by their current name or, once deleted, the name the log kept", async () => {
-    const gone = await signedInAs("ADMIN");
+    const gone = await request.signInNewMember("ADMIN");
     await db.$transaction((tx) =>
       recordAudit(tx, gone, { action: "LOCK_ROOM", target: { type: "ROOM", id: `room${gone.id}`, label: "Lobby" } }),
     );
     await db.user.delete({ where: { id: gone.id } });
-    const renamed = await signedInAs("ADMIN");
+    const renamed = await request.signInNewMember("ADMIN");
     await db.$transaction((tx) =>
       recordAudit(tx, renamed, { action: "LOCK_ROOM", target: { type: "ROOM", id: `room${renamed.id}`, label: "Lobby" } }),
     );
@@ -77,7 +63,7 @@ describe("filtering the audit log", () => {
 
 describe("the dashboard", () => {
   it("counts open reports and banned members", async () => {
-    await signedInAs("ADMIN");
+    await request.signInNewMember("ADMIN");
     const before = await dashboardSummary();
     const reporter = await createTestUser();
     const banned = await createTestUser();

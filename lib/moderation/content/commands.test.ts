@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { postMessage } from "@/lib/chat/messages";
+import { ROOM_LOCKED, postMessage } from "@/lib/chat/messages";
 import { db } from "@/lib/db";
-import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
+import { NOT_ADMIN_MESSAGE, refused } from "@/lib/moderation/result";
 import { deleteCommentAsAdmin, deleteMessageAsAdmin, deleteRoom, lockRoom, unlockRoom } from "@/lib/moderation/content/commands";
 import { createTestArtwork } from "@/lib/testing/artworks";
 import {
@@ -159,7 +159,7 @@ describe("locking and unlocking a room", () => {
 
     expect(result.ok).toBe(true);
     expect(result.message).toContain(`“${room.name}” is locked`);
-    expect(await postMessage(room.id, creator.id, "Still here?")).toEqual({ ok: false, reason: "locked" });
+    expect(await postMessage(room.id, creator.id, "Still here?")).toEqual(refused(ROOM_LOCKED));
     expect(await auditEntriesAbout(room.id)).toEqual([
       {
         adminId: admin.id,

@@ -1,18 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ADMIN_PAGE_SIZE, listCommentsForAdmin, listMessagesForAdmin, listRoomsForAdmin } from "@/lib/moderation/content/queries";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createTestArtwork } from "@/lib/testing/artworks";
 import { createTestAdmin, createTestComment, createTestMessage, createTestRoom } from "@/lib/testing/content";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
+import { NotFound } from "@/lib/testing/request-context";
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null, NotFound: class extends Error {} }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new request.NotFound("404");
-  },
-}));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 let artwork: { id: string; title: string };
 beforeAll(async () => {
@@ -23,7 +17,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   const admin = await createTestAdmin();
-  request.user = { ...admin, role: "ADMIN", theme: "SYSTEM" };
+  request.actAs(admin, "ADMIN");
 });
 
 describe("the lists for anyone but an admin", () => {
@@ -31,9 +25,9 @@ describe("the lists for anyone but an admin", () => {
     const member = await createTestUser();
     for (const user of [{ ...member, role: "USER" as const, theme: "SYSTEM" as const }, null]) {
       request.user = user;
-      await expect(listCommentsForAdmin({ q: "", page: 1 })).rejects.toThrow(request.NotFound);
-      await expect(listMessagesForAdmin({ q: "", page: 1 })).rejects.toThrow(request.NotFound);
-      await expect(listRoomsForAdmin({ page: 1 })).rejects.toThrow(request.NotFound);
+      await expect(listCommentsForAdmin({ q: "", page: 1 })).rejects.toThrow(NotFound);
+      await expect(listMessagesForAdmin({ q: "", page: 1 })).rejects.toThrow(NotFound);
+      await expect(listRoomsForAdmin({ page: 1 })).rejects.toThrow(NotFound);
     }
   });
 });

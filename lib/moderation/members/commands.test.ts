@@ -27,7 +27,7 @@ async function createAdmin() {
   const username = uniqueUsername("admin");
   const created = await createAccount({ username, password: TEST_PASSWORD }, "ADMIN");
   if (!created.ok) throw new Error("admin refused");
-  return { id: created.userId, username };
+  return { id: created.value, username };
 }
 
 const NOW = new Date("2026-11-24T10:00:00Z");

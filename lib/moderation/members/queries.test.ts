@@ -1,25 +1,19 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { MEMBERS_PER_PAGE, getMemberDetail, listMembers } from "@/lib/moderation/members/queries";
 import { createTestArtwork } from "@/lib/testing/artworks";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
 import { memberListQuery } from "@/lib/moderation/members/schemas";
+import { NotFound } from "@/lib/testing/request-context";
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null, NotFound: class extends Error {} }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new request.NotFound("404");
-  },
-}));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 const NOW = new Date("2026-11-24T10:00:00Z");
 
 async function asAdmin() {
   const admin = await createTestUser("admin");
   await db.user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });
-  request.user = { ...admin, role: "ADMIN", theme: "SYSTEM" };
+  request.actAs(admin, "ADMIN");
   return admin;
 }
 
@@ -47,8 +41,8 @@ describe("admin member data for anyone but an admin", () => {
     const member = await createTestUser();
     for (const user of [null, { ...member, role: "USER" as const, theme: "SYSTEM" as const }]) {
       request.user = user;
-      await expect(listMembers(query({}))).rejects.toThrow(request.NotFound);
-      await expect(getMemberDetail(member.id)).rejects.toThrow(request.NotFound);
+      await expect(listMembers(query({}))).rejects.toThrow(NotFound);
+      await expect(getMemberDetail(member.id)).rejects.toThrow(NotFound);
     }
   });
 });

@@ -1,19 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listReportQueue } from "@/lib/moderation/reports/queue";
 import { closeReportsAbout } from "@/lib/moderation/reports/closing";
 import { fileReport } from "@/lib/moderation/reports/filing";
 import { createTestUser } from "@/lib/testing/factories";
 import { bareArtwork, bareComment, createTestAdmin } from "@/lib/testing/report-targets";
+import { NotFound } from "@/lib/testing/request-context";
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null, NotFound: class extends Error {} }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new request.NotFound();
-  },
-}));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 beforeEach(() => {
   request.user = null;
@@ -24,9 +18,9 @@ const at = (year: number, minute: number) => new Date(Date.UTC(year, 0, 1, 0, mi
 
 describe("the report queue", () => {
   it("is a 404 for visitors and members", async () => {
-    await expect(listReportQueue({ status: "open", page: 1 })).rejects.toThrow(request.NotFound);
-    request.user = { ...(await createTestUser()), role: "USER", theme: "SYSTEM" };
-    await expect(listReportQueue({ status: "open", page: 1 })).rejects.toThrow(request.NotFound);
+    await expect(listReportQueue({ status: "open", page: 1 })).rejects.toThrow(NotFound);
+    request.actAs(await createTestUser());
+    await expect(listReportQueue({ status: "open", page: 1 })).rejects.toThrow(NotFound);
   });
 
   it("lists open reports oldest first with their target, its owner, its link and how many open reports it has", async () => {

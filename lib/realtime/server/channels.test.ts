@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import type { Members, PresenceChannel } from "pusher-js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { nextEvent, startTestServer, TEST_APP, type TestServer } from "./test-harness";
+import { nextEvent, startTestServer, TEST_APP, type TestServer } from "@/lib/testing/realtime-protocol";
 
 let harness: TestServer;
 beforeEach(async () => {

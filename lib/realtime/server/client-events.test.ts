@@ -1,6 +1,6 @@
 import type { Channel } from "pusher-js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { nextEvent, nextPusherError, startTestServer, type RawClient, type TestServer } from "./test-harness";
+import { nextEvent, nextPusherError, startTestServer, type RawClient, type TestServer } from "@/lib/testing/realtime-protocol";
 
 let harness: TestServer;
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { RAW_PATH, startTestServer, TEST_APP, until, waitFor, type RawClient, type TestServer } from "./test-harness";
+import { RAW_PATH, startTestServer, TEST_APP, until, waitFor, type RawClient, type TestServer } from "@/lib/testing/realtime-protocol";
 
 let harness: TestServer | undefined;
 afterEach(async () => {

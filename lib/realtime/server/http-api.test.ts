@@ -1,7 +1,7 @@
 import { createHash, createHmac } from "node:crypto";
 import Pusher from "pusher";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startTestServer, TEST_APP, type TestServer } from "./test-harness";
+import { startTestServer, TEST_APP, type TestServer } from "@/lib/testing/realtime-protocol";
 
 let harness: TestServer;
 beforeEach(async () => {

@@ -2,7 +2,16 @@ import Pusher from "pusher";
 import type { Channel } from "pusher-js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hmacSha256Hex } from "./signatures";
-import { nextEvent, nextPusherError, signedIn, startTestServer, TEST_APP, until, type RawClient, type TestServer } from "./test-harness";
+import {
+  nextEvent,
+  nextPusherError,
+  signedIn,
+  startTestServer,
+  TEST_APP,
+  until,
+  type RawClient,
+  type TestServer,
+} from "@/lib/testing/realtime-protocol";
 
 let harness: TestServer;
 beforeEach(async () => {

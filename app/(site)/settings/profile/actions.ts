@@ -1,13 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { toFormState } from "@/lib/actions/form-state";
 import { authenticatedAction } from "@/lib/actions/validated-action";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
 import { removeAvatar, setAvatar } from "@/lib/users/avatar";
 import { updateProfileDetails } from "@/lib/users/profile-settings";
-import { DISPLAY_NAME_OF_ANOTHER_MEMBER, avatarChangeSchema, profileDetailsSchema } from "@/lib/users/schemas";
+import { avatarChangeSchema, profileDetailsSchema } from "@/lib/users/schemas";
 
 // Every action acts on the session's member alone: no form field names whose profile changes.
 
@@ -18,7 +19,7 @@ function refreshEverywhere() {
 
 export const saveProfileDetails = authenticatedAction(profileDetailsSchema, async (details, user) => {
   const result = await updateProfileDetails(user.id, details);
-  if (!result.ok) return { status: "error", fieldErrors: { displayName: [DISPLAY_NAME_OF_ANOTHER_MEMBER] } };
+  if (!result.ok) return toFormState(result);
   refreshEverywhere();
   // The form shows what was stored (trimmed), not what was typed.
   return { status: "success", message: "Your profile is saved.", values: { displayName: details.displayName ?? "", bio: details.bio } };
@@ -35,7 +36,7 @@ export const changeAvatar = authenticatedAction(avatarChangeSchema, async (input
   if (!turn.ok)
     return { status: "error", fieldErrors: { avatar: [overLimitMessage("upload", "image", LIMITS.upload, turn.retryAfterMs)] } };
   const result = await setAvatar(user.id, Buffer.from(await input.avatar.arrayBuffer()));
-  if (!result.ok) return { status: "error", fieldErrors: { avatar: [result.message] } };
+  if (!result.ok) return toFormState(result);
   refreshEverywhere();
   return { status: "success", message: "Your new avatar is in place." };
 });

@@ -1,37 +1,29 @@
 import { createHmac } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { createRoom } from "@/lib/chat/rooms";
 import { db } from "@/lib/db";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
 import { DEV_REALTIME, pusherJsPost, TEST_SOCKET_ID as SOCKET_ID } from "@/lib/testing/pusher-js-requests";
 import { POST } from "./route";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 const authRequest = (fields: Record<string, string> | URLSearchParams, origin?: string) =>
   pusherJsPost("/api/realtime/auth", fields, origin);
 
-async function signedIn() {
-  const user = await createTestUser();
-  session.user = { ...user, role: "USER", theme: "SYSTEM" };
-  return user;
-}
-
 async function openRoom(creatorId: string) {
   const created = await createRoom(creatorId, { name: uniqueUsername("Room"), description: "" });
   if (!created.ok) throw new Error("room refused");
-  return db.chatRoom.findUniqueOrThrow({ where: { slug: created.slug } });
+  return db.chatRoom.findUniqueOrThrow({ where: { slug: created.value } });
 }
 
 beforeEach(() => {
-  session.user = null;
+  request.user = null;
 });
 
 describe("channel authorization", () => {
   it("signs a member into an open room's presence channel as themselves, with details from the database", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     await db.user.update({ where: { id: member.id }, data: { displayName: "Mira Okafor" } });
     const room = await openRoom(member.id);
     const channel = `presence-room-${room.id}`;
@@ -56,14 +48,14 @@ describe("channel authorization", () => {
   });
 
   it("refuses a request from another site", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const room = await openRoom(member.id);
     const response = await POST(authRequest({ socket_id: SOCKET_ID, channel_name: `presence-room-${room.id}` }, "https://evil.example"));
     expect(response.status).toBe(403);
   });
 
   it("refuses unknown and locked rooms with 403", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const locked = await openRoom(member.id);
     await db.chatRoom.update({ where: { id: locked.id }, data: { lockedAt: new Date() } });
     for (const roomId of [locked.id, "clnosuchroom000000000000"]) {
@@ -74,7 +66,7 @@ describe("channel authorization", () => {
   });
 
   it("refuses every channel that is not a room's presence channel with 403", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const room = await openRoom(member.id);
     const channels = [
       `private-room-${room.id}`,
@@ -93,7 +85,7 @@ describe("channel authorization", () => {
   });
 
   it("refuses malformed requests with 400, and oversize or unsized ones before reading them", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     const channel = `presence-room-${(await openRoom(member.id)).id}`;
     const malformed: (Record<string, string> | URLSearchParams)[] = [
       { channel_name: channel },

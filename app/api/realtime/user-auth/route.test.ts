@@ -1,29 +1,20 @@
 import { createHmac } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { createTestUser } from "@/lib/testing/factories";
 import { DEV_REALTIME, pusherJsPost, TEST_SOCKET_ID as SOCKET_ID } from "@/lib/testing/pusher-js-requests";
 import { POST } from "./route";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 const userAuthRequest = (fields: Record<string, string>, origin?: string) => pusherJsPost("/api/realtime/user-auth", fields, origin);
 
-async function signedIn() {
-  const user = await createTestUser();
-  session.user = { ...user, role: "USER", theme: "SYSTEM" };
-  return user;
-}
-
 beforeEach(() => {
-  session.user = null;
+  request.user = null;
 });
 
 describe("user authentication (pusher.signin())", () => {
   it("signs the member's connection in as themselves, with details from the database", async () => {
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     await db.user.update({ where: { id: member.id }, data: { displayName: "Mira Okafor" } });
     // A client that tries to say who it is gets ignored.
     const response = await POST(userAuthRequest({ socket_id: SOCKET_ID, user_data: JSON.stringify({ id: "someone-else" }) }));
@@ -39,7 +30,7 @@ describe("user authentication (pusher.signin())", () => {
 
   it("refuses a visitor, and a member whose account is gone, with 401", async () => {
     expect((await POST(userAuthRequest({ socket_id: SOCKET_ID }))).status).toBe(401);
-    const member = await signedIn();
+    const member = await request.signInNewMember();
     await db.user.delete({ where: { id: member.id } });
     const response = await POST(userAuthRequest({ socket_id: SOCKET_ID }));
     expect(response.status).toBe(401);
@@ -47,7 +38,7 @@ describe("user authentication (pusher.signin())", () => {
   });
 
   it("refuses a request from another site, and one without a socket id", async () => {
-    await signedIn();
+    await request.signInNewMember();
     expect((await POST(userAuthRequest({ socket_id: SOCKET_ID }, "https://evil.example"))).status).toBe(403);
     for (const fields of [{}, { socket_id: "1234" }, { socket_id: "1234.5678:evil" }] as Record<string, string>[]) {
       expect((await POST(userAuthRequest(fields))).status).toBe(400);

@@ -1,20 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DUPLICATE_REPORT_MESSAGE, REPORT_THANKS } from "@/lib/moderation/reports/filing";
 import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
 import { bareArtwork } from "@/lib/testing/report-targets";
+import { Redirected } from "@/lib/testing/request-context";
 import { sendReport } from "./actions";
 
-const request = vi.hoisted(() => ({ user: null as SessionUser | null, Redirected: class extends Error {} }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new request.Redirected(url);
-  },
-}));
+const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 
 beforeEach(() => {
   request.user = null;
@@ -32,7 +26,7 @@ describe("sending a report", () => {
   it("sends a visitor to log in and files nothing", async () => {
     const artwork = await reportedArtwork();
     await expect(sendReport(initialFormState, formData({ targetType: "artwork", targetId: artwork.id, category: "SPAM" }))).rejects.toThrow(
-      new request.Redirected("/login"),
+      new Redirected("/login"),
     );
     expect(await reportsAbout(artwork.id)).toEqual([]);
   });
@@ -40,7 +34,7 @@ describe("sending a report", () => {
   it("files a member's report with its category and note, and refuses a second one", async () => {
     const artwork = await reportedArtwork();
     const member = await createTestUser("reporter");
-    request.user = { ...member, role: "USER", theme: "SYSTEM" };
+    request.actAs(member);
     const fields = { targetType: "artwork", targetId: artwork.id, category: "STOLEN_ART", note: "Traced from\r\nmy piece" };
     expect(await sendReport(initialFormState, formData(fields))).toMatchObject({ status: "success", message: REPORT_THANKS });
     expect(await sendReport(initialFormState, formData(fields))).toMatchObject({ status: "error", message: DUPLICATE_REPORT_MESSAGE });
@@ -49,7 +43,7 @@ describe("sending a report", () => {
 
   it("keeps what was typed and says what is wrong when the note is too long or no category is chosen", async () => {
     const artwork = await reportedArtwork();
-    request.user = { ...(await createTestUser("reporter")), role: "USER", theme: "SYSTEM" };
+    request.actAs(await createTestUser("reporter"));
     const state = await sendReport(initialFormState, formData({ targetType: "artwork", targetId: artwork.id, note: "x".repeat(1_001) }));
     expect(state).toMatchObject({
       status: "error",

@@ -10,12 +10,12 @@ async function roomWithMessages(count: number) {
   const member = await createTestUser();
   const created = await createRoom(member.id, { name: uniqueUsername("Room"), description: "" });
   if (!created.ok) throw new Error("room refused");
-  const room = await db.chatRoom.findUniqueOrThrow({ where: { slug: created.slug } });
+  const room = await db.chatRoom.findUniqueOrThrow({ where: { slug: created.value } });
   await db.chatMessage.createMany({
     data: Array.from({ length: count }, (_, i) => ({ roomId: room.id, authorId: member.id, body: `m${i + 1}` })),
   });
   const ids = (await db.chatMessage.findMany({ where: { roomId: room.id }, orderBy: { id: "asc" } })).map((row) => row.id);
-  return { slug: created.slug, ids };
+  return { slug: created.value, ids };
 }
 
 /** As a visitor's browser asks: no session anywhere in this file. */

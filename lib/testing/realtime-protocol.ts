@@ -6,7 +6,7 @@
 import Pusher from "pusher";
 import PusherClient, { type Channel } from "pusher-js";
 import { WebSocket } from "ws";
-import { createRealtimeServer, type RealtimeServerOptions } from "./server";
+import { createRealtimeServer, type RealtimeServerOptions } from "@/lib/realtime/server/server";
 
 export const TEST_APP = { id: "test-app", key: "test-key", secret: "test-secret" };
 const WAIT_LIMIT_MS = 5_000;

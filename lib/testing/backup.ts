@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { copySharedTestDatabase } from "@/lib/testing/private-database";
-import type { WriteLoadProgress } from "@/lib/backup/write-load";
+import type { WriteLoadProgress } from "@/lib/testing/backup-write-load";
 
 /** A private folder per test under the system's temporary folder. */
 export const privateFolder = () => mkdtemp(path.join(os.tmpdir(), "backup-test-"));
@@ -43,7 +43,7 @@ export class WriteLoad {
   private readonly exited: Promise<void>;
 
   constructor(databaseFile: string, mediaRoot: string) {
-    this.child = fork(path.join(import.meta.dirname, "write-load.ts"), [databaseFile, mediaRoot], {
+    this.child = fork(path.join(import.meta.dirname, "backup-write-load.ts"), [databaseFile, mediaRoot], {
       execArgv: ["--import", "tsx"],
       stdio: "inherit",
     });

@@ -1,5 +1,5 @@
 /**
- * Test helper, run as its own process (node --import tsx write-load.ts
+ * Test helper, run as its own process (node --import tsx backup-write-load.ts
  * <database> <media root>): writes to the database the way the app does,
  * without pause, until SIGTERM. Each round uploads an artwork (file first,
  * then the row), every third round deletes one (row first, then the file)

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LabelledSelect } from "@/components/labelled-select";
 import { Pagination } from "@/components/pagination";
 import { auditAdmins, listAuditEntries } from "@/lib/moderation/audit/queries";
 import type { AuditEntry } from "@/lib/generated/prisma/client";
@@ -47,41 +48,24 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/a
 }
 
 function AuditFilterForm({ filter, admins }: { filter: AuditFilter; admins: { id: string; name: string }[] }) {
+  const adminNames = Object.fromEntries(admins.map((admin) => [admin.id, admin.name]));
   return (
     <form method="get" action={AUDIT_PATH} className="admin-filters">
-      <label>
-        Admin
-        <select name="adminId" defaultValue={filter.adminId ?? ""}>
-          <option value="">Any admin</option>
-          {admins.map((admin) => (
-            <option key={admin.id} value={admin.id}>
-              {admin.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Action
-        <select name="action" defaultValue={filter.action ?? ""}>
-          <option value="">Any action</option>
-          {Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Target
-        <select name="targetType" defaultValue={filter.targetType ?? ""}>
-          <option value="">Any target</option>
-          {Object.entries(AUDIT_TARGET_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect label="Admin" name="adminId" defaultValue={filter.adminId ?? ""} anyOption="Any admin" options={adminNames} />
+      <LabelledSelect
+        label="Action"
+        name="action"
+        defaultValue={filter.action ?? ""}
+        anyOption="Any action"
+        options={AUDIT_ACTION_LABELS}
+      />
+      <LabelledSelect
+        label="Target"
+        name="targetType"
+        defaultValue={filter.targetType ?? ""}
+        anyOption="Any target"
+        options={AUDIT_TARGET_LABELS}
+      />
       {filter.targetId && <input type="hidden" name="targetId" value={filter.targetId} />}
       <button type="submit">Filter log</button>
       {(filter.adminId || filter.action || filter.targetType || filter.targetId) && <Link href={AUDIT_PATH}>Clear filters</Link>}

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LabelledSelect } from "@/components/labelled-select";
 import { Pagination } from "@/components/pagination";
 import { requireAdmin } from "@/lib/moderation/guard";
 import { listMembers, type MemberRow } from "@/lib/moderation/members/queries";
-import { MEMBER_ROLES, MEMBER_STATUSES, memberListQuery, type MemberQuery } from "@/lib/moderation/members/schemas";
+import { memberListQuery, type MemberQuery } from "@/lib/moderation/members/schemas";
 import { SEARCH_MAX } from "@/lib/paging/list-query";
 import { MemberStatus, formatDay } from "./member-status";
 
 export const metadata: Metadata = { title: "Members" };
 
 const BASE_PATH = "/admin/members";
+// In the order the filters list them.
 const ROLE_LABELS: Record<MemberQuery["role"], string> = { any: "Any role", member: "Members", admin: "Admins" };
 const STATUS_LABELS: Record<MemberQuery["status"], string> = { any: "Any status", active: "Active", banned: "Banned now" };
 
@@ -44,26 +46,8 @@ function MemberFilters({ query }: { query: MemberQuery }) {
         Name
         <input type="search" name="q" defaultValue={query.q} maxLength={SEARCH_MAX} placeholder="Username or display name" />
       </label>
-      <label>
-        Role
-        <select name="role" defaultValue={query.role}>
-          {MEMBER_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Status
-        <select name="status" defaultValue={query.status}>
-          {MEMBER_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_LABELS[status]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect label="Role" name="role" defaultValue={query.role} options={ROLE_LABELS} />
+      <LabelledSelect label="Status" name="status" defaultValue={query.status} options={STATUS_LABELS} />
       <button type="submit" className="secondary">
         Search members
       </button>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ColumnTable } from "@/components/admin/column-table";
 import { LabelledSelect } from "@/components/labelled-select";
 import { Pagination } from "@/components/pagination";
 import { auditAdmins, listAuditEntries } from "@/lib/moderation/audit/queries";
@@ -23,24 +24,11 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/a
       {log.items.length === 0 ? (
         <p className="empty-state">No entries match.</p>
       ) : (
-        <div className="overflow-auto">
-          <table className="audit-log">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Admin</th>
-                <th scope="col">Action</th>
-                <th scope="col">Target</th>
-                <th scope="col">Reason</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.items.map((entry) => (
-                <AuditRow key={entry.id} entry={entry} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ColumnTable className="audit-log" columns={["When", "Admin", "Action", "Target", "Reason"]}>
+          {log.items.map((entry) => (
+            <AuditRow key={entry.id} entry={entry} />
+          ))}
+        </ColumnTable>
       )}
       <Pagination list={log} basePath={AUDIT_PATH} query={auditListQuery.params(filter)} />
     </>
@@ -48,24 +36,23 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/a
 }
 
 function AuditFilterForm({ filter, admins }: { filter: AuditFilter; admins: { id: string; name: string }[] }) {
-  const adminNames = Object.fromEntries(admins.map((admin) => [admin.id, admin.name]));
+  const filters = [
+    ["Admin", "adminId", Object.fromEntries(admins.map((admin) => [admin.id, admin.name]))],
+    ["Action", "action", AUDIT_ACTION_LABELS],
+    ["Target", "targetType", AUDIT_TARGET_LABELS],
+  ] as const;
   return (
     <form method="get" action={AUDIT_PATH} className="admin-filters">
-      <LabelledSelect label="Admin" name="adminId" defaultValue={filter.adminId ?? ""} anyOption="Any admin" options={adminNames} />
-      <LabelledSelect
-        label="Action"
-        name="action"
-        defaultValue={filter.action ?? ""}
-        anyOption="Any action"
-        options={AUDIT_ACTION_LABELS}
-      />
-      <LabelledSelect
-        label="Target"
-        name="targetType"
-        defaultValue={filter.targetType ?? ""}
-        anyOption="Any target"
-        options={AUDIT_TARGET_LABELS}
-      />
+      {filters.map(([label, name, options]) => (
+        <LabelledSelect
+          key={name}
+          label={label}
+          name={name}
+          defaultValue={filter[name] ?? ""}
+          anyOption={`Any ${label.toLowerCase()}`}
+          options={options}
+        />
+      ))}
       {filter.targetId && <input type="hidden" name="targetId" value={filter.targetId} />}
       <button type="submit">Filter log</button>
       {(filter.adminId || filter.action || filter.targetType || filter.targetId) && <Link href={AUDIT_PATH}>Clear filters</Link>}

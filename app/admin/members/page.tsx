@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ColumnTable } from "@/components/admin/column-table";
 import { LabelledSelect } from "@/components/labelled-select";
 import { Pagination } from "@/components/pagination";
 import { requireAdmin } from "@/lib/moderation/guard";
@@ -57,38 +58,24 @@ function MemberFilters({ query }: { query: MemberQuery }) {
 
 function MemberTable({ rows }: { rows: MemberRow[] }) {
   return (
-    <div className="overflow-auto">
-      <table className="member-table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Joined</th>
-            <th scope="col">Artwork</th>
-            <th scope="col">Comments</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">
-                <Link href={`${BASE_PATH}/${row.id}`}>{row.username}</Link>
-                {row.displayName && <small className="member-display-name"> {row.displayName}</small>}
-              </th>
-              <td>{row.role === "ADMIN" ? "Admin" : "Member"}</td>
-              <td>
-                <MemberStatus ban={row.ban} />
-              </td>
-              <td>
-                <time dateTime={row.joinedAt.toISOString()}>{formatDay(row.joinedAt)}</time>
-              </td>
-              <td>{row.artworkCount}</td>
-              <td>{row.commentCount}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ColumnTable className="member-table" columns={["Name", "Role", "Status", "Joined", "Artwork", "Comments"]}>
+      {rows.map((row) => (
+        <tr key={row.id}>
+          <th scope="row">
+            <Link href={`${BASE_PATH}/${row.id}`}>{row.username}</Link>
+            {row.displayName && <small className="member-display-name"> {row.displayName}</small>}
+          </th>
+          <td>{row.role === "ADMIN" ? "Admin" : "Member"}</td>
+          <td>
+            <MemberStatus ban={row.ban} />
+          </td>
+          <td>
+            <time dateTime={row.joinedAt.toISOString()}>{formatDay(row.joinedAt)}</time>
+          </td>
+          <td>{row.artworkCount}</td>
+          <td>{row.commentCount}</td>
+        </tr>
+      ))}
+    </ColumnTable>
   );
 }

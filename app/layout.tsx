@@ -1,6 +1,8 @@
 import "@picocss/pico/css/pico.min.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
+import { logOut } from "@/app/(auth)/logout/actions";
+import { chooseTheme } from "@/app/(site)/settings/appearance/actions";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ServiceWorkerUpdates } from "@/components/pwa/service-worker-updates";
@@ -43,11 +45,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader logOut={logOut} />
         <main id="main" className="container">
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter chooseTheme={chooseTheme} />
         <ServiceWorkerUpdates />
       </body>
     </html>

@@ -8,9 +8,9 @@ type ThumbnailArtwork = { thumbnail: ImageSet; placeholderUrl: string; dominantC
  * A list row's square thumbnail, linking to the artwork. Out of the tab
  * order and hidden from screen readers: the row's title links there too.
  */
-export function ArtworkThumbnailLink({ artwork, href, className }: { artwork: ThumbnailArtwork; href: string; className: string }) {
+export function ArtworkThumbnailLink({ artwork, href }: { artwork: ThumbnailArtwork; href: string }) {
   return (
-    <Link href={href} className={className} tabIndex={-1} aria-hidden="true">
+    <Link href={href} className="artwork-row-thumb" tabIndex={-1} aria-hidden="true">
       <ArtPicture
         image={artwork.thumbnail}
         alt=""

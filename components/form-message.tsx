@@ -2,11 +2,13 @@ import type { FormState } from "@/lib/actions/form-state";
 
 /**
  * The form-wide message, announced when it changes; empty until there is
- * something to say. A refusal reads as an error, a success as a confirmation.
+ * something to say. A refusal interrupts as an alert; a success is a status,
+ * read out once the screen reader is idle.
  */
-export function FormMessage({ message, status }: { message?: string; status?: FormState["status"] }) {
+export function FormMessage({ message, status }: { message?: string; status: FormState["status"] }) {
+  const success = status === "success";
   return (
-    <p className={status === "success" ? "form-message form-message-success" : "form-message"} role="alert">
+    <p className={success ? "form-message form-message-success" : "form-message"} role={success ? "status" : "alert"}>
       {message}
     </p>
   );

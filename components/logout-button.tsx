@@ -1,9 +1,7 @@
-import { logOut } from "@/app/(auth)/logout/actions";
-
-/** A real form post, so logging out works without JavaScript. */
-export function LogoutButton({ className }: { className?: string }) {
+/** A real form post, so logging out works without JavaScript. The page or layout passes the action. */
+export function LogoutButton({ action, className }: { action: () => Promise<void>; className?: string }) {
   return (
-    <form action={logOut}>
+    <form action={action}>
       <button type="submit" className={className}>
         Log out
       </button>

@@ -4,7 +4,8 @@ import { SessionSync } from "@/components/pwa/session-sync";
 import { UserMenu } from "@/components/user-menu";
 import { getCurrentUser } from "@/lib/auth/session";
 
-export async function SiteHeader() {
+/** The log-out action comes from the root layout: components do not reach into route folders. */
+export async function SiteHeader({ logOut }: { logOut: () => Promise<void> }) {
   const user = await getCurrentUser();
   return (
     <header className="site-header container">
@@ -30,7 +31,7 @@ export async function SiteHeader() {
           <InstallButton />
           {user ? (
             <li>
-              <UserMenu username={user.username} isAdmin={user.role === "ADMIN"} />
+              <UserMenu username={user.username} isAdmin={user.role === "ADMIN"} logOut={logOut} />
             </li>
           ) : (
             <>

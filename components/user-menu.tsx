@@ -2,7 +2,7 @@ import Link from "next/link";
 import { LogoutButton } from "@/components/logout-button";
 
 /** A <details> dropdown: opens with keyboard and mouse, without JavaScript. */
-export function UserMenu({ username, isAdmin }: { username: string; isAdmin: boolean }) {
+export function UserMenu({ username, isAdmin, logOut }: { username: string; isAdmin: boolean; logOut: () => Promise<void> }) {
   return (
     <details className="dropdown user-menu">
       <summary aria-label={`Account menu for ${username}`}>{username}</summary>
@@ -19,7 +19,7 @@ export function UserMenu({ username, isAdmin }: { username: string; isAdmin: boo
           </li>
         )}
         <li dir="ltr">
-          <LogoutButton className="link" />
+          <LogoutButton action={logOut} className="link" />
         </li>
       </ul>
     </details>

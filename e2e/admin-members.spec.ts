@@ -12,9 +12,9 @@ async function openMember(page: Page, username: string) {
   await expect(page.getByRole("heading", { name: username, level: 2 })).toBeVisible();
 }
 
-/** The answer of the moderation form that holds this button. */
-function answerOf(page: Page, button: string | RegExp) {
-  return page.locator("form.moderation-form", { has: page.getByRole("button", { name: button }) }).getByRole("alert");
+/** The confirmation of the moderation form that holds this button. */
+function confirmationOf(page: Page, button: string | RegExp) {
+  return page.locator("form.moderation-form", { has: page.getByRole("button", { name: button }) }).getByRole("status");
 }
 
 test("a ban ends the member's session in their own browser, and their log-in says until when and why", async ({ page, browser }) => {
@@ -28,7 +28,9 @@ test("a ban ends the member's session in their own browser, and their log-in say
   await page.getByLabel("Ban duration").selectOption({ label: "7 days" });
   await page.getByLabel("Reason (the member sees it)").fill("Spam: links in every comment");
   await page.getByRole("button", { name: "Ban member" }).click();
-  await expect(answerOf(page, "Replace ban")).toHaveText(new RegExp(`^${member} is banned until .+ UTC\\. Their sessions have ended\\.$`));
+  await expect(confirmationOf(page, "Replace ban")).toHaveText(
+    new RegExp(`^${member} is banned until .+ UTC\\. Their sessions have ended\\.$`),
+  );
   await expect(page.locator(".member-summary")).toContainText("Banned until");
   await expect(page.getByRole("region", { name: "Moderation history" })).toContainText("Spam: links in every comment");
 

@@ -78,7 +78,11 @@ test("a username taken in another letter case is refused and kept in the form", 
   const attempt = taken.toUpperCase();
   await submitSignUp(page, attempt, "another fine passphrase");
   await expect(fieldNote(page, "Username")).toHaveText("This username is taken; choose another");
-  await expect(page.getByLabel("Username")).toHaveValue(attempt);
+  // A screen reader reads the error once, as the field's description, not again inside its name.
+  const field = page.getByRole("textbox", { name: "Username", exact: true });
+  await expect(field).toHaveAccessibleName("Username");
+  await expect(field).toHaveAccessibleDescription("This username is taken; choose another");
+  await expect(field).toHaveValue(attempt);
   expect(countUsersNamed(taken)).toBe(1);
 });
 

@@ -148,7 +148,7 @@ test("no page breaks the policy: gallery, artwork, login, upload, live chat and 
     mira.page.getByRole("button", { name: "Save profile" }).click(),
   ]);
   expectSecurityHeaders(actionAnswer, "server action");
-  await expect(mira.page.getByRole("region", { name: "Name and bio" }).getByRole("alert")).toHaveText("Your profile is saved.");
+  await expect(mira.page.getByRole("region", { name: "Name and bio" }).getByRole("status")).toHaveText("Your profile is saved.");
 
   // A chat room: the WebSocket to the realtime server connects and a message arrives live on the other side.
   const room = uniqueName("Policy room");

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { PASSWORD, expectSignedIn, formAlert, logIn, logOut, signUp, uniqueName } from "./support/accounts";
+import { PASSWORD, expectSignedIn, formAlert, formStatus, logIn, logOut, signUp, uniqueName } from "./support/accounts";
 import { uploadArtwork } from "./support/artworks";
 import { withDatabase } from "./support/database";
 import { e2eServerEnv } from "./support/server-env";
@@ -23,7 +23,7 @@ test("a renamed member's old profile address leads to the new one until someone 
 
   const newName = uniqueName("renamed");
   await changeUsername(page, newName);
-  await expect(formAlert(page)).toHaveText(`Your username is now ${newName}.`);
+  await expect(formStatus(page)).toHaveText(`Your username is now ${newName}.`);
   await expectSignedIn(page, newName);
 
   const moved = await request.get(`/u/${oldName}?sort=top&period=week&page=1`, { maxRedirects: 0 });

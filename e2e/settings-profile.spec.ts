@@ -7,8 +7,8 @@ import { testPicture } from "./support/images";
 const NOT_AN_IMAGE = "This file is not an image we accept; upload a JPEG, PNG, WebP, AVIF or GIF.";
 const TOO_LARGE = "This file is larger than 2 MB; choose a smaller image.";
 
-const avatarMessage = (page: Page) => page.getByRole("region", { name: "Avatar" }).getByRole("alert");
-const profileMessage = (page: Page) => page.getByRole("region", { name: "Name and bio" }).getByRole("alert");
+const avatarMessage = (page: Page) => page.getByRole("region", { name: "Avatar" }).getByRole("status");
+const profileMessage = (page: Page) => page.getByRole("region", { name: "Name and bio" }).getByRole("status");
 
 async function uploadAvatar(page: Page, file: Awaited<ReturnType<typeof testPicture>>) {
   await page.goto("/settings/profile");

@@ -1,3 +1,4 @@
+import "./admin.css";
 import type { Metadata } from "next";
 import { SectionLayout } from "@/components/section-nav";
 import { requireAdmin } from "@/lib/moderation/guard";

@@ -103,7 +103,7 @@ export function UploadForm({ initialRefusal }: { initialRefusal: UploadRefusal |
           <progress value={progress.phase === "sending" ? progress.percent : undefined} max={100} />
         </label>
       )}
-      <FormMessage message={refusal?.message} />
+      <FormMessage message={refusal?.message} status="error" />
       <button type="submit" disabled={busy} aria-busy={busy || undefined}>
         Upload artwork
       </button>

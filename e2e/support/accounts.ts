@@ -29,9 +29,14 @@ export async function logOut(page: Page, username: string) {
   await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
 }
 
-/** The form's own message (Next.js keeps a second, empty role=alert for route announcements). */
+/** The form's own refusal (Next.js keeps a second, empty role=alert for route announcements). */
 export function formAlert(page: Page) {
   return page.locator("form [role=alert]");
+}
+
+/** The form's own confirmation that it was done. */
+export function formStatus(page: Page) {
+  return page.locator("form [role=status]");
 }
 
 /**

@@ -4,6 +4,7 @@
  * only: a client component importing a schema module would ship zod to every
  * page it appears on.
  */
+import { ReportCategory } from "@/lib/generated/prisma/enums";
 import { AVATAR_MAX_BYTES } from "@/lib/images/limits";
 
 export const USERNAME_MIN = 3;
@@ -30,9 +31,9 @@ export const MESSAGE_MAX = 2_000;
 export const REASON_MAX = 500;
 
 export const REPORT_NOTE_MAX = 1_000;
-export const REPORT_CATEGORIES = ["SPAM", "HARASSMENT", "STOLEN_ART", "EXPLICIT_WITHOUT_CONSENT", "OTHER"] as const;
-export type ReportCategoryName = (typeof REPORT_CATEGORIES)[number];
-export const CATEGORY_LABELS: Record<ReportCategoryName, string> = {
+/** In the schema's order, which is the order the report form offers them. */
+export const REPORT_CATEGORIES = Object.values(ReportCategory);
+export const CATEGORY_LABELS: Record<ReportCategory, string> = {
   SPAM: "Spam",
   HARASSMENT: "Harassment",
   STOLEN_ART: "Stolen art / copyright",

@@ -1,3 +1,4 @@
+import "./settings.css";
 import type { Metadata } from "next";
 import { SectionLayout } from "@/components/section-nav";
 import { requireUser } from "@/lib/auth/session";

@@ -61,8 +61,8 @@ function SearchForm({ query }: { query: AdminArtworkQuery }) {
 function ArtworkRow({ artwork }: { artwork: AdminArtworkRow }) {
   return (
     <li className="admin-artwork">
-      <ArtworkThumbnailLink artwork={artwork} href={`/art/${artwork.id}`} className="admin-artwork-thumb" />
-      <div className="admin-artwork-body">
+      <ArtworkThumbnailLink artwork={artwork} href={`/art/${artwork.id}`} />
+      <div className="artwork-row-body admin-artwork-body">
         <h3>
           <Link href={`/art/${artwork.id}`}>{artwork.title}</Link>
         </h3>

@@ -50,7 +50,7 @@ export default async function ReportQueuePage({ searchParams }: PageProps<"/admi
           <p>
             {queue.total} {status} report{queue.total === 1 ? "" : "s"}, {status === "open" ? "oldest first" : "newest first"}.
           </p>
-          <ol className="report-queue">
+          <ol className="report-list">
             {queue.items.map((report) => (
               <QueueItem key={report.id} report={report} />
             ))}
@@ -66,7 +66,7 @@ function QueueItem({ report }: { report: QueueReport }) {
   const { target } = report;
   const others = target.openReports - (report.status === "OPEN" ? 1 : 0);
   return (
-    <li className="queue-report" aria-labelledby={`report-${report.id}`}>
+    <li className="report-entry" aria-labelledby={`report-${report.id}`}>
       <h3 id={`report-${report.id}`}>
         {CATEGORY_LABELS[report.category]}: {TARGET_NOUNS[target.type].toLowerCase()}
       </h3>

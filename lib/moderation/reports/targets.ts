@@ -1,6 +1,10 @@
-/** Shared with the browser (report links in chat), so no zod and no server imports here. */
-export const REPORT_TARGETS = ["ARTWORK", "COMMENT", "CHAT_MESSAGE", "MEMBER"] as const;
-export type ReportTargetType = (typeof REPORT_TARGETS)[number];
+/**
+ * Shared with the browser (report links in chat), so no zod and no server imports here. The
+ * target types are Prisma's enum: its enums module is plain constants, safe in a client bundle.
+ */
+import type { ReportTarget } from "@/lib/generated/prisma/enums";
+
+export type ReportTargetType = ReportTarget;
 
 /** How each kind of target is named in /report/<type>/<id> and in sentences. */
 export const TARGET_SLUGS = { ARTWORK: "artwork", COMMENT: "comment", CHAT_MESSAGE: "message", MEMBER: "member" } as const satisfies Record<

@@ -26,6 +26,7 @@ export function RatingForm({ artworkId, rating }: { artworkId: string; rating: R
   const [saveState, save] = useActionState(saveRating, initialFormState);
   const [clearState, clear] = useActionState(clearRating, initialFormState);
   const [shown, choose] = useOptimistic(rating, withChoice);
+  const answer = saveState.message ? saveState : clearState;
 
   function onChoose(event: React.ChangeEvent<HTMLInputElement>) {
     const form = event.currentTarget.form!;
@@ -67,7 +68,7 @@ export function RatingForm({ artworkId, rating }: { artworkId: string; rating: R
           </button>
         </form>
       )}
-      <FormMessage message={saveState.message ?? clearState.message} />
+      <FormMessage message={answer.message} status={answer.status} />
     </div>
   );
 }

@@ -30,7 +30,7 @@ export function DeleteAccountForm() {
           {confirmError}
         </small>
       </fieldset>
-      <FormMessage message={state.message} />
+      <FormMessage message={state.message} status={state.status} />
       <SubmitButton>Delete my account</SubmitButton>
     </form>
   );

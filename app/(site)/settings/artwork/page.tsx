@@ -54,8 +54,8 @@ function OwnArtworkRow({ artwork }: { artwork: OwnArtwork }) {
   return (
     <li className="own-artwork">
       <input type="checkbox" name="artworkIds" value={artwork.id} form={BULK_DELETE_FORM_ID} aria-label={`Select “${artwork.title}”`} />
-      <ArtworkThumbnailLink artwork={artwork} href={artwork.href} className="own-artwork-thumb" />
-      <div className="own-artwork-body">
+      <ArtworkThumbnailLink artwork={artwork} href={artwork.href} />
+      <div className="artwork-row-body">
         <h3>
           <Link href={artwork.href}>{artwork.title}</Link>
         </h3>

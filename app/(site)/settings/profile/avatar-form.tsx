@@ -45,7 +45,7 @@ export function AvatarForm({ preview, hasAvatar, refusedAsTooLarge }: AvatarForm
           hint={`${ACCEPTED_FORMATS_LABEL}, up to ${AVATAR_MAX_BYTES / 1024 / 1024} MB. It is cropped to a square.`}
           errors={tooLarge ? [AVATAR_TOO_LARGE] : state.fieldErrors?.avatar}
         />
-        <FormMessage message={state.message} />
+        <FormMessage message={state.message} status={state.status} />
         <div className="avatar-buttons">
           <button type="submit" name="intent" value="upload" aria-busy={pending || undefined} disabled={pending}>
             Upload avatar

@@ -38,7 +38,7 @@ export function ProfileForm({ username, displayName, bio }: { username: string; 
       <p className="character-count">
         {bioLength} / {BIO_MAX} characters
       </p>
-      <FormMessage message={state.message} />
+      <FormMessage message={state.message} status={state.status} />
       <SubmitButton>Save profile</SubmitButton>
     </form>
   );

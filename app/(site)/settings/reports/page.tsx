@@ -26,7 +26,7 @@ export default async function MyReportsPage({ searchParams }: PageProps<"/settin
       ) : (
         <>
           <p>What you reported, newest first, and what moderators did about it.</p>
-          <ul className="my-reports">
+          <ul className="report-list">
             {list.items.map((report) => (
               <MyReportRow key={report.id} report={report} />
             ))}
@@ -40,7 +40,7 @@ export default async function MyReportsPage({ searchParams }: PageProps<"/settin
 
 function MyReportRow({ report }: { report: MyReport }) {
   return (
-    <li className="my-report">
+    <li className="report-entry">
       <p className="my-report-target">
         {TARGET_NOUNS[report.targetType]}: <q>{report.targetExcerpt}</q>
       </p>

@@ -1,6 +1,6 @@
 import "./admin.css";
 import type { Metadata } from "next";
-import { SectionNav } from "@/components/section-nav";
+import { SectionLayout } from "@/components/section-nav";
 import { requireAdmin } from "@/lib/moderation/guard";
 import { ADMIN_SECTIONS } from "./sections";
 
@@ -17,12 +17,8 @@ export const metadata: Metadata = {
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   await requireAdmin();
   return (
-    <div className="admin">
-      <h1>Moderation</h1>
-      <div className="section-body">
-        <SectionNav label="Moderation" sections={ADMIN_SECTIONS} />
-        <section className="admin-section">{children}</section>
-      </div>
-    </div>
+    <SectionLayout area="admin" title="Moderation" sections={ADMIN_SECTIONS}>
+      {children}
+    </SectionLayout>
   );
 }

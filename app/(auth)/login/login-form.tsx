@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { FormField } from "@/components/form-field";
+import { CurrentPasswordField } from "@/components/current-password-field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { UsernameField } from "@/components/username-field";
@@ -16,14 +16,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={formAction} noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <UsernameField state={state} />
-      <FormField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        errors={state.fieldErrors?.password}
-      />
+      <CurrentPasswordField errors={state.fieldErrors?.password} />
       <FormMessage message={state.message} status={state.status} />
       <SubmitButton>Log in</SubmitButton>
       <p>

@@ -1,6 +1,6 @@
 import "./settings.css";
 import type { Metadata } from "next";
-import { SectionNav } from "@/components/section-nav";
+import { SectionLayout } from "@/components/section-nav";
 import { requireUser } from "@/lib/auth/session";
 import { SETTINGS_SECTIONS } from "./sections";
 
@@ -13,12 +13,8 @@ export const metadata: Metadata = { title: { default: "Settings", template: "%s 
 export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
   await requireUser("/settings");
   return (
-    <div className="settings">
-      <h1>Settings</h1>
-      <div className="section-body">
-        <SectionNav label="Settings" sections={SETTINGS_SECTIONS} />
-        <section className="settings-section">{children}</section>
-      </div>
-    </div>
+    <SectionLayout area="settings" title="Settings" sections={SETTINGS_SECTIONS}>
+      {children}
+    </SectionLayout>
   );
 }

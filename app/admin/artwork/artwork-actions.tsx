@@ -9,33 +9,36 @@ type ArtworkActionsProps = {
   idPrefix?: string;
 };
 
+// Hiding tells the artist why; unhiding only notes it for the audit log.
+const HIDE = {
+  action: hideArtworkAction,
+  verb: "Hide",
+  reason: "required",
+  reasonLabel: (title: string) => `Reason for hiding “${title}” (the artist sees it)`,
+} as const;
+const UNHIDE = {
+  action: unhideArtworkAction,
+  verb: "Unhide",
+  reason: "optional",
+  reasonLabel: (title: string) => `Note for the audit log on unhiding “${title}” (optional)`,
+} as const;
+
 /** The forms of one row: hide (or unhide) and delete, each behind its own summary naming the artwork. */
 export function ArtworkActions({ artworkId, title, hidden, idPrefix }: ArtworkActionsProps) {
   const fields = { artworkId };
   const prefix = idPrefix ?? `artwork-${artworkId}`;
+  const visibility = hidden ? UNHIDE : HIDE;
   return (
     <div className="admin-artwork-actions">
-      {hidden ? (
-        <ModerationForm
-          action={unhideArtworkAction}
-          fields={fields}
-          label="Unhide artwork"
-          idPrefix={`${prefix}-unhide`}
-          reason="optional"
-          reasonLabel={`Note for the audit log on unhiding “${title}” (optional)`}
-          summary={`Unhide “${title}”…`}
-        />
-      ) : (
-        <ModerationForm
-          action={hideArtworkAction}
-          fields={fields}
-          label="Hide artwork"
-          idPrefix={`${prefix}-hide`}
-          reason="required"
-          reasonLabel={`Reason for hiding “${title}” (the artist sees it)`}
-          summary={`Hide “${title}”…`}
-        />
-      )}
+      <ModerationForm
+        action={visibility.action}
+        fields={fields}
+        label={`${visibility.verb} artwork`}
+        idPrefix={`${prefix}-${visibility.verb.toLowerCase()}`}
+        reason={visibility.reason}
+        reasonLabel={visibility.reasonLabel(title)}
+        summary={`${visibility.verb} “${title}”…`}
+      />
       <ModerationForm
         action={deleteArtworkAction}
         fields={fields}

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ColumnTable } from "@/components/admin/column-table";
+import { LabelledSelect } from "@/components/labelled-select";
 import { Pagination } from "@/components/pagination";
 import { auditAdmins, listAuditEntries } from "@/lib/moderation/audit/queries";
 import type { AuditEntry } from "@/lib/generated/prisma/client";
@@ -22,24 +24,11 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/a
       {log.items.length === 0 ? (
         <p className="empty-state">No entries match.</p>
       ) : (
-        <div className="overflow-auto">
-          <table className="audit-log">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Admin</th>
-                <th scope="col">Action</th>
-                <th scope="col">Target</th>
-                <th scope="col">Reason</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.items.map((entry) => (
-                <AuditRow key={entry.id} entry={entry} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ColumnTable className="audit-log" columns={["When", "Admin", "Action", "Target", "Reason"]}>
+          {log.items.map((entry) => (
+            <AuditRow key={entry.id} entry={entry} />
+          ))}
+        </ColumnTable>
       )}
       <Pagination list={log} basePath={AUDIT_PATH} query={auditListQuery.params(filter)} />
     </>
@@ -47,41 +36,23 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/a
 }
 
 function AuditFilterForm({ filter, admins }: { filter: AuditFilter; admins: { id: string; name: string }[] }) {
+  const filters = [
+    ["Admin", "adminId", Object.fromEntries(admins.map((admin) => [admin.id, admin.name]))],
+    ["Action", "action", AUDIT_ACTION_LABELS],
+    ["Target", "targetType", AUDIT_TARGET_LABELS],
+  ] as const;
   return (
     <form method="get" action={AUDIT_PATH} className="admin-filters">
-      <label>
-        Admin
-        <select name="adminId" defaultValue={filter.adminId ?? ""}>
-          <option value="">Any admin</option>
-          {admins.map((admin) => (
-            <option key={admin.id} value={admin.id}>
-              {admin.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Action
-        <select name="action" defaultValue={filter.action ?? ""}>
-          <option value="">Any action</option>
-          {Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Target
-        <select name="targetType" defaultValue={filter.targetType ?? ""}>
-          <option value="">Any target</option>
-          {Object.entries(AUDIT_TARGET_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      {filters.map(([label, name, options]) => (
+        <LabelledSelect
+          key={name}
+          label={label}
+          name={name}
+          defaultValue={filter[name] ?? ""}
+          anyOption={`Any ${label.toLowerCase()}`}
+          options={options}
+        />
+      ))}
       {filter.targetId && <input type="hidden" name="targetId" value={filter.targetId} />}
       <button type="submit">Filter log</button>
       {(filter.adminId || filter.action || filter.targetType || filter.targetId) && <Link href={AUDIT_PATH}>Clear filters</Link>}

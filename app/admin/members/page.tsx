@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ColumnTable } from "@/components/admin/column-table";
+import { LabelledSelect } from "@/components/labelled-select";
 import { Pagination } from "@/components/pagination";
 import { requireAdmin } from "@/lib/moderation/guard";
 import { listMembers, type MemberRow } from "@/lib/moderation/members/queries";
-import { MEMBER_ROLES, MEMBER_STATUSES, memberListQuery, type MemberQuery } from "@/lib/moderation/members/schemas";
+import { memberListQuery, type MemberQuery } from "@/lib/moderation/members/schemas";
 import { SEARCH_MAX } from "@/lib/paging/list-query";
 import { MemberStatus, formatDay } from "./member-status";
 
 export const metadata: Metadata = { title: "Members" };
 
 const BASE_PATH = "/admin/members";
+// In the order the filters list them.
 const ROLE_LABELS: Record<MemberQuery["role"], string> = { any: "Any role", member: "Members", admin: "Admins" };
 const STATUS_LABELS: Record<MemberQuery["status"], string> = { any: "Any status", active: "Active", banned: "Banned now" };
 
@@ -44,26 +47,8 @@ function MemberFilters({ query }: { query: MemberQuery }) {
         Name
         <input type="search" name="q" defaultValue={query.q} maxLength={SEARCH_MAX} placeholder="Username or display name" />
       </label>
-      <label>
-        Role
-        <select name="role" defaultValue={query.role}>
-          {MEMBER_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Status
-        <select name="status" defaultValue={query.status}>
-          {MEMBER_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_LABELS[status]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect label="Role" name="role" defaultValue={query.role} options={ROLE_LABELS} />
+      <LabelledSelect label="Status" name="status" defaultValue={query.status} options={STATUS_LABELS} />
       <button type="submit" className="secondary">
         Search members
       </button>
@@ -73,38 +58,24 @@ function MemberFilters({ query }: { query: MemberQuery }) {
 
 function MemberTable({ rows }: { rows: MemberRow[] }) {
   return (
-    <div className="overflow-auto">
-      <table className="member-table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Joined</th>
-            <th scope="col">Artwork</th>
-            <th scope="col">Comments</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">
-                <Link href={`${BASE_PATH}/${row.id}`}>{row.username}</Link>
-                {row.displayName && <small className="member-display-name"> {row.displayName}</small>}
-              </th>
-              <td>{row.role === "ADMIN" ? "Admin" : "Member"}</td>
-              <td>
-                <MemberStatus ban={row.ban} />
-              </td>
-              <td>
-                <time dateTime={row.joinedAt.toISOString()}>{formatDay(row.joinedAt)}</time>
-              </td>
-              <td>{row.artworkCount}</td>
-              <td>{row.commentCount}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ColumnTable className="member-table" columns={["Name", "Role", "Status", "Joined", "Artwork", "Comments"]}>
+      {rows.map((row) => (
+        <tr key={row.id}>
+          <th scope="row">
+            <Link href={`${BASE_PATH}/${row.id}`}>{row.username}</Link>
+            {row.displayName && <small className="member-display-name"> {row.displayName}</small>}
+          </th>
+          <td>{row.role === "ADMIN" ? "Admin" : "Member"}</td>
+          <td>
+            <MemberStatus ban={row.ban} />
+          </td>
+          <td>
+            <time dateTime={row.joinedAt.toISOString()}>{formatDay(row.joinedAt)}</time>
+          </td>
+          <td>{row.artworkCount}</td>
+          <td>{row.commentCount}</td>
+        </tr>
+      ))}
+    </ColumnTable>
   );
 }

@@ -40,44 +40,46 @@ export default async function AdminRoomsPage({ searchParams }: PageProps<"/admin
                   </>
                 )}
               </p>
-              {/* Keyed: a lock's answer must not linger in the unlock form that replaces it. */}
-              <div className="content-actions">
-                {room.lockedAt ? (
-                  <ModerationForm
-                    key="unlock"
-                    action={unlockRoomAction}
-                    fields={{ roomId: room.id }}
-                    label="Unlock room"
-                    idPrefix={`unlock-${room.id}`}
-                    reason="optional"
-                    summary="Unlock room…"
-                  />
-                ) : (
-                  <ModerationForm
-                    key="lock"
-                    action={lockRoomAction}
-                    fields={{ roomId: room.id }}
-                    label="Lock room"
-                    idPrefix={`lock-${room.id}`}
-                    reason="optional"
-                    summary="Lock room…"
-                  />
-                )}
-                <ModerationForm
-                  action={deleteRoomAction}
-                  fields={{ roomId: room.id }}
-                  label="Delete room"
-                  idPrefix={`delete-${room.id}`}
-                  reason="optional"
-                  summary="Delete room and its messages…"
-                  destructive
-                />
-              </div>
+              <RoomActions roomId={room.id} locked={room.lockedAt !== null} />
             </li>
           ))}
         </ol>
       )}
       <Pagination list={list} basePath="/admin/rooms" />
     </>
+  );
+}
+
+const LOCK_FORMS = {
+  lock: { action: lockRoomAction, label: "Lock room" },
+  unlock: { action: unlockRoomAction, label: "Unlock room" },
+} as const;
+
+function RoomActions({ roomId, locked }: { roomId: string; locked: boolean }) {
+  const fields = { roomId };
+  const lock = locked ? "unlock" : "lock";
+  const { action, label } = LOCK_FORMS[lock];
+  return (
+    <div className="content-actions">
+      {/* Keyed: a lock's answer must not linger in the unlock form that replaces it. */}
+      <ModerationForm
+        key={lock}
+        action={action}
+        fields={fields}
+        label={label}
+        idPrefix={`${lock}-${roomId}`}
+        reason="optional"
+        summary={`${label}…`}
+      />
+      <ModerationForm
+        action={deleteRoomAction}
+        fields={fields}
+        label="Delete room"
+        idPrefix={`delete-${roomId}`}
+        reason="optional"
+        summary="Delete room and its messages…"
+        destructive
+      />
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormField } from "@/components/form-field";
+import { CurrentPasswordField } from "@/components/current-password-field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
@@ -12,15 +12,7 @@ export function DeleteAccountForm() {
   const confirmError = state.fieldErrors?.confirm?.[0];
   return (
     <form action={formAction} noValidate className="delete-account-form">
-      <FormField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        hint="Your password confirms it is you."
-        errors={state.fieldErrors?.password}
-      />
+      <CurrentPasswordField hint="Your password confirms it is you." errors={state.fieldErrors?.password} />
       <fieldset>
         <label htmlFor="field-confirm">
           <input

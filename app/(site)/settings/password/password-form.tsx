@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { CurrentPasswordField } from "@/components/current-password-field";
 import { FormField } from "@/components/form-field";
 import { FormMessage } from "@/components/form-message";
 import { NewPasswordField } from "@/components/new-password-field";
@@ -12,14 +13,7 @@ export function PasswordForm() {
   const [state, formAction] = useActionState(savePassword, initialFormState);
   return (
     <form action={formAction} noValidate>
-      <FormField
-        label="Current password"
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        required
-        errors={state.fieldErrors?.currentPassword}
-      />
+      <CurrentPasswordField label="Current password" name="currentPassword" errors={state.fieldErrors?.currentPassword} />
       <NewPasswordField label="New password" name="newPassword" errors={state.fieldErrors?.newPassword} />
       <FormField
         label="Repeat the new password"

@@ -1,24 +1,10 @@
 import { ModerationForm } from "@/components/admin/moderation-form";
+import { LabelledSelect } from "@/components/labelled-select";
 import type { MemberDetail } from "@/lib/moderation/members/queries";
-import { BAN_DURATIONS, BAN_DURATION_LABELS } from "@/lib/moderation/members/schemas";
+import { BAN_DURATION_LABELS } from "@/lib/moderation/members/schemas";
 import { banMemberAction, deleteMemberAction, setAdminRoleAction, unbanMemberAction } from "../actions";
 
 type MemberActionsProps = { member: Pick<MemberDetail, "id" | "username" | "role" | "ban">; viewerId: string };
-
-function BanDurationSelect({ idPrefix }: { idPrefix: string }) {
-  return (
-    <label htmlFor={`${idPrefix}-duration`}>
-      Ban duration
-      <select id={`${idPrefix}-duration`} name="duration" defaultValue="7d" required>
-        {BAN_DURATIONS.map((duration) => (
-          <option key={duration} value={duration}>
-            {BAN_DURATION_LABELS[duration]}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 type BanFormProps = {
   memberId: string;
@@ -41,7 +27,14 @@ export function BanForm({ memberId, idPrefix, replacing = false, summary, report
       reason="required"
       summary={summary ?? (replacing ? "Change the ban…" : "Ban member…")}
     >
-      <BanDurationSelect idPrefix={idPrefix} />
+      <LabelledSelect
+        label="Ban duration"
+        id={`${idPrefix}-duration`}
+        name="duration"
+        defaultValue="7d"
+        required
+        options={BAN_DURATION_LABELS}
+      />
     </ModerationForm>
   );
 }

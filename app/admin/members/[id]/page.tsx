@@ -45,67 +45,90 @@ export default async function MemberPage({ params }: PageProps<"/admin/members/[
         <MemberActions member={member} viewerId={viewer.id} />
       </section>
 
-      <section aria-labelledby="member-artwork-heading">
-        <h3 id="member-artwork-heading">Artwork ({member._count.artworks})</h3>
-        <RecentList items={member.artworks} total={member._count.artworks} empty="No artwork.">
-          {(artwork) => (
-            <>
-              <Link href={`/art/${artwork.id}`}>{artwork.title}</Link>{" "}
-              {artwork.hiddenAt && <mark className="hidden-mark">hidden: {artwork.hiddenReason}</mark>}{" "}
-              <RelativeTime date={artwork.createdAt} now={now} />
-            </>
-          )}
-        </RecentList>
-      </section>
+      <RecentSection
+        id="member-artwork"
+        heading={`Artwork (${member._count.artworks})`}
+        items={member.artworks}
+        total={member._count.artworks}
+        empty="No artwork."
+      >
+        {(artwork) => (
+          <>
+            <Link href={`/art/${artwork.id}`}>{artwork.title}</Link>{" "}
+            {artwork.hiddenAt && <mark className="hidden-mark">hidden: {artwork.hiddenReason}</mark>}{" "}
+            <RelativeTime date={artwork.createdAt} now={now} />
+          </>
+        )}
+      </RecentSection>
 
-      <section aria-labelledby="member-comments-heading">
-        <h3 id="member-comments-heading">Comments ({member._count.comments})</h3>
-        <RecentList items={member.comments} total={member._count.comments} empty="No comments.">
-          {(comment) => (
-            <>
-              “{excerpt(comment.body)}” on <Link href={`/art/${comment.artwork.id}`}>{comment.artwork.title}</Link>{" "}
-              <RelativeTime date={comment.createdAt} now={now} />
-            </>
-          )}
-        </RecentList>
-      </section>
+      <RecentSection
+        id="member-comments"
+        heading={`Comments (${member._count.comments})`}
+        items={member.comments}
+        total={member._count.comments}
+        empty="No comments."
+      >
+        {(comment) => (
+          <>
+            “{excerpt(comment.body)}” on <Link href={`/art/${comment.artwork.id}`}>{comment.artwork.title}</Link>{" "}
+            <RelativeTime date={comment.createdAt} now={now} />
+          </>
+        )}
+      </RecentSection>
 
-      <section aria-labelledby="member-messages-heading">
-        <h3 id="member-messages-heading">Chat messages ({member._count.chatMessages})</h3>
-        <RecentList items={member.chatMessages} total={member._count.chatMessages} empty="No chat messages.">
-          {(message) => (
-            <>
-              “{excerpt(message.body)}” in <Link href={`/chat/${message.room.slug}`}>{message.room.name}</Link>{" "}
-              <RelativeTime date={message.createdAt} now={now} />
-            </>
-          )}
-        </RecentList>
-      </section>
+      <RecentSection
+        id="member-messages"
+        heading={`Chat messages (${member._count.chatMessages})`}
+        items={member.chatMessages}
+        total={member._count.chatMessages}
+        empty="No chat messages."
+      >
+        {(message) => (
+          <>
+            “{excerpt(message.body)}” in <Link href={`/chat/${message.room.slug}`}>{message.room.name}</Link>{" "}
+            <RelativeTime date={message.createdAt} now={now} />
+          </>
+        )}
+      </RecentSection>
 
-      <section aria-labelledby="member-history-heading">
-        <h3 id="member-history-heading">Moderation history</h3>
-        <RecentList items={member.history} total={member.history.length} empty="No moderation actions yet.">
-          {(entry) => (
-            <>
-              <strong>{AUDIT_ACTION_LABELS[entry.action]}</strong> {entry.targetType === "MEMBER" ? "" : `“${entry.targetLabel}” `}by{" "}
-              {entry.adminName} <RelativeTime date={entry.createdAt} now={now} />
-              {entry.detail && <> ({entry.detail})</>}
-              {entry.reason && <> — {entry.reason}</>}
-            </>
-          )}
-        </RecentList>
-      </section>
+      <RecentSection
+        id="member-history"
+        heading="Moderation history"
+        items={member.history}
+        total={member.history.length}
+        empty="No moderation actions yet."
+      >
+        {(entry) => (
+          <>
+            <strong>{AUDIT_ACTION_LABELS[entry.action]}</strong> {entry.targetType === "MEMBER" ? "" : `“${entry.targetLabel}” `}by{" "}
+            {entry.adminName} <RelativeTime date={entry.createdAt} now={now} />
+            {entry.detail && <> ({entry.detail})</>}
+            {entry.reason && <> — {entry.reason}</>}
+          </>
+        )}
+      </RecentSection>
     </>
   );
 }
 
-function RecentList<T extends { id: string | number }>(props: {
+/** A heading and the member's latest items of one kind, saying when there are more. */
+function RecentSection<T extends { id: string | number }>(props: {
+  id: string;
+  heading: string;
   items: T[];
   total: number;
   empty: string;
   children: (item: T) => React.ReactNode;
 }) {
-  if (props.items.length === 0) return <p>{props.empty}</p>;
+  return (
+    <section aria-labelledby={`${props.id}-heading`}>
+      <h3 id={`${props.id}-heading`}>{props.heading}</h3>
+      {props.items.length === 0 ? <p>{props.empty}</p> : <RecentItems {...props} />}
+    </section>
+  );
+}
+
+function RecentItems<T extends { id: string | number }>(props: { items: T[]; total: number; children: (item: T) => React.ReactNode }) {
   return (
     <>
       <ul className="member-recent">

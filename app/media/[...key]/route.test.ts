@@ -26,6 +26,8 @@ async function load(url: string, viewer: SessionUser | null, headers: Record<str
     status: response.status,
     cache: response.headers.get("cache-control"),
     etag: response.headers.get("etag"),
+    contentRange: response.headers.get("content-range"),
+    length: response.headers.get("content-length"),
     bytes: Buffer.from(await response.arrayBuffer()),
   };
 }
@@ -127,5 +129,56 @@ describe("media keys", () => {
       cache: PRIVATE_CACHE,
     });
     expect((await load("/media/art/../../etc/passwd.png", moderator)).status).toBe(404);
+  });
+});
+
+describe("a resumed download (a Range request)", () => {
+  it("gets the bytes it asks for, in each of HTTP's forms, with the file's full length; a range past the end gets 416", async () => {
+    const { artist } = await people();
+    const [url] = await urlsOf((await createTestArtwork(artist.id, "Large print")).id);
+    const whole = (await load(url, null)).bytes;
+    const size = whole.length;
+
+    const asked: [string, number, number][] = [
+      ["bytes=0-9", 0, 9],
+      [`bytes=${size - 5}-`, size - 5, size - 1],
+      ["bytes=-7", size - 7, size - 1],
+      [`bytes=10-${size + 100}`, 10, size - 1],
+    ];
+    for (const [range, start, end] of asked) {
+      expect(await load(url, null, { Range: range })).toMatchObject({
+        status: 206,
+        cache: PUBLIC_CACHE,
+        contentRange: `bytes ${start}-${end}/${size}`,
+        length: String(end - start + 1),
+        bytes: whole.subarray(start, end + 1),
+      });
+    }
+    expect(await load(url, null, { Range: `bytes=${size}-` })).toMatchObject({ status: 416, contentRange: `bytes */${size}` });
+    expect(await load(url, null, { Range: "bytes=0-1,5-9" })).toMatchObject({ status: 200, bytes: whole });
+  });
+
+  it("gets the whole file when If-Range names another version, and the range when it names this one", async () => {
+    const { artist } = await people();
+    const [url] = await urlsOf((await createTestArtwork(artist.id, "Revised")).id);
+    const { etag, bytes } = await load(url, null);
+
+    expect(await load(url, null, { Range: "bytes=0-3", "If-Range": '"another"' })).toMatchObject({ status: 200, bytes });
+    expect(await load(url, null, { Range: "bytes=0-3", "If-Range": etag! })).toMatchObject({ status: 206, bytes: bytes.subarray(0, 4) });
+  });
+
+  it("of a hidden artwork's file works for its owner only, still kept out of shared caches", async () => {
+    const { artist, admin, owner, member } = await people();
+    const artwork = await createTestArtwork(artist.id, "Hidden but resumable");
+    await hideArtwork(admin, { artworkId: artwork.id, reason: "Spam" });
+    const [url] = await urlsOf(artwork.id);
+    const whole = (await load(url, owner)).bytes;
+
+    expect(await load(url, owner, { Range: "bytes=2-5" })).toMatchObject({
+      status: 206,
+      cache: PRIVATE_CACHE,
+      bytes: whole.subarray(2, 6),
+    });
+    expect(await load(url, member, { Range: "bytes=2-5" })).toMatchObject({ status: 404, cache: PRIVATE_CACHE });
   });
 });

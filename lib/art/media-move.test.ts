@@ -4,24 +4,12 @@ import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
 import { db } from "@/lib/db";
 import { hideArtwork, unhideArtwork } from "@/lib/moderation/artwork/commands";
 import { storage } from "@/lib/storage";
-import { artworkFileKeys, createTestArtwork, preparedTestImage } from "@/lib/testing/artworks";
+import { artworkFileKeys, createTestArtwork, preparedTestImage, storedKeys } from "@/lib/testing/artworks";
 import { createTestAdmin, createTestUser } from "@/lib/testing/factories";
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-async function exists(key: string): Promise<boolean> {
-  const file = await storage.read(key);
-  await file?.stream.cancel();
-  return file !== null;
-}
-
-/** Which of these keys still have a file. */
-async function present(keys: string[]): Promise<string[]> {
-  const found = await Promise.all(keys.map(async (key) => ((await exists(key)) ? [key] : [])));
-  return found.flat();
-}
 
 /**
  * What a moderator or the owner would notice: hidden or not, its files'
@@ -32,7 +20,7 @@ async function stateOf(artworkId: string) {
   const keys = await artworkFileKeys(artworkId);
   const hidden = artwork.hiddenAt !== null;
   const oneFolder = keys.every((key) => key.startsWith(`${artworkFolder(artwork.mediaKey, hidden)}/`));
-  return { hidden, keys, present: await present(keys), oneFolder };
+  return { hidden, keys, present: await storedKeys(keys), oneFolder };
 }
 
 /**
@@ -73,7 +61,7 @@ describe("hiding when storage or the database fails part-way", () => {
     expect(await stateOf(artwork.id)).toEqual(before);
     expect(before.present).toEqual(before.keys);
     expect(copied).toHaveLength(1);
-    expect(await present(copied)).toEqual([]);
+    expect(await storedKeys(copied)).toEqual([]);
     expect(await db.auditEntry.count({ where: { targetId: artwork.id } })).toBe(0);
   });
 
@@ -88,7 +76,7 @@ describe("hiding when storage or the database fails part-way", () => {
 
     expect(await stateOf(artwork.id)).toEqual(before);
     expect(copied).toHaveLength(before.keys.length);
-    expect(await present(copied)).toEqual([]);
+    expect(await storedKeys(copied)).toEqual([]);
   });
 
   it("old files that cannot be deleted after the commit are logged as still served; the artwork is hidden with all its files", async () => {
@@ -130,7 +118,7 @@ describe("late AVIF variants of an artwork hidden right after upload", () => {
     expect(formats.map((variant) => variant.format)).toContain("avif");
     expect(state).toMatchObject({ hidden: true, present: state.keys, oneFolder: true });
     expect(state.keys.filter((key) => !isPrivateMediaKey(key))).toEqual([]);
-    expect(await present(publicKeys)).toEqual([]);
+    expect(await storedKeys(publicKeys)).toEqual([]);
   }
 
   /** The AVIF keys the deferred step would have written in the public folder. */

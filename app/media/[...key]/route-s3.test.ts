@@ -10,10 +10,7 @@ import { mediaRouteCases } from "./route-cases";
 // The same browser-visible behaviour with the files in an S3 bucket (a
 // real s3rver), chosen the way production chooses it: by the environment.
 const s3 = await vi.hoisted(async () => (await import("@/lib/testing/services/s3rver")).startS3rver());
-vi.mock("@/lib/env", async (importOriginal) => {
-  const { env } = await importOriginal<typeof import("@/lib/env")>();
-  return { env: { ...env, storage: { driver: "s3", ...s3.settings } } };
-});
+vi.mock("@/lib/env", async (importOriginal) => (await import("@/lib/testing/services/s3rver")).withMediaIn(s3, importOriginal));
 const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 afterAll(() => s3.stop());
 

@@ -36,3 +36,13 @@ export async function startS3rver(bucket = "media"): Promise<RunningS3> {
     },
   };
 }
+
+/**
+ * For vi.mock("@/lib/env", (importOriginal) => withMediaIn(s3, importOriginal)):
+ * the test environment with STORAGE_DRIVER=s3 pointing at this server, so
+ * lib/storage picks the S3 driver as it does in production.
+ */
+export async function withMediaIn(s3: RunningS3, importOriginal: () => Promise<typeof import("@/lib/env")>) {
+  const { env } = await importOriginal();
+  return { env: { ...env, storage: { driver: "s3" as const, ...s3.settings } } };
+}

@@ -146,7 +146,7 @@ describe("environment validation", () => {
     ]);
   });
   it("stores media under MEDIA_ROOT unless a bucket is configured in full", () => {
-    expect(parseEnv({}, "/srv/app").storage).toEqual({ driver: "local", root: path.resolve("/srv/app/data/media") });
+    expect(parseEnv({}, "/srv/app").storage).toEqual({ driver: "local" });
     const bucket = {
       STORAGE_DRIVER: "s3",
       S3_ENDPOINT: "http://127.0.0.1:9000",

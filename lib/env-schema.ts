@@ -61,9 +61,9 @@ const bindAddress = z.string().regex(/^[A-Za-z0-9.:-]+$/, 'must be an address to
 
 const S3_REQUIRED = ["S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
 
-/** Where media files live: the folder MEDIA_ROOT, or a bucket. */
+/** Where media files live: the folder MEDIA_ROOT (Env.mediaRoot), or a bucket. */
 export type StorageSettings =
-  | { driver: "local"; root: string }
+  | { driver: "local" }
   | {
       driver: "s3";
       endpoint: string | undefined;
@@ -227,12 +227,12 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     usesPusherCloud,
     databaseFile: path.resolve(cwd, value.DATABASE_URL.replace(/^file:/, "")),
     mediaRoot: path.resolve(cwd, value.MEDIA_ROOT),
-    storage: storageSettings(value, cwd),
+    storage: storageSettings(value),
   };
 }
 
-function storageSettings(value: z.output<typeof envSchema>, cwd: string): StorageSettings {
-  if (value.STORAGE_DRIVER === "local") return { driver: "local", root: path.resolve(cwd, value.MEDIA_ROOT) };
+function storageSettings(value: z.output<typeof envSchema>): StorageSettings {
+  if (value.STORAGE_DRIVER === "local") return { driver: "local" };
   // superRefine has refused a missing one.
   return {
     driver: "s3",

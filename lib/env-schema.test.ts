@@ -26,7 +26,7 @@ describe("environment validation", () => {
   it("runs in development with no variables at all", () => {
     const env = parseEnv({}, "/srv/app");
     expect(env.NODE_ENV).toBe("development");
-    expect(env.databaseFile).toBe(path.resolve("/srv/app/data/app.db"));
+    expect(env.database).toEqual({ provider: "sqlite", file: path.resolve("/srv/app/data/app.db") });
     expect(env.mediaRoot).toBe(path.resolve("/srv/app/data/media"));
     expect(env.AUTH_SECRET).toBe(DEVELOPMENT_AUTH_SECRET);
     expect(env.PORT).toBe(3000);
@@ -45,8 +45,14 @@ describe("environment validation", () => {
     expect(problems({ ...productionBase, AUTH_SECRET: "short" })).toEqual(["AUTH_SECRET must be at least 32 characters in production"]);
   });
 
+  it("reads a PostgreSQL URL as the database to use instead of a SQLite file", () => {
+    for (const url of ["postgresql://art:secret@db.internal:5432/art", "postgres://db/art"]) {
+      expect(parseEnv({ DATABASE_URL: url }).database).toEqual({ provider: "postgresql", url });
+    }
+  });
+
   it("names every invalid variable at once", () => {
-    const found = problems({ DATABASE_URL: "postgres://db/app", PORT: "99999", AUTH_TRUST_HOST: "yes", AUTH_URL: "not a url" });
+    const found = problems({ DATABASE_URL: "mysql://db/app", PORT: "99999", AUTH_TRUST_HOST: "yes", AUTH_URL: "not a url" });
     expect(found).toHaveLength(4);
     expect(found.join("\n")).toMatch(/DATABASE_URL must be a SQLite file URL/);
     expect(found.join("\n")).toMatch(/PORT must be between 1 and 65535/);
@@ -62,7 +68,7 @@ describe("environment validation", () => {
 
   it("treats blank values as unset and reads flags and numbers", () => {
     const env = parseEnv({ ...productionBase, DATABASE_URL: " ", PORT: "8080", AUTH_URL: "https://art.example.com" }, "/srv/app");
-    expect(env.databaseFile).toBe(path.resolve("/srv/app/data/app.db"));
+    expect(env.database).toEqual({ provider: "sqlite", file: path.resolve("/srv/app/data/app.db") });
     expect(env.PORT).toBe(8080);
     expect(env.AUTH_TRUST_HOST).toBe(true);
   });

@@ -16,6 +16,8 @@ export type ServiceCommand = {
   uid?: number;
   gid?: number;
   readyTimeoutMs?: number;
+  /** How it is asked to stop; SIGTERM unless the server reads that as "wait for every client" (PostgreSQL). */
+  stopSignal?: NodeJS.Signals;
 };
 
 /** A port nothing listens on right now, chosen by the kernel. */
@@ -79,7 +81,7 @@ export async function startService(service: ServiceCommand): Promise<RunningServ
     port: service.port,
     async stop() {
       if (!hasExited) {
-        process.kill(pid, "SIGTERM");
+        process.kill(pid, service.stopSignal ?? "SIGTERM");
         const killLater = setTimeout(() => child.kill("SIGKILL"), 10_000);
         await exited;
         clearTimeout(killLater);

@@ -154,6 +154,13 @@ export type Env = Omit<z.output<typeof envSchema>, Resolved> & {
   PUSHER_USE_TLS: boolean;
   /** Pusher's cloud: a cluster and no host; the app then runs no realtime server of its own. */
   usesPusherCloud: boolean;
+  /**
+   * Neither PUSHER_HOST nor PUSHER_CLUSTER is set: `npm start` runs the
+   * bundled server (one instance only) and the app talks to it. Either one
+   * points the app at a server run elsewhere (soketi, Pusher's cloud), and
+   * nothing is started here.
+   */
+  usesBundledRealtime: boolean;
   /** Absolute path of the SQLite file named by DATABASE_URL. */
   databaseFile: string;
   /** Absolute path of MEDIA_ROOT. */
@@ -189,6 +196,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     PUSHER_PORT: value.PUSHER_PORT ?? (usesPusherCloud ? undefined : value.REALTIME_PORT),
     PUSHER_USE_TLS: value.PUSHER_USE_TLS ?? usesPusherCloud,
     usesPusherCloud,
+    usesBundledRealtime: value.PUSHER_HOST === undefined && value.PUSHER_CLUSTER === undefined,
     databaseFile: path.resolve(cwd, value.DATABASE_URL.replace(/^file:/, "")),
     mediaRoot: path.resolve(cwd, value.MEDIA_ROOT),
   };

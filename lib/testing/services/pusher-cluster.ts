@@ -56,6 +56,8 @@ export async function startSoketiNode(app: PusherApp, redisPort: number): Promis
       SOKETI_DEFAULT_APP_SECRET: app.secret,
       SOKETI_DEFAULT_APP_ENABLE_CLIENT_MESSAGES: "true",
       SOKETI_DEFAULT_APP_USER_AUTHENTICATION: "true",
+      // The bundled server's and Pusher's limit; soketi has none by default.
+      SOKETI_DEFAULT_APP_MAX_CLIENT_EVENTS_PER_SEC: "10",
       // Its clients are the test's own; there is nothing to drain on stop.
       SOKETI_SHUTDOWN_GRACE_PERIOD: "0",
     },

@@ -14,6 +14,7 @@ import { broadcastToRoom } from "@/lib/chat/broadcast";
 import { onlineCountsByRoom } from "@/lib/chat/online";
 import { createRoom, getRoomBySlug } from "@/lib/chat/rooms";
 import { parseEnv } from "@/lib/env-schema";
+import { healthReport } from "@/lib/health/checks";
 import { clientOptionsFrom } from "@/lib/realtime/config";
 import { endRealtimeSessions } from "@/lib/realtime/sessions";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
@@ -124,6 +125,10 @@ describe("realtime on two soketi nodes sharing Redis", () => {
     expect(await ended).toEqual<PusherError>({ code: 4009, message: expect.any(String) });
     expect((await benLeaves).id).toBe(ben.id);
     expect(adaPage.connection.state).toBe("connected");
+  });
+
+  it("answers the health check's signed probe, as load balancers ask it", async () => {
+    expect((await healthReport()).realtime).toBe("ok");
   });
 
   it("counts who is online per room across both nodes for the room list: open connections, on soketi", async () => {

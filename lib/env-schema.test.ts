@@ -89,6 +89,7 @@ describe("environment validation", () => {
         PUSHER_USE_TLS: false,
         REALTIME_PORT: 6001,
         usesPusherCloud: false,
+        usesBundledRealtime: true,
       });
       expect(parseEnv({ REALTIME_PORT: "6101" }).PUSHER_PORT).toBe(6101);
     });
@@ -96,10 +97,19 @@ describe("environment validation", () => {
     it("talks to Pusher's cloud, over TLS, with a cluster and no host", () => {
       const env = parseEnv({ PUSHER_CLUSTER: "eu" });
       expect(env).toMatchObject({ PUSHER_HOST: undefined, PUSHER_PORT: undefined, PUSHER_USE_TLS: true, usesPusherCloud: true });
+      expect(env.usesBundledRealtime).toBe(false);
       expect(parseEnv({ PUSHER_CLUSTER: "eu", PUSHER_HOST: "soketi.internal" })).toMatchObject({
         PUSHER_HOST: "soketi.internal",
         usesPusherCloud: false,
       });
+    });
+
+    it("talks to a Pusher-compatible server elsewhere (soketi) with a host, and then runs no bundled server", () => {
+      const env = parseEnv({ PUSHER_HOST: "soketi.internal", PUSHER_PORT: "443", PUSHER_USE_TLS: "true" });
+      expect(env).toMatchObject({ PUSHER_HOST: "soketi.internal", PUSHER_PORT: 443, PUSHER_USE_TLS: true, usesPusherCloud: false });
+      expect(env.usesBundledRealtime).toBe(false);
+      // REALTIME_PORT alone only moves the bundled server, which still runs.
+      expect(parseEnv({ REALTIME_PORT: "6101", PUSHER_PORT: "6101" }).usesBundledRealtime).toBe(true);
     });
 
     it("refuses a missing, development or example PUSHER_SECRET in production", () => {

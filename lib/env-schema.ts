@@ -157,6 +157,13 @@ export type Env = Omit<z.output<typeof envSchema>, Resolved> & {
   PUSHER_USE_TLS: boolean;
   /** Pusher's cloud: a cluster and no host; the app then runs no realtime server of its own. */
   usesPusherCloud: boolean;
+  /**
+   * Neither PUSHER_HOST nor PUSHER_CLUSTER is set: `npm start` runs the
+   * bundled server (one instance only) and the app talks to it. Either one
+   * points the app at a server run elsewhere (soketi, Pusher's cloud), and
+   * nothing is started here.
+   */
+  usesBundledRealtime: boolean;
   /** The database DATABASE_URL names: a SQLite file (absolute path) or a PostgreSQL server. */
   database: DatabaseLocation;
   /** Absolute path of MEDIA_ROOT. */
@@ -206,6 +213,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     PUSHER_PORT: value.PUSHER_PORT ?? (usesPusherCloud ? undefined : value.REALTIME_PORT),
     PUSHER_USE_TLS: value.PUSHER_USE_TLS ?? usesPusherCloud,
     usesPusherCloud,
+    usesBundledRealtime: value.PUSHER_HOST === undefined && value.PUSHER_CLUSTER === undefined,
     database: databaseLocation(value.DATABASE_URL, cwd),
     mediaRoot: path.resolve(cwd, value.MEDIA_ROOT),
   };

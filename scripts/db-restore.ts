@@ -27,7 +27,7 @@ function backupFolderOrExit(): string {
 
 function appPorts(env: Env): AppPort[] {
   const web = { variable: "PORT", port: env.PORT };
-  return env.usesPusherCloud ? [web] : [web, { variable: "REALTIME_PORT", port: env.REALTIME_PORT }];
+  return env.usesBundledRealtime ? [web, { variable: "REALTIME_PORT", port: env.REALTIME_PORT }] : [web];
 }
 
 async function main() {

@@ -7,7 +7,8 @@
  */
 import "./load-env";
 import path from "node:path";
-import { parseEnvOrExit } from "@/lib/env-schema";
+import { POSTGRES_BACKUP_ADVICE } from "@/lib/backup/postgres-advice";
+import { parseEnvOrExit, sqliteFileOf } from "@/lib/env-schema";
 import { appIdentity, formatTables, positionalArguments } from "@/lib/backup/cli";
 import { formatBytes } from "@/lib/format/bytes";
 import { createBackup } from "@/lib/backup/create-backup";
@@ -29,7 +30,7 @@ async function main() {
   const env = parseEnvOrExit();
   const started = performance.now();
   const { folder, manifest, media, snapshots } = await createBackup({
-    databaseFile: env.databaseFile,
+    databaseFile: sqliteFileOf(env.database, POSTGRES_BACKUP_ADVICE),
     mediaRoot: env.mediaRoot,
     mediaBucket: env.storage.driver === "s3" ? env.storage.bucket : undefined,
     backupRoot,

@@ -8,7 +8,8 @@
  */
 import "./load-env";
 import path from "node:path";
-import { parseEnvOrExit, type Env } from "@/lib/env-schema";
+import { POSTGRES_BACKUP_ADVICE } from "@/lib/backup/postgres-advice";
+import { parseEnvOrExit, sqliteFileOf, type Env } from "@/lib/env-schema";
 import type { AppPort } from "@/lib/backup/app-running";
 import { formatTables, knownMigrations, positionalArguments } from "@/lib/backup/cli";
 import { formatBytes } from "@/lib/format/bytes";
@@ -28,22 +29,23 @@ function backupFolderOrExit(): string {
 
 function appPorts(env: Env): AppPort[] {
   const web = { variable: "PORT", port: env.PORT };
-  return env.usesPusherCloud ? [web] : [web, { variable: "REALTIME_PORT", port: env.REALTIME_PORT }];
+  return env.usesBundledRealtime ? [web, { variable: "REALTIME_PORT", port: env.REALTIME_PORT }] : [web];
 }
 
 async function main() {
   const backupFolder = backupFolderOrExit();
   const env = parseEnvOrExit();
+  const databaseFile = sqliteFileOf(env.database, POSTGRES_BACKUP_ADVICE);
   const { manifest, media, keptAside } = await restoreBackup({
     backupFolder,
-    databaseFile: env.databaseFile,
+    databaseFile,
     mediaRoot: env.mediaRoot,
     mediaBucket: env.storage.driver === "s3" ? env.storage.bucket : undefined,
     appPorts: appPorts(env),
     knownMigrations: knownMigrations(),
   });
   const mediaPlace = "bucket" in manifest.media ? "" : ` and ${env.mediaRoot}`;
-  console.log(`Restored the backup of ${manifest.createdAt} into ${env.databaseFile}${mediaPlace} (integrity check: ok).`);
+  console.log(`Restored the backup of ${manifest.createdAt} into ${databaseFile}${mediaPlace} (integrity check: ok).`);
   console.log(`  database: ${formatBytes(manifest.database.bytes)}; rows: ${formatTables(manifest.database.tables)}`);
   if ("bucket" in manifest.media) {
     console.log(`  ${mediaInBucketAdvice(manifest.media.bucket)} To match this backup, roll the bucket back to ${manifest.createdAt}.`);

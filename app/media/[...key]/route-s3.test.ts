@@ -11,6 +11,8 @@ import { mediaRouteCases } from "./route-cases";
 // real s3rver), chosen the way production chooses it: by the environment.
 const s3 = await vi.hoisted(async () => (await import("@/lib/testing/services/s3rver")).startS3rver());
 vi.mock("@/lib/env", async (importOriginal) => (await import("@/lib/testing/services/s3rver")).withMediaIn(s3, importOriginal));
+// Rows whose files are in the bucket stay out of the shared database, whose checks look for files on disk.
+vi.mock("@/lib/db", async () => ({ db: await (await import("@/lib/testing/private-database")).privateDatabaseWithoutArtwork() }));
 const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 afterAll(() => s3.stop());
 

@@ -9,6 +9,9 @@ export const SCALE_OUT_DIR = path.resolve(import.meta.dirname, "../.artifacts/sc
 /** The Pusher app every soketi node serves and both instances use. */
 export const REALTIME_APP = { id: "artist-collective", key: "scale-out-key", secret: "scale-out-realtime-secret-for-the-test-cluster" };
 
+/** The e2e server's settings for its local folder and bundled realtime server, which a cluster does without. */
+const ONE_MACHINE_ONLY = new Set(["MEDIA_ROOT", "REALTIME_PORT", "PUSHER_PORT"]);
+
 /**
  * One instance's environment: shared database, bucket and Pusher cluster, its
  * own port and soketi node. What must be equal across instances is equal:
@@ -21,7 +24,7 @@ export function instanceEnv(options: {
   s3: Record<string, string>;
   soketiPort: number;
 }): Record<string, string> {
-  const { MEDIA_ROOT: _localMedia, REALTIME_PORT: _bundled, PUSHER_PORT: _bundledPort, ...shared } = e2eServerEnv;
+  const shared = Object.fromEntries(Object.entries(e2eServerEnv).filter(([name]) => !ONE_MACHINE_ONLY.has(name)));
   return {
     ...shared,
     PORT: String(options.port),

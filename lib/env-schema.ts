@@ -123,6 +123,15 @@ const envSchema = z
     RATE_LIMIT_COMMENTS: rateLimit.prefault("10/1m"),
     RATE_LIMIT_REPORTS: rateLimit.prefault("10/1h"),
     RATE_LIMIT_CHAT_MESSAGES: rateLimit.prefault("5/5s"),
+    /** Durable jobs (lib/jobs) each app instance runs at once: image work is CPU and memory heavy. */
+    JOB_CONCURRENCY: z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(8, "must be at most 8")
+      .default(1),
+    /** How often an idle instance looks for jobs another instance enqueued or left behind. */
+    JOB_POLL_INTERVAL_SECONDS: z.coerce.number({ error: "must be a number" }).min(0.1, "must be at least 0.1").default(5),
     /** Open realtime connections one client address may hold at once. */
     REALTIME_MAX_CONNECTIONS_PER_ADDRESS: z.coerce
       .number({ error: "must be a number" })

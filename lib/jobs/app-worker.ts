@@ -9,30 +9,32 @@ import { JobWorker } from "@/lib/jobs/worker";
 /** Every kind of job the app runs. */
 export const APP_JOB_HANDLERS: JobHandler[] = [laterVariantsHandler];
 
-function appJobWorker(): JobWorker {
-  return new JobWorker({
+/**
+ * This process's worker, made on first use: the server starts its polling
+ * (startAppJobWorker); scripts and benchmarks only call runDue, as an
+ * upload's after() does.
+ */
+export function appJobWorker(): JobWorker {
+  const existing = processJobWorker();
+  if (existing) return existing;
+  const worker = new JobWorker({
     client: db,
     handlers: APP_JOB_HANDLERS,
     concurrency: env.JOB_CONCURRENCY,
     pollIntervalMs: env.JOB_POLL_INTERVAL_SECONDS * 1_000,
   });
+  setProcessJobWorker(worker);
+  return worker;
 }
 
 /**
- * Starts this server process's worker (once, whatever dev-mode reloads do).
- * SIGTERM stops its polling, so nothing new starts during Next's drain; the
- * jobs already running finish if the drain lasts long enough, and are left
- * to their lease otherwise.
+ * Starts this server process's polling (once, whatever dev-mode reloads do).
+ * SIGTERM stops it, so nothing new starts during Next's drain; the jobs
+ * already running finish if the drain lasts long enough, and are left to
+ * their lease otherwise.
  */
 export function startAppJobWorker(): void {
-  if (processJobWorker()) return;
   const worker = appJobWorker();
-  setProcessJobWorker(worker);
+  if (!worker.start()) return;
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void worker.stop());
-  worker.start();
-}
-
-/** For scripts (the demo seed): runs every due job in this process, without polling, and returns when none is left. */
-export async function runDueAppJobs(): Promise<void> {
-  await appJobWorker().runDue();
 }

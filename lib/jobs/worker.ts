@@ -63,11 +63,12 @@ export class JobWorker {
     this.retryDelayMs = options.retryDelayMs ?? backOff;
   }
 
-  /** Starts polling at once: jobs a crash or a stopped instance left behind are the first taken. */
-  start(): void {
-    if (this.polling) return;
+  /** Starts polling at once: jobs a crash or a stopped instance left behind are the first taken. False if it already polls. */
+  start(): boolean {
+    if (this.polling) return false;
     this.polling = true;
     this.schedule(0);
+    return true;
   }
 
   /**

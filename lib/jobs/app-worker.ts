@@ -29,9 +29,9 @@ export function appJobWorker(): JobWorker {
 
 /**
  * Starts this server process's polling (once, whatever dev-mode reloads do).
- * SIGTERM stops it, so nothing new starts during Next's drain; the jobs
- * already running finish if the drain lasts long enough, and are left to
- * their lease otherwise.
+ * SIGTERM stops the worker, so no job starts during Next's drain; the
+ * jobs already running finish if the drain lasts long enough, and are left
+ * to their lease otherwise; jobs not yet started stay pending.
  */
 export function startAppJobWorker(): void {
   const worker = appJobWorker();

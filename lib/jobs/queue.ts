@@ -22,9 +22,10 @@ export async function enqueueJob<Payload>(
  * Asks this process's worker to take due jobs now rather than at its next
  * poll, and resolves when it has run out of them: called in `after()` once
  * the enqueueing transaction has committed, so a single machine starts the
- * work as soon as the response is out, and Next's SIGTERM drain waits for
- * it as it waits for any after() work. Without a worker in this process
- * (scripts, tests) the job waits for one.
+ * work as soon as the response is out, as fast as the in-process after()
+ * work it replaces. Without a worker in this process (tests), or once
+ * SIGTERM has stopped it, the job waits for the next worker to look. Not
+ * for a job's own work: it would wait for itself.
  */
 export function runDueJobs(): Promise<void> {
   return processJobWorker()?.runDue() ?? Promise.resolve();

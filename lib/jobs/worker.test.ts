@@ -49,6 +49,31 @@ describe("a durable job", () => {
     expect(await jobsOf(kind)).toEqual([]);
   });
 
+  it("has run by the time the nudge after its enqueue resolves, even when it committed just after the worker last looked", async () => {
+    const kind = testKind();
+    const ran: number[] = [];
+    let nudged: Promise<void> | undefined;
+    // Another upload's job commits, and its nudge comes, while the worker's look is on its way back empty.
+    const job = new Proxy(db.job, {
+      get(target, key, receiver) {
+        if (key !== "findMany") return Reflect.get(target, key, receiver);
+        return async (...args: Parameters<typeof db.job.findMany>) => {
+          const rows = await target.findMany(...args);
+          if (!nudged) {
+            await enqueueJob(db, kind, { n: 1 });
+            nudged = worker.runDue();
+          }
+          return rows;
+        };
+      },
+    });
+    const worker = workerFor(kind, async ({ n }) => void ran.push(n), { client: { job } });
+
+    await worker.runDue();
+    await nudged;
+    expect(ran).toEqual([1]);
+  });
+
   it("waits for its time", async () => {
     const kind = testKind();
     const clock = testClock();

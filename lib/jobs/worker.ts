@@ -50,10 +50,12 @@ export class JobWorker {
   private readonly leaseMs: number;
   private readonly now: () => Date;
   private readonly retryDelayMs: (attempt: number) => number;
-  private readonly running = new Set<Promise<void>>();
-  /** Slots taken by a running job or by a claim in progress (so two fills never over-claim). */
-  private slotsTaken = 0;
+  /** Each slot's loop: takes and runs jobs one after another until none is due. */
+  private readonly slots = new Set<Promise<void>>();
+  /** Counts the calls for work (runDue, polls): a slot that found nothing looks again if one came meanwhile. */
+  private calls = 0;
   private polling = false;
+  private stopped = false;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: JobWorkerOptions) {
@@ -65,58 +67,60 @@ export class JobWorker {
 
   /** Starts polling at once: jobs a crash or a stopped instance left behind are the first taken. False if it already polls. */
   start(): boolean {
-    if (this.polling) return false;
+    if (this.polling || this.stopped) return false;
     this.polling = true;
     this.schedule(0);
     return true;
   }
 
   /**
-   * Stops taking jobs and resolves when the running ones have ended. A
-   * process that exits sooner leaves them to their lease: another instance,
-   * or this one restarted, takes them once it runs out.
+   * Takes no job from now on and resolves when the running ones have ended.
+   * A process that exits sooner leaves them to their lease: another
+   * instance, or this one restarted, takes them once it runs out. Jobs not
+   * yet taken stay pending for the next instance to start.
    */
   async stop(): Promise<void> {
+    this.stopped = true;
     this.polling = false;
     clearTimeout(this.timer);
-    while (this.running.size > 0) await Promise.all(this.running);
+    await this.idle();
   }
 
   /** Takes and runs due jobs until none is left, and resolves when the last has ended. */
   async runDue(): Promise<void> {
-    for (;;) {
-      await this.fillSlots();
-      if (this.running.size === 0) return;
-      await Promise.race(this.running);
-    }
+    this.callForWork();
+    await this.idle();
+  }
+
+  private async idle(): Promise<void> {
+    while (this.slots.size > 0) await Promise.all(this.slots);
   }
 
   private schedule(delayMs: number): void {
-    this.timer = setTimeout(() => void this.poll(), delayMs);
+    this.timer = setTimeout(() => {
+      this.callForWork();
+      if (this.polling) this.schedule(this.options.pollIntervalMs);
+    }, delayMs);
     // Polling alone must not keep a process alive that has nothing else to do.
     this.timer.unref();
   }
 
-  private async poll(): Promise<void> {
-    await this.fillSlots();
-    if (this.polling) this.schedule(this.options.pollIntervalMs);
+  private callForWork(): void {
+    this.calls += 1;
+    while (!this.stopped && this.slots.size < this.options.concurrency) {
+      const slot = this.workSlot().finally(() => this.slots.delete(slot));
+      this.slots.add(slot);
+    }
   }
 
-  private async fillSlots(): Promise<void> {
-    while (this.slotsTaken < this.options.concurrency) {
-      this.slotsTaken += 1;
+  private async workSlot(): Promise<void> {
+    for (;;) {
+      const calls = this.calls;
+      if (this.stopped) return;
       const job = await this.claim();
-      if (!job) {
-        this.slotsTaken -= 1;
-        return;
-      }
-      const run = this.execute(job).finally(() => {
-        this.slotsTaken -= 1;
-        this.running.delete(run);
-        // A backlog drains at once rather than one job per poll.
-        if (this.polling) void this.fillSlots();
-      });
-      this.running.add(run);
+      if (job) await this.execute(job);
+      // Nothing due when it looked; but a job enqueued meanwhile comes with a call for work, so look once more.
+      else if (calls === this.calls) return;
     }
   }
 

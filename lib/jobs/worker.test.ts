@@ -89,6 +89,17 @@ describe("a durable job", () => {
 });
 
 describe("several instances", () => {
+  it("finish, as soon as one starts, the jobs a stopped instance left waiting", async () => {
+    const kind = testKind();
+    await enqueue(kind, 2);
+    const seen: number[] = [];
+    const worker = workerFor(kind, async ({ n }) => void seen.push(n));
+    worker.start();
+    await expect.poll(() => jobsOf(kind)).toEqual([]);
+    await worker.stop();
+    expect(seen.sort()).toEqual([0, 1]);
+  });
+
   it("take over a job whose worker crashed once its lease runs out, and finish it", async () => {
     const kind = testKind();
     const clock = testClock();

@@ -1,5 +1,6 @@
 import "server-only";
 import { laterVariantsJob } from "@/lib/art/jobs";
+import { lockArtworkFolder } from "@/lib/art/media-move";
 import { removeFiles, storeVariants, type MediaFolder } from "@/lib/art/publish";
 import { db } from "@/lib/db";
 import { encodeLaterVariants, type EncodedVariant } from "@/lib/images/pipeline";
@@ -23,10 +24,11 @@ async function hasLaterVariants(client: Pick<typeof db, "artworkVariant">, artwo
 
 /**
  * Stores the files in the artwork's current folder and attaches them in a
- * transaction that first checks the folder is still the current one. If the
- * artwork was hidden, unhidden or deleted in between, the files go again:
- * "moved" asks for another try in the new folder. Files another run already
- * attached have the same keys, so they stay.
+ * transaction that first locks the row if the folder is still the current
+ * one (lockArtworkFolder). If the artwork was hidden, unhidden or deleted
+ * in between, the files go again: "moved" asks for another try in the new
+ * folder. Files another run already attached have the same keys, so they
+ * stay.
  */
 async function attachInCurrentFolder(artworkId: string, encoded: EncodedVariant[]): Promise<"attached" | "moved" | "gone"> {
   const folder = await folderOf(db, artworkId);
@@ -35,9 +37,9 @@ async function attachInCurrentFolder(artworkId: string, encoded: EncodedVariant[
   const keys = variants.map((variant) => variant.key);
   const outcome = await db
     .$transaction(async (tx) => {
-      const current = await folderOf(tx, artworkId);
-      if (!current) return "gone" as const;
-      if (current.mediaKey !== folder.mediaKey || current.hidden !== folder.hidden) return "moved" as const;
+      if (!(await lockArtworkFolder(tx, artworkId, folder.mediaKey, folder.hidden))) {
+        return (await folderOf(tx, artworkId)) ? ("moved" as const) : ("gone" as const);
+      }
       if (await hasLaterVariants(tx, artworkId)) return "already attached" as const;
       await tx.artworkVariant.createMany({ data: variants.map((variant) => ({ ...variant, artworkId })) });
       return "attached" as const;

@@ -10,7 +10,8 @@ async function prepared(input: Buffer): Promise<PreparedImage> {
 }
 
 /** What the later-variants job encodes after the response: the AVIF set, from the stored FULL image. */
-const laterVariants = (image: PreparedImage) => encodeLaterVariants(image.immediate.find((variant) => variant.kind === "FULL")!.data, image);
+const laterVariants = (image: PreparedImage) =>
+  encodeLaterVariants(image.immediate.find((variant) => variant.kind === "FULL")!.data, image);
 
 const sizes = (variants: EncodedVariant[], kind: EncodedVariant["kind"]) =>
   variants
@@ -103,7 +104,6 @@ describe("the variants prepareImage produces", () => {
     }
     expect(sizes(image.immediate, "FULL")).toEqual(["800x600"]);
   });
-
 });
 
 describe("accepted formats", () => {

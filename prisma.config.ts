@@ -1,20 +1,24 @@
 import { defineConfig } from "prisma/config";
+import { PostgresCliAdapter } from "./lib/database/postgres-cli-adapter";
+import { POSTGRES_SCHEMA_FILE, SQLITE_SCHEMA_FILE } from "./lib/database/postgres-schema";
 import { SqliteAdapter } from "./lib/database/sqlite-adapter";
 import { loadDotEnv, parseEnv } from "./lib/env-schema";
 
 loadDotEnv();
-const env = parseEnv(process.env);
+const { database, DATABASE_URL } = parseEnv(process.env);
 // The schema's datasource names DATABASE_URL; give it the validated default.
-process.env.DATABASE_URL ??= env.DATABASE_URL;
+process.env.DATABASE_URL ??= DATABASE_URL;
+const onPostgres = database.provider === "postgresql";
 
-// Prisma 6.19 runs its CLI on the Wasm schema engine through this adapter,
-// so `migrate` and `generate` work without downloading a native engine.
+// Prisma 6.19 runs its CLI on the Wasm schema engine through these adapters,
+// so `migrate` and `generate` work without downloading a native engine. Each
+// provider has its own schema file and migrations folder.
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
+  schema: onPostgres ? POSTGRES_SCHEMA_FILE : SQLITE_SCHEMA_FILE,
+  migrations: { path: onPostgres ? "prisma/postgres/migrations" : "prisma/migrations" },
   async adapter() {
-    return new SqliteAdapter(env.databaseFile);
+    return database.provider === "postgresql" ? new PostgresCliAdapter(database.url) : new SqliteAdapter(database.file);
   },
 });

@@ -16,7 +16,8 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**"],
+    // PostgreSQL-only tests run in the PostgreSQL pass (vitest.postgres.config.ts).
+    exclude: ["node_modules/**", "e2e/**", ".next/**", "**/*.postgres.test.ts"],
     globalSetup: ["./vitest.global-setup.ts"],
     env: {
       NODE_ENV: "test",

@@ -7,5 +7,5 @@ import { env } from "@/lib/env";
 // connection on every edit.
 const globalForDatabase = globalThis as typeof globalThis & { database?: PrismaClient };
 
-export const db = globalForDatabase.database ?? createDatabaseClient(env.databaseFile);
+export const db = globalForDatabase.database ?? createDatabaseClient(env.database);
 if (env.NODE_ENV !== "production") globalForDatabase.database = db;

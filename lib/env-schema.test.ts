@@ -26,7 +26,7 @@ describe("environment validation", () => {
   it("runs in development with no variables at all", () => {
     const env = parseEnv({}, "/srv/app");
     expect(env.NODE_ENV).toBe("development");
-    expect(env.databaseFile).toBe(path.resolve("/srv/app/data/app.db"));
+    expect(env.database).toEqual({ provider: "sqlite", file: path.resolve("/srv/app/data/app.db") });
     expect(env.mediaRoot).toBe(path.resolve("/srv/app/data/media"));
     expect(env.AUTH_SECRET).toBe(DEVELOPMENT_AUTH_SECRET);
     expect(env.PORT).toBe(3000);
@@ -45,8 +45,14 @@ describe("environment validation", () => {
     expect(problems({ ...productionBase, AUTH_SECRET: "short" })).toEqual(["AUTH_SECRET must be at least 32 characters in production"]);
   });
 
+  it("reads a PostgreSQL URL as the database to use instead of a SQLite file", () => {
+    for (const url of ["postgresql://art:secret@db.internal:5432/art", "postgres://db/art"]) {
+      expect(parseEnv({ DATABASE_URL: url }).database).toEqual({ provider: "postgresql", url });
+    }
+  });
+
   it("names every invalid variable at once", () => {
-    const found = problems({ DATABASE_URL: "postgres://db/app", PORT: "99999", AUTH_TRUST_HOST: "yes", AUTH_URL: "not a url" });
+    const found = problems({ DATABASE_URL: "mysql://db/app", PORT: "99999", AUTH_TRUST_HOST: "yes", AUTH_URL: "not a url" });
     expect(found).toHaveLength(4);
     expect(found.join("\n")).toMatch(/DATABASE_URL must be a SQLite file URL/);
     expect(found.join("\n")).toMatch(/PORT must be between 1 and 65535/);
@@ -62,7 +68,7 @@ describe("environment validation", () => {
 
   it("treats blank values as unset and reads flags and numbers", () => {
     const env = parseEnv({ ...productionBase, DATABASE_URL: " ", PORT: "8080", AUTH_URL: "https://art.example.com" }, "/srv/app");
-    expect(env.databaseFile).toBe(path.resolve("/srv/app/data/app.db"));
+    expect(env.database).toEqual({ provider: "sqlite", file: path.resolve("/srv/app/data/app.db") });
     expect(env.PORT).toBe(8080);
     expect(env.AUTH_TRUST_HOST).toBe(true);
   });
@@ -83,6 +89,7 @@ describe("environment validation", () => {
         PUSHER_USE_TLS: false,
         REALTIME_PORT: 6001,
         usesPusherCloud: false,
+        usesBundledRealtime: true,
       });
       expect(parseEnv({ REALTIME_PORT: "6101" }).PUSHER_PORT).toBe(6101);
     });
@@ -90,10 +97,19 @@ describe("environment validation", () => {
     it("talks to Pusher's cloud, over TLS, with a cluster and no host", () => {
       const env = parseEnv({ PUSHER_CLUSTER: "eu" });
       expect(env).toMatchObject({ PUSHER_HOST: undefined, PUSHER_PORT: undefined, PUSHER_USE_TLS: true, usesPusherCloud: true });
+      expect(env.usesBundledRealtime).toBe(false);
       expect(parseEnv({ PUSHER_CLUSTER: "eu", PUSHER_HOST: "soketi.internal" })).toMatchObject({
         PUSHER_HOST: "soketi.internal",
         usesPusherCloud: false,
       });
+    });
+
+    it("talks to a Pusher-compatible server elsewhere (soketi) with a host, and then runs no bundled server", () => {
+      const env = parseEnv({ PUSHER_HOST: "soketi.internal", PUSHER_PORT: "443", PUSHER_USE_TLS: "true" });
+      expect(env).toMatchObject({ PUSHER_HOST: "soketi.internal", PUSHER_PORT: 443, PUSHER_USE_TLS: true, usesPusherCloud: false });
+      expect(env.usesBundledRealtime).toBe(false);
+      // REALTIME_PORT alone only moves the bundled server, which still runs.
+      expect(parseEnv({ REALTIME_PORT: "6101", PUSHER_PORT: "6101" }).usesBundledRealtime).toBe(true);
     });
 
     it("refuses a missing, development or example PUSHER_SECRET in production", () => {

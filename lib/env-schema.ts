@@ -87,7 +87,10 @@ const envSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z
       .string()
-      .regex(/^file:.+/, 'must be a SQLite file URL such as "file:./data/app.db"')
+      .regex(
+        /^(file:|postgres(ql)?:\/\/).+/,
+        'must be a SQLite file URL such as "file:./data/app.db" or a PostgreSQL URL such as "postgresql://user:password@host:5432/app"',
+      )
       .default("file:./data/app.db"),
     MEDIA_ROOT: z.string().min(1, "must not be empty").default("data/media"),
     AUTH_SECRET: z.string().optional(),
@@ -195,11 +198,32 @@ export type Env = Omit<z.output<typeof envSchema>, Resolved> & {
   PUSHER_USE_TLS: boolean;
   /** Pusher's cloud: a cluster and no host; the app then runs no realtime server of its own. */
   usesPusherCloud: boolean;
-  /** Absolute path of the SQLite file named by DATABASE_URL. */
-  databaseFile: string;
+  /**
+   * Neither PUSHER_HOST nor PUSHER_CLUSTER is set: `npm start` runs the
+   * bundled server (one instance only) and the app talks to it. Either one
+   * points the app at a server run elsewhere (soketi, Pusher's cloud), and
+   * nothing is started here.
+   */
+  usesBundledRealtime: boolean;
+  /** The database DATABASE_URL names: a SQLite file (absolute path) or a PostgreSQL server. */
+  database: DatabaseLocation;
   /** Absolute path of MEDIA_ROOT. */
   mediaRoot: string;
 };
+
+export type DatabaseLocation = { provider: "sqlite"; file: string } | { provider: "postgresql"; url: string };
+
+export function databaseLocation(url: string, cwd = process.cwd()): DatabaseLocation {
+  return url.startsWith("file:")
+    ? { provider: "sqlite", file: path.resolve(cwd, url.slice("file:".length)) }
+    : { provider: "postgresql", url };
+}
+
+/** The SQLite file, for what only SQLite has (its file copies); on PostgreSQL, the message says what to use instead. */
+export function sqliteFileOf(database: DatabaseLocation, insteadOnPostgres: string): string {
+  if (database.provider !== "sqlite") throw new Error(`This works on a SQLite database only. On PostgreSQL: ${insteadOnPostgres}`);
+  return database.file;
+}
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
@@ -230,7 +254,8 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     PUSHER_PORT: value.PUSHER_PORT ?? (usesPusherCloud ? undefined : value.REALTIME_PORT),
     PUSHER_USE_TLS: value.PUSHER_USE_TLS ?? usesPusherCloud,
     usesPusherCloud,
-    databaseFile: path.resolve(cwd, value.DATABASE_URL.replace(/^file:/, "")),
+    usesBundledRealtime: value.PUSHER_HOST === undefined && value.PUSHER_CLUSTER === undefined,
+    database: databaseLocation(value.DATABASE_URL, cwd),
     mediaRoot: path.resolve(cwd, value.MEDIA_ROOT),
   };
 }

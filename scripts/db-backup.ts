@@ -6,7 +6,8 @@
  */
 import "./load-env";
 import path from "node:path";
-import { parseEnvOrExit } from "@/lib/env-schema";
+import { POSTGRES_BACKUP_ADVICE } from "@/lib/backup/postgres-advice";
+import { parseEnvOrExit, sqliteFileOf } from "@/lib/env-schema";
 import { appIdentity, formatTables, positionalArguments } from "@/lib/backup/cli";
 import { formatBytes } from "@/lib/format/bytes";
 import { createBackup } from "@/lib/backup/create-backup";
@@ -27,7 +28,7 @@ async function main() {
   const env = parseEnvOrExit();
   const started = performance.now();
   const { folder, manifest, media, snapshots } = await createBackup({
-    databaseFile: env.databaseFile,
+    databaseFile: sqliteFileOf(env.database, POSTGRES_BACKUP_ADVICE),
     mediaRoot: env.mediaRoot,
     backupRoot,
     app: appIdentity(),

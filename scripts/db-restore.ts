@@ -7,7 +7,8 @@
  */
 import "./load-env";
 import path from "node:path";
-import { parseEnvOrExit, type Env } from "@/lib/env-schema";
+import { POSTGRES_BACKUP_ADVICE } from "@/lib/backup/postgres-advice";
+import { parseEnvOrExit, sqliteFileOf, type Env } from "@/lib/env-schema";
 import type { AppPort } from "@/lib/backup/app-running";
 import { formatTables, knownMigrations, positionalArguments } from "@/lib/backup/cli";
 import { formatBytes } from "@/lib/format/bytes";
@@ -26,20 +27,21 @@ function backupFolderOrExit(): string {
 
 function appPorts(env: Env): AppPort[] {
   const web = { variable: "PORT", port: env.PORT };
-  return env.usesPusherCloud ? [web] : [web, { variable: "REALTIME_PORT", port: env.REALTIME_PORT }];
+  return env.usesBundledRealtime ? [web, { variable: "REALTIME_PORT", port: env.REALTIME_PORT }] : [web];
 }
 
 async function main() {
   const backupFolder = backupFolderOrExit();
   const env = parseEnvOrExit();
+  const databaseFile = sqliteFileOf(env.database, POSTGRES_BACKUP_ADVICE);
   const { manifest, media, keptAside } = await restoreBackup({
     backupFolder,
-    databaseFile: env.databaseFile,
+    databaseFile,
     mediaRoot: env.mediaRoot,
     appPorts: appPorts(env),
     knownMigrations: knownMigrations(),
   });
-  console.log(`Restored the backup of ${manifest.createdAt} into ${env.databaseFile} and ${env.mediaRoot} (integrity check: ok).`);
+  console.log(`Restored the backup of ${manifest.createdAt} into ${databaseFile} and ${env.mediaRoot} (integrity check: ok).`);
   console.log(`  database: ${formatBytes(manifest.database.bytes)}; rows: ${formatTables(manifest.database.tables)}`);
   console.log(`  media: ${media.files} files, ${formatBytes(media.bytes)}`);
   for (const kept of keptAside) console.log(`  kept aside: ${kept} (delete it once the restored site looks right)`);

@@ -6,7 +6,10 @@ import { capture } from "./statements";
 
 // Pages over every artwork there is: in the shared database other test files add artwork without
 // its images yet, in parallel. Its own snapshot without artwork.
-vi.mock("@/lib/db", async () => ({ db: (await import("@/lib/testing/private-database")).privateDatabaseWithoutArtwork() }));
+vi.mock("@/lib/db", async () => ({ db: await (await import("@/lib/testing/private-database")).privateDatabaseWithoutArtwork() }));
+vi.mock("@/lib/env", async (original) =>
+  (await import("@/lib/testing/private-media")).withOwnMediaFolder(await original(), "media-bench-gallery"),
+);
 
 // The benchmark splits each gallery call's time by statement: a statement it cannot place stops the whole run.
 it("knows every statement listArtworks sends, for the gallery and for an artist's profile", async () => {

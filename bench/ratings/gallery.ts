@@ -48,16 +48,20 @@ const TABLE_KIND: Record<string, StatementKind> = { User: "authors", ArtworkVari
 
 /**
  * Sorts a statement by its shape, then by the table it reads. The page query
- * is lib/art/gallery-page.ts's raw SQL (double quotes, no schema, the index
- * named); Prisma's own SQL quotes with backticks under `main`, wraps its count
- * in a subquery, and reads Artwork only for the cards by id.
+ * is lib/art/gallery-page.ts's raw SQL (double quotes, no schema; on SQLite
+ * the index named); Prisma's own SQL names the schema (`main`.`T` on SQLite,
+ * "public"."T" on PostgreSQL), wraps its count in a subquery, and reads
+ * Artwork only for the cards by id.
  */
+const PRISMA_TABLE = /\bFROM (?:`main`\.`(\w+)`|"public"\."(\w+)")/;
+
 export function kindOf(sql: string): StatementKind {
   if (/^SELECT COUNT\(\*\)[^,]* FROM \(/.test(sql)) return "count";
-  if (/^SELECT "id" FROM "Artwork" INDEXED BY "\w+" /.test(sql)) return "page";
-  const table = /\bFROM `main`\.`(\w+)`/.exec(sql)?.[1] ?? "";
+  if (/^SELECT "id" FROM "Artwork" (INDEXED BY "\w+" )?/.test(sql)) return "page";
+  const [, sqliteTable, postgresTable] = PRISMA_TABLE.exec(sql) ?? [];
+  const table = sqliteTable ?? postgresTable ?? "";
   // The cards by id, also filtered on hiddenAt since hidden artwork: WHERE (`id` IN (…) AND `hiddenAt` IS NULL).
-  if (table === "Artwork" && /\bWHERE \(?`main`\.`Artwork`\.`id` IN \(/.test(sql)) return "cards";
+  if (table === "Artwork" && /\bWHERE \(?(`main`\.`Artwork`\.`id`|"public"\."Artwork"\."id") IN \(/.test(sql)) return "cards";
   const kind = TABLE_KIND[table];
   if (!kind) throw new Error(`listArtworks sent a statement this benchmark does not know: ${sql}`);
   return kind;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { indexedBy } from "@/lib/database/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Sort } from "@/lib/art/gallery-order";
 
@@ -27,11 +28,10 @@ export type PageQuery = { sort: Sort; authorId?: string; since?: Date; includeHi
 
 /**
  * The ids of one gallery page, in order (the score, then the id: a total
- * order). The order's index is forced with INDEXED BY: for a period, SQLite's
- * planner would otherwise read a whole week through the createdAt index and
- * sort it (40 ms on 100,000 artworks) where walking the score index and
- * checking createdAt inside it takes under 1 ms. A missing index fails
- * loudly instead of turning into a slow scan.
+ * order). The order's index is forced on SQLite (lib/database/dialect.ts):
+ * for a period, its planner would otherwise read a whole week through the
+ * createdAt index and sort it (40 ms on 100,000 artworks) where walking the
+ * score index and checking createdAt inside it takes under 1 ms.
  */
 export async function pageArtworkIds(query: PageQuery): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>(pageQuerySql(query));
@@ -48,7 +48,7 @@ export function pageQuerySql({ sort, authorId, since, includeHidden = false, off
   ];
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   // Identifiers come from the constant table above, never from the request.
-  const index = Prisma.raw(`"${authorId ? artist : gallery}"`);
+  const index = indexedBy(authorId ? artist : gallery);
   const orderColumn = Prisma.raw(`"${column}"`);
-  return Prisma.sql`SELECT "id" FROM "Artwork" INDEXED BY ${index} ${where} ORDER BY ${orderColumn} DESC, "id" DESC LIMIT ${limit} OFFSET ${offset}`;
+  return Prisma.sql`SELECT "id" FROM "Artwork" ${index} ${where} ORDER BY ${orderColumn} DESC, "id" DESC LIMIT ${limit} OFFSET ${offset}`;
 }

@@ -8,12 +8,10 @@ import { createTestUser } from "@/lib/testing/factories";
 
 // The repair goes over every hidden artwork there is: in the shared database it would move other
 // test files' files under their feet. Its own snapshot without artwork, and its own media folder.
-vi.mock("@/lib/db", async () => ({ db: (await import("@/lib/testing/private-database")).privateDatabaseWithoutArtwork() }));
-vi.mock("@/lib/env", async (importOriginal) => {
-  const { env } = await importOriginal<typeof import("@/lib/env")>();
-  const { join } = await import("node:path");
-  return { env: { ...env, mediaRoot: join(env.mediaRoot, "..", "media-repair") } };
-});
+vi.mock("@/lib/db", async () => ({ db: await (await import("@/lib/testing/private-database")).privateDatabaseWithoutArtwork() }));
+vi.mock("@/lib/env", async (original) =>
+  (await import("@/lib/testing/private-media")).withOwnMediaFolder(await original(), "media-repair"),
+);
 
 async function present(keys: string[]): Promise<string[]> {
   const found = await Promise.all(

@@ -1,7 +1,17 @@
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
 import { SqliteAdapter } from "@/lib/database/sqlite-adapter";
+import { logStatements } from "@/lib/database/statement-log";
+import type { DatabaseLocation } from "@/lib/env-schema";
 
 type Connection = Awaited<ReturnType<SqliteAdapter["connect"]>>;
+
+/**
+ * Connections per app process. PostgreSQL's default of 100 connections then
+ * serves several instances; a transaction holds one for its whole length.
+ */
+const POSTGRES_POOL_SIZE = 10;
 
 /** The connections this process holds open, so that they are closed when it exits. */
 const openConnections = new Set<Connection>();
@@ -36,6 +46,24 @@ class ClosingSqliteAdapter extends SqliteAdapter {
 }
 
 /** A Prisma client on the SQLite file, with the connection pragmas applied, closed at the latest when the process exits. */
-export function createDatabaseClient(databaseFile: string): PrismaClient {
+export function createSqliteClient(databaseFile: string): PrismaClient {
   return new PrismaClient({ adapter: new ClosingSqliteAdapter(databaseFile) });
+}
+
+class LoggedPrismaPg extends PrismaPg {
+  override async connect() {
+    return logStatements(await super.connect(), "resolved");
+  }
+}
+
+/**
+ * The app's client for the database DATABASE_URL names. Both clients are
+ * generated from the same models (prisma/postgres/schema.prisma is derived
+ * from prisma/schema.prisma), so the app is typed against the SQLite one:
+ * its API is the part both providers share.
+ */
+export function createDatabaseClient(database: DatabaseLocation): PrismaClient {
+  if (database.provider === "sqlite") return createSqliteClient(database.file);
+  const client = new PostgresPrismaClient({ adapter: new LoggedPrismaPg({ connectionString: database.url, max: POSTGRES_POOL_SIZE }) });
+  return client as unknown as PrismaClient;
 }

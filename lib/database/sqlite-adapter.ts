@@ -96,7 +96,7 @@ export class SqliteAdapter extends PrismaBetterSQLite3 {
   }
 
   override async connect() {
-    return serializeTransactions(logStatements(await this.openConnection()));
+    return serializeTransactions(logStatements(await this.openConnection(), "returned"));
   }
 
   /** The driver's connection with the pragmas applied. */

@@ -8,7 +8,7 @@ describe("recordStatements", () => {
 
     expect(result).toBeNull();
     expect(statements).toHaveLength(1);
-    expect(statements[0].sql).toMatch(/^SELECT .* FROM `main`\.`User` WHERE/);
+    expect(statements[0].sql).toMatch(/^SELECT .* FROM (`main`\.`User`|"public"\."User") WHERE/);
     expect(statements[0].args).toContain("nobody-recorded");
     expect(statements[0].ms).toBeGreaterThanOrEqual(0);
     expect(statements[0].inTransaction).toBe(false);

@@ -6,11 +6,7 @@
  * its duration includes waiting for the connection (see sqlite-adapter.ts),
  * and its client would have to be built with logging on. Pure (no lib/db).
  */
-import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-
-type Connection = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
-type Transaction = Awaited<ReturnType<Connection["startTransaction"]>>;
-type SqlQuery = Parameters<Connection["queryRaw"]>[0];
+import type { SqlDriverAdapter, SqlQuery, SqlQueryable } from "@prisma/driver-adapter-utils";
 
 /** One statement as the driver received it (Prisma's SQL and bound values), with the time the driver took to run it. */
 export type LoggedStatement = SqlQuery & { ms: number; inTransaction: boolean };
@@ -33,23 +29,30 @@ export async function recordStatements<T>(work: () => Promise<T>): Promise<{ res
   }
 }
 
-type Queryable = Pick<Connection, "queryRaw" | "executeRaw">;
-
 /**
- * Wraps queryRaw/executeRaw in place; when nobody records, a statement costs
- * one null check. better-sqlite3 is synchronous: the driver runs the statement
- * before its first await, so the time to get the promise back is the
- * statement's own. Timing up to the resolved promise instead would also count
- * whatever else ran meanwhile.
+ * How a statement's own time is read. better-sqlite3 is synchronous: the
+ * driver runs the statement before its first await, so the time to get the
+ * promise back is the statement's own ("returned"); timing up to the
+ * resolved promise would also count whatever else ran meanwhile. pg is
+ * asynchronous: there only the round trip ("resolved") can be timed.
  */
-function logStatementsOf(target: Queryable, inTransaction: boolean): void {
+export type StatementTiming = "returned" | "resolved";
+
+/** Wraps queryRaw/executeRaw in place; when nobody records, a statement costs one null check. */
+function logStatementsOf(target: SqlQueryable, inTransaction: boolean, timing: StatementTiming): void {
   for (const method of ["queryRaw", "executeRaw"] as const) {
     const run = target[method].bind(target) as (query: SqlQuery) => Promise<unknown>;
     const logged = (query: SqlQuery) => {
-      if (!log) return run(query);
+      const recording = log;
+      if (!recording) return run(query);
+      // In the order they were sent; the time is filled in when it is known.
+      const statement: LoggedStatement = { ...query, ms: 0, inTransaction };
+      recording.push(statement);
       const started = performance.now();
+      const timed = () => void (statement.ms = performance.now() - started);
       const pending = run(query);
-      log.push({ ...query, ms: performance.now() - started, inTransaction });
+      if (timing === "returned") timed();
+      else void pending.then(timed, timed);
       return pending;
     };
     Object.assign(target, { [method]: logged });
@@ -57,12 +60,12 @@ function logStatementsOf(target: Queryable, inTransaction: boolean): void {
 }
 
 /** Logs the statements of a driver connection and of every transaction it starts. */
-export function logStatements(connection: Connection): Connection {
-  logStatementsOf(connection, false);
+export function logStatements<Connection extends SqlDriverAdapter>(connection: Connection, timing: StatementTiming): Connection {
+  logStatementsOf(connection, false, timing);
   const startTransaction = connection.startTransaction.bind(connection);
   connection.startTransaction = async (isolationLevel) => {
-    const transaction: Transaction = await startTransaction(isolationLevel);
-    logStatementsOf(transaction, true);
+    const transaction = await startTransaction(isolationLevel);
+    logStatementsOf(transaction, true, timing);
     return transaction;
   };
   return connection;

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { RateLimitSetting } from "@/lib/env-schema";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { greatest } from "@/lib/database/dialect";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * One mechanism for every abuse limit, kept in the database so that it holds
@@ -56,10 +57,11 @@ export async function takeTurn(
 ): Promise<RateLimitVerdict> {
   const { limit, subject } = turn;
   const interval = intervalOf(limit);
+  const spentFrom = greatest(Prisma.sql`"RateLimit"."spentUntil"`, Prisma.sql`${now}`);
   const taken = await client.$queryRaw<{ spentUntil: number }[]>`
     INSERT INTO "RateLimit" ("bucket", "subject", "spentUntil") VALUES (${limit.bucket}, ${subject}, ${now + interval})
-    ON CONFLICT ("bucket", "subject") DO UPDATE SET "spentUntil" = max("RateLimit"."spentUntil", ${now}) + ${interval}
-    WHERE max("RateLimit"."spentUntil", ${now}) + ${interval} <= ${now + limit.windowMs}
+    ON CONFLICT ("bucket", "subject") DO UPDATE SET "spentUntil" = ${spentFrom} + ${interval}
+    WHERE ${spentFrom} + ${interval} <= ${now + limit.windowMs}
     RETURNING "spentUntil"`;
   pruneSpentRows(now);
   return taken.length === 1 ? { ok: true } : { ok: false, retryAfterMs: await retryAfter(client, turn, now) };

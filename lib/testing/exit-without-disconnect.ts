@@ -5,10 +5,10 @@
  * does after its drain (process.exit, no $disconnect).
  */
 import { existsSync } from "node:fs";
-import { createDatabaseClient } from "@/lib/database/client";
+import { createSqliteClient } from "@/lib/database/client";
 
 const [databaseFile] = process.argv.slice(2);
-const db = createDatabaseClient(databaseFile);
+const db = createSqliteClient(databaseFile);
 await db.$executeRawUnsafe("CREATE TABLE Painting (title TEXT NOT NULL)");
 for (const title of ["Harbour at dawn", "Violet field", "Night market"]) {
   await db.$executeRaw`INSERT INTO Painting (title) VALUES (${title})`;

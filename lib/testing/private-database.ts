@@ -1,13 +1,16 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { createDatabaseClient } from "@/lib/database/client";
+import pg from "pg";
+import { createDatabaseClient, createSqliteClient } from "@/lib/database/client";
 import { env } from "@/lib/env";
+import { TEMPLATE_DATABASE } from "@/lib/testing/services/postgres-cluster";
+import { sqliteFileOf } from "@/lib/env-schema";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-/** A consistent copy of the run's migrated test database, written while other test files use it. */
+/** A consistent copy of the run's migrated SQLite test database, written while other test files use it. */
 export function copySharedTestDatabase(file: string): void {
-  const shared = new Database(env.databaseFile, { readonly: true });
+  const shared = new Database(sqliteFileOf(env.database, "copy the template database instead"), { readonly: true });
   try {
     shared.prepare("VACUUM INTO ?").run(file);
   } finally {
@@ -15,14 +18,8 @@ export function copySharedTestDatabase(file: string): void {
   }
 }
 
-/**
- * A snapshot of the shared test database (schema, triggers and all), made
- * private by `reset` (SQL run on the copy before it is opened), for the tests
- * that must know every row of a kind there is: in the shared database other
- * test files add such rows in parallel. Mock "@/lib/db" with it for the whole file.
- */
-function privateDatabase(reset: string): PrismaClient {
-  const file = path.join(path.dirname(env.databaseFile), `private-${randomBytes(6).toString("hex")}.db`);
+function privateSqliteDatabase(reset: string): PrismaClient {
+  const file = path.join(path.dirname(sqliteFileOf(env.database, "")), `private-${randomBytes(6).toString("hex")}.db`);
   copySharedTestDatabase(file);
   const copy = new Database(file);
   try {
@@ -30,15 +27,46 @@ function privateDatabase(reset: string): PrismaClient {
   } finally {
     copy.close();
   }
-  return createDatabaseClient(file);
+  return createSqliteClient(file);
+}
+
+/** On PostgreSQL, a new database made from the run's migrated template (vitest.postgres-setup.ts). */
+async function privatePostgresDatabase(reset: string): Promise<PrismaClient> {
+  const server = process.env.VITEST_POSTGRES_SERVER!;
+  const name = `private_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: `${server}/postgres` });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+  } finally {
+    await admin.end();
+  }
+  const copy = new pg.Client({ connectionString: `${server}/${name}` });
+  await copy.connect();
+  try {
+    await copy.query(reset);
+  } finally {
+    await copy.end();
+  }
+  return createDatabaseClient({ provider: "postgresql", url: `${server}/${name}` });
+}
+
+/**
+ * A private copy of the test database's schema (triggers and all), made
+ * private by `reset` (SQL run on the copy before it is opened), for the tests
+ * that must know every row of a kind there is: in the shared database other
+ * test files add such rows in parallel. Mock "@/lib/db" with it for the whole file.
+ */
+function privateDatabase(reset: string): Promise<PrismaClient> | PrismaClient {
+  return env.database.provider === "sqlite" ? privateSqliteDatabase(reset) : privatePostgresDatabase(reset);
 }
 
 /** Nobody is an admin: "the last admin cannot go" means nothing where other files make admins. */
-export function privateDatabaseWithoutAdmins(): PrismaClient {
-  return privateDatabase("UPDATE User SET role = 'USER'");
+export function privateDatabaseWithoutAdmins() {
+  return privateDatabase(`UPDATE "User" SET "role" = 'USER'`);
 }
 
 /** No artwork at all: for a pass over every artwork of a kind, which must not touch other files' artwork. */
-export function privateDatabaseWithoutArtwork(): PrismaClient {
-  return privateDatabase("DELETE FROM Artwork");
+export function privateDatabaseWithoutArtwork() {
+  return privateDatabase(`DELETE FROM "Artwork"`);
 }

@@ -9,7 +9,7 @@ import { NotFound } from "@/lib/testing/request-context";
 const request = await vi.hoisted(async () => (await import("@/lib/testing/request-context")).mockRequestContext());
 // A lone % or _ is searched across every artwork there is: in the shared database other test files
 // add bare artwork rows (no images) in parallel. Its own snapshot without artwork.
-vi.mock("@/lib/db", async () => ({ db: (await import("@/lib/testing/private-database")).privateDatabaseWithoutArtwork() }));
+vi.mock("@/lib/db", async () => ({ db: await (await import("@/lib/testing/private-database")).privateDatabaseWithoutArtwork() }));
 
 const seedArtwork = (authorId: string, title: string, createdAt: Date, hidden?: string) =>
   createArtworkRow(authorId, { title, createdAt, hiddenAt: hidden ? createdAt : null, hiddenReason: hidden ?? null });

@@ -14,14 +14,12 @@ afterAll(() => realtime.stop());
 
 // Its own snapshot of the database, where the only admins are this file's:
 // "the last admin" means nothing in the database other files share.
-vi.mock("@/lib/db", async () => ({ db: (await import("@/lib/testing/private-database")).privateDatabaseWithoutAdmins() }));
+vi.mock("@/lib/db", async () => ({ db: await (await import("@/lib/testing/private-database")).privateDatabaseWithoutAdmins() }));
 // And its own media folder: files whose rows live in that snapshot would be
 // orphans to the tests that compare the shared folder with the shared database.
-vi.mock("@/lib/env", async (importOriginal) => {
-  const { env } = await importOriginal<typeof import("@/lib/env")>();
-  const { join } = await import("node:path");
-  return { env: { ...env, mediaRoot: join(env.mediaRoot, "..", "media-moderation-members") } };
-});
+vi.mock("@/lib/env", async (original) =>
+  (await import("@/lib/testing/private-media")).withOwnMediaFolder(await original(), "media-moderation-members"),
+);
 
 async function createAdmin() {
   const username = uniqueUsername("admin");

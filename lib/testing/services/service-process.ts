@@ -10,12 +10,15 @@ export type ServiceCommand = {
   args: string[];
   /** The loopback port it listens on; ready once a TCP connection is accepted there. */
   port: number;
-  env?: NodeJS.ProcessEnv;
+  /** Added to this process's environment. */
+  env?: Record<string, string | undefined>;
   cwd?: string;
   /** Run as another user (PostgreSQL refuses to run as root). */
   uid?: number;
   gid?: number;
   readyTimeoutMs?: number;
+  /** How it is asked to stop; SIGTERM unless the server reads that as "wait for every client" (PostgreSQL). */
+  stopSignal?: NodeJS.Signals;
 };
 
 /** A port nothing listens on right now, chosen by the kernel. */
@@ -79,7 +82,7 @@ export async function startService(service: ServiceCommand): Promise<RunningServ
     port: service.port,
     async stop() {
       if (!hasExited) {
-        process.kill(pid, "SIGTERM");
+        process.kill(pid, service.stopSignal ?? "SIGTERM");
         const killLater = setTimeout(() => child.kill("SIGKILL"), 10_000);
         await exited;
         clearTimeout(killLater);

@@ -6,7 +6,7 @@
  *   - a rating write (rateArtwork), one at a time (target p95 ≤ 10 ms), and
  *     50 at once on one artwork, whose totals must stay exact;
  *   - the query plan of every statement those galleries send: the page query
- *     names its order's index (INDEXED BY), so none may sort or scan a table.
+ *     reads its order's index (named with INDEXED BY on SQLite), so none may sort or scan a table.
  * The database holds 100,000 artworks and 1,000,000 ratings, on throwaway
  * storage under the system temp folder (SQLite, the default, or a throwaway
  * PostgreSQL cluster), removed at the end. `both` runs each in turn and

@@ -99,5 +99,5 @@ function printSideBySide(figures: RatingsFigures[]): void {
   const reads = figures.map((run) => [...new Set(run.gallery.map((entry) => entry.pagePlan))].join(", "));
   const same = reads.every((each) => each === reads[0]);
   const described = same ? `the same on both: ${reads[0]}` : reads.map((each, index) => `${names[index]}: ${each}`).join("; ");
-  console.log(`\n  Indexes the page queries read (in the same order on each): ${described}.`);
+  console.log(`\n  Indexes the page queries read: ${described}.`);
 }

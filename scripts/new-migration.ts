@@ -5,7 +5,7 @@
  *    prisma/migrations/<timestamp>_<name> and applies it), once the
  *    database has every earlier migration (migrate dev cannot start from
  *    an empty file through the driver adapter).
- * 2. Regenerates prisma/postgres/schema.prisma from the SQLite schema.
+ * 2. Regenerates prisma/postgres/schema.prisma from the SQLite schema, and both clients.
  * 3. PostgreSQL: on a throwaway cluster, the SQL from the existing PostgreSQL
  *    migrations to the new schema, written under the same folder name in
  *    prisma/postgres/migrations. Hand-written SQL (triggers, data changes)
@@ -37,6 +37,8 @@ process.stdout.write(prisma(["migrate", "deploy"]));
 process.stdout.write(prisma(["migrate", "dev", "--name", values.name]));
 const created = readdirSync("prisma/migrations").find((folder) => !before.has(folder) && folder.endsWith(`_${values.name}`));
 execFileSync("npx", ["--no-install", "tsx", "scripts/generate-postgres-schema.ts"], { stdio: "inherit" });
+// migrate dev regenerated the SQLite client only.
+execFileSync("npx", ["--no-install", "tsx", "scripts/generate-prisma-clients.ts"], { stdio: "inherit" });
 
 const cluster = await startPostgresCluster();
 try {

@@ -4,15 +4,24 @@
  * media folder, which are kept aside (renamed *.before-restore-<time>).
  * Refuses, changing nothing, while the app runs or when the backup is not
  * sound. See lib/backup/restore-backup.ts.
+ *
+ * On PostgreSQL (DATABASE_URL postgresql://…) the backup's archive replaces
+ * everything in that database's public schema, in one transaction, owned by
+ * the user DATABASE_URL names; the database's previous content is first
+ * saved as database.before-restore-<time>.dump beside MEDIA_ROOT (pg_restore
+ * it to go back). "The app is running" means: another connection is open to
+ * the database (any machine: app instances, workers, psql), or something
+ * answers on PORT or REALTIME_PORT here. An idle instance elsewhere may hold
+ * no connection: stop every instance first. See lib/backup/restore-postgres.ts.
  */
 import "./load-env";
 import path from "node:path";
-import { POSTGRES_BACKUP_ADVICE } from "@/lib/backup/postgres-advice";
-import { parseEnvOrExit, sqliteFileOf, type Env } from "@/lib/env-schema";
+import { parseEnvOrExit, type Env } from "@/lib/env-schema";
 import type { AppPort } from "@/lib/backup/app-running";
-import { formatTables, knownMigrations, positionalArguments } from "@/lib/backup/cli";
+import { checkDone, formatTables, knownMigrations, positionalArguments } from "@/lib/backup/cli";
 import { formatBytes } from "@/lib/format/bytes";
 import { restoreBackup, RestoreRefused } from "@/lib/backup/restore-backup";
+import { restorePostgresBackup } from "@/lib/backup/restore-postgres";
 
 function backupFolderOrExit(): string {
   const positionals = positionalArguments();
@@ -33,15 +42,14 @@ function appPorts(env: Env): AppPort[] {
 async function main() {
   const backupFolder = backupFolderOrExit();
   const env = parseEnvOrExit();
-  const databaseFile = sqliteFileOf(env.database, POSTGRES_BACKUP_ADVICE);
-  const { manifest, media, keptAside } = await restoreBackup({
-    backupFolder,
-    databaseFile,
-    mediaRoot: env.mediaRoot,
-    appPorts: appPorts(env),
-    knownMigrations: knownMigrations(),
-  });
-  console.log(`Restored the backup of ${manifest.createdAt} into ${databaseFile} and ${env.mediaRoot} (integrity check: ok).`);
+  const common = { backupFolder, mediaRoot: env.mediaRoot, appPorts: appPorts(env) };
+  const { database } = env;
+  const { manifest, media, keptAside } =
+    database.provider === "sqlite"
+      ? await restoreBackup({ ...common, databaseFile: database.file, knownMigrations: knownMigrations() })
+      : await restorePostgresBackup({ ...common, url: database.url, knownMigrations: knownMigrations(process.cwd(), "postgresql") });
+  const target = database.provider === "sqlite" ? database.file : `database ${new URL(database.url).pathname.slice(1)}`;
+  console.log(`Restored the backup of ${manifest.createdAt} into ${target} and ${env.mediaRoot} (${checkDone(manifest.method)}).`);
   console.log(`  database: ${formatBytes(manifest.database.bytes)}; rows: ${formatTables(manifest.database.tables)}`);
   console.log(`  media: ${media.files} files, ${formatBytes(media.bytes)}`);
   for (const kept of keptAside) console.log(`  kept aside: ${kept} (delete it once the restored site looks right)`);

@@ -2,6 +2,7 @@ import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import type { BackupMethod } from "@/lib/backup/manifest";
 import { MIGRATIONS_FOLDERS } from "@/lib/database/postgres-schema";
 
 /** What db:backup and db:restore share: a few facts about this checkout and how they print. */
@@ -31,4 +32,9 @@ export function positionalArguments(): string[] | null {
   } catch {
     return null;
   }
+}
+
+/** How the backup's database copy was checked, for the summary line. */
+export function checkDone(method: BackupMethod): string {
+  return method === "pg_dump" ? "archive read back, row counts match" : "integrity check: ok";
 }

@@ -1,19 +1,36 @@
 import "server-only";
 import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { BACKUP_DATABASE, BACKUP_MEDIA, writeManifest, type Manifest } from "@/lib/backup/manifest";
+import { BACKUP_FILES, BACKUP_MEDIA, writeManifest, type BackupMethod, type Manifest } from "@/lib/backup/manifest";
 import { referencedMedia } from "@/lib/backup/media-references";
 import { emptyTally, mirrorMedia, mirrorReferences, type MediaTally } from "@/lib/backup/media-tree";
 import { appliedMigrations, integrityProblems, snapshotDatabase, tableRowCounts } from "@/lib/backup/sqlite-files";
 
-export type BackupOptions = {
-  databaseFile: string;
+/**
+ * One database engine's part of a backup: a snapshot of one instant written
+ * to a file, the media it references, and its description once checked.
+ */
+export type DatabaseSnapshotter = {
+  method: BackupMethod;
+  /** Why there is nothing to back up (no such file, no connection), or null. */
+  unavailable(): Promise<string | null>;
+  /** Writes a snapshot to `target` (replacing one written before) and answers the media it references. */
+  take(target: string): Promise<string[]>;
+  /** The media the live database references now. */
+  liveReferences(): Promise<string[]>;
+  /** Checks the last snapshot written to `target` (throwing when it is not sound) and describes it. */
+  describe(target: string): Promise<{ tables: Record<string, number>; migrations: string[] }>;
+};
+
+export type BackupLocation = {
   mediaRoot: string;
   /** The backup lands in a new folder `<backupRoot>/<UTC time>/`. */
   backupRoot: string;
   app: Manifest["app"];
   now?: Date;
 };
+
+export type BackupOptions = BackupLocation & { databaseFile: string };
 
 /** `snapshots`: how many were taken (more than one when files were deleted during the first). */
 export type BackupResult = { folder: string; manifest: Manifest; media: MediaTally; snapshots: number };
@@ -36,7 +53,7 @@ function isWithin(inner: string, outer: string): boolean {
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 }
 
-async function fsyncFile(file: string): Promise<void> {
+export async function fsyncFile(file: string): Promise<void> {
   const handle = await open(file, "r");
   try {
     await handle.sync();
@@ -57,37 +74,50 @@ async function fsyncFile(file: string): Promise<void> {
  * retaking cannot help; it is reported in the manifest, not fatal.
  */
 async function takeConsistentSnapshot(
-  options: BackupOptions,
+  database: DatabaseSnapshotter,
+  mediaRoot: string,
   work: string,
   tally: MediaTally,
 ): Promise<{ unavailable: string[]; snapshots: number; takenAt: Date }> {
-  const databaseCopy = path.join(work, BACKUP_DATABASE);
+  const databaseCopy = path.join(work, BACKUP_FILES[database.method]);
   const mediaCopy = path.join(work, BACKUP_MEDIA);
   const done = new Set<string>();
   await mkdir(mediaCopy);
-  await mirrorMedia(options.mediaRoot, mediaCopy, done, tally);
+  await mirrorMedia(mediaRoot, mediaCopy, done, tally);
   let unavailable: string[] = [];
   let snapshots = 0;
   let takenAt = new Date();
   while (snapshots < SNAPSHOT_ATTEMPTS) {
     snapshots += 1;
     // Catching up first leaves few files to link between the snapshot and its references.
-    await mirrorMedia(options.mediaRoot, mediaCopy, done, tally);
-    await rm(databaseCopy, { force: true });
+    await mirrorMedia(mediaRoot, mediaCopy, done, tally);
     takenAt = new Date();
-    snapshotDatabase(options.databaseFile, databaseCopy);
-    unavailable = await mirrorReferences(referencedMedia(databaseCopy), options.mediaRoot, mediaCopy, done, tally);
-    const live = new Set(referencedMedia(options.databaseFile));
+    const references = await database.take(databaseCopy);
+    unavailable = await mirrorReferences(references, mediaRoot, mediaCopy, done, tally);
+    const live = new Set(await database.liveReferences());
     if (unavailable.every((reference) => live.has(reference))) break;
   }
   return { unavailable, snapshots, takenAt };
 }
 
-function describeDatabase(file: string, bytes: number): Pick<Manifest, "migrations" | "database"> {
-  const migrations = appliedMigrations(file);
+/** The SQLite part: VACUUM INTO, SQLite's integrity check. */
+function sqliteSnapshotter(databaseFile: string): DatabaseSnapshotter {
   return {
-    migrations: { applied: migrations.length, latest: migrations.at(-1) ?? null },
-    database: { file: BACKUP_DATABASE, bytes, tables: tableRowCounts(file) },
+    method: "VACUUM INTO",
+    unavailable: async () =>
+      (await stat(databaseFile).catch(() => null)) ? null : `There is no database at ${databaseFile}: check DATABASE_URL.`,
+    async take(target) {
+      await rm(target, { force: true });
+      snapshotDatabase(databaseFile, target);
+      return referencedMedia(target);
+    },
+    liveReferences: async () => referencedMedia(databaseFile),
+    async describe(target) {
+      await fsyncFile(target);
+      const problems = integrityProblems(target);
+      if (problems.length > 0) throw new Error(`The copy failed SQLite's integrity check: ${problems.slice(0, 5).join("; ")}`);
+      return { tables: tableRowCounts(target), migrations: appliedMigrations(target) };
+    },
   };
 }
 
@@ -96,10 +126,9 @@ function describeDatabase(file: string, bytes: number): Pick<Manifest, "migratio
  * running. It is built in `<name>.partial` and renamed once checked, so a
  * folder without that suffix is always a complete, verified backup.
  */
-export async function createBackup(options: BackupOptions): Promise<BackupResult> {
-  await stat(options.databaseFile).catch(() => {
-    throw new Error(`There is no database at ${options.databaseFile}: check DATABASE_URL.`);
-  });
+export async function writeBackup(database: DatabaseSnapshotter, options: BackupLocation): Promise<BackupResult> {
+  const problem = await database.unavailable();
+  if (problem) throw new Error(problem);
   if (isWithin(options.backupRoot, options.mediaRoot)) {
     throw new Error(
       `The backup folder ${options.backupRoot} is inside MEDIA_ROOT (${options.mediaRoot}): each backup would copy the ones before. Choose a folder outside it.`,
@@ -114,17 +143,16 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   await mkdir(work, { mode: 0o700 });
   try {
     const media = emptyTally();
-    const { unavailable: missing, snapshots, takenAt } = await takeConsistentSnapshot(options, work, media);
-    const databaseCopy = path.join(work, BACKUP_DATABASE);
-    await fsyncFile(databaseCopy);
-    const problems = integrityProblems(databaseCopy);
-    if (problems.length > 0) throw new Error(`The copy failed SQLite's integrity check: ${problems.slice(0, 5).join("; ")}`);
+    const { unavailable: missing, snapshots, takenAt } = await takeConsistentSnapshot(database, options.mediaRoot, work, media);
+    const file = BACKUP_FILES[database.method];
+    const { tables, migrations } = await database.describe(path.join(work, file));
     const manifest: Manifest = {
       format: 1,
       createdAt: takenAt.toISOString(),
       app: options.app,
-      method: "VACUUM INTO",
-      ...describeDatabase(databaseCopy, (await stat(databaseCopy)).size),
+      method: database.method,
+      migrations: { applied: migrations.length, latest: migrations.at(-1) ?? null },
+      database: { file, bytes: (await stat(path.join(work, file))).size, tables },
       media: { folder: BACKUP_MEDIA, files: media.files, bytes: media.bytes, missing },
     };
     await writeManifest(work, manifest);
@@ -134,4 +162,9 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
     await rm(work, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** A backup of a SQLite site. */
+export function createBackup(options: BackupOptions): Promise<BackupResult> {
+  return writeBackup(sqliteSnapshotter(options.databaseFile), options);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type pg from "pg";
+import pg from "pg";
 
 /**
  * What the backup and copy tools read from a PostgreSQL database's own
@@ -41,8 +41,7 @@ export async function appliedMigrations(client: pg.ClientBase): Promise<string[]
 
 /** A client on the URL for the duration of `work`. */
 export async function withPostgres<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const { default: pgModule } = await import("pg");
-  const client = new pgModule.Client({ connectionString: url, application_name: "artist-collective-tools" });
+  const client = new pg.Client({ connectionString: url, application_name: "artist-collective-tools" });
   await client.connect();
   try {
     return await work(client);

@@ -1,0 +1,97 @@
+import "server-only";
+import { mkdir, rename, stat } from "node:fs/promises";
+import path from "node:path";
+import { BACKUP_FILES, BACKUP_MEDIA, readManifest, type BackupMethod, type Manifest } from "@/lib/backup/manifest";
+import { emptyTally, mirrorMedia, type MediaTally } from "@/lib/backup/media-tree";
+
+/** What restoring a SQLite backup and a PostgreSQL one share. */
+
+/** The restore did not start: nothing was changed. The message says why and what to do. */
+export class RestoreRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RestoreRefused";
+  }
+}
+
+export type RestoreResult = { manifest: Manifest; media: MediaTally; keptAside: string[] };
+
+export async function isFolder(target: string): Promise<boolean> {
+  return (await stat(target).catch(() => null))?.isDirectory() ?? false;
+}
+
+export async function exists(target: string): Promise<boolean> {
+  return (await stat(target).catch(() => null)) !== null;
+}
+
+const ENGINES: Record<BackupMethod, string> = { "VACUUM INTO": "SQLite", pg_dump: "PostgreSQL" };
+
+/** The backup folder's manifest, once the folder holds everything it names and was made by the database this restores into. */
+export async function checkBackupFolder(folder: string, method: BackupMethod): Promise<Manifest> {
+  if (!(await isFolder(folder))) throw new RestoreRefused(`${folder} is not a folder.`);
+  const read = await readManifest(folder);
+  if (!read.ok) throw new RestoreRefused(`${read.problem}.`);
+  if (read.manifest.method !== method) {
+    throw new RestoreRefused(
+      `${folder} is a backup of a ${ENGINES[read.manifest.method]} database, and DATABASE_URL names ${ENGINES[method]}: restore it into ${ENGINES[read.manifest.method]} (then npm run db:copy-to-postgres moves a SQLite site to PostgreSQL).`,
+    );
+  }
+  const file = BACKUP_FILES[method];
+  if (!(await exists(path.join(folder, file)))) throw new RestoreRefused(`${folder} holds no database (${file} is missing).`);
+  if (!(await isFolder(path.join(folder, BACKUP_MEDIA))))
+    throw new RestoreRefused(`${folder} holds no media folder (${BACKUP_MEDIA}/ is missing).`);
+  return read.manifest;
+}
+
+/** The migrations a backup has that this code does not know: it comes from a newer version. */
+export function refuseNewerVersion(applied: string[], knownMigrations: string[]): void {
+  const unknown = applied.filter((name) => !knownMigrations.includes(name));
+  if (unknown.length > 0) {
+    throw new RestoreRefused(
+      `The backup was made by a newer version of the app (migration ${unknown.join(", ")} is unknown here): deploy that version first.`,
+    );
+  }
+}
+
+export function refuseDifferingCounts(expected: Record<string, number>, actual: Record<string, number>): void {
+  const tables = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+  const differences = [...tables]
+    .filter((table) => expected[table] !== actual[table])
+    .map((table) => `${table}: ${actual[table] ?? "none"} rows, manifest says ${expected[table] ?? "none"}`);
+  if (differences.length > 0) throw new RestoreRefused(`The backup's database does not match its manifest: ${differences.join("; ")}.`);
+}
+
+/** The backup's media, copied beside the live folder (same filesystem, so the swap is a rename). */
+export async function stageMedia(backupFolder: string, mediaRoot: string, staged: string): Promise<MediaTally> {
+  await mkdir(path.dirname(mediaRoot), { recursive: true });
+  const media = emptyTally();
+  await mkdir(staged);
+  await mirrorMedia(path.join(backupFolder, BACKUP_MEDIA), staged, new Set(), media);
+  return media;
+}
+
+/**
+ * Renames each live path that exists aside, then each staged one into its
+ * place. Any failure puts back what was already moved. Answers the paths
+ * kept aside that `reported` names.
+ */
+export async function swapIn(
+  places: { live: string; aside: string; staged?: string; reported: boolean }[],
+  beforeStaging: () => Promise<void> = async () => {},
+): Promise<string[]> {
+  const done: [from: string, to: string][] = [];
+  const move = async (from: string, to: string) => {
+    await rename(from, to);
+    done.push([from, to]);
+  };
+  try {
+    for (const place of places) if (await exists(place.live)) await move(place.live, place.aside);
+    await beforeStaging();
+    for (const place of places) if (place.staged) await move(place.staged, place.live);
+  } catch (error) {
+    for (const [from, to] of done.reverse()) await rename(to, from);
+    throw error;
+  }
+  const reported = new Set(places.filter((place) => place.reported).map((place) => place.aside));
+  return done.map(([, to]) => to).filter((to) => reported.has(to));
+}

@@ -4,9 +4,9 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { knownMigrations } from "@/lib/backup/cli";
 import { BACKUP_DUMP, BACKUP_MANIFEST, BACKUP_MEDIA, manifestSchema } from "@/lib/backup/manifest";
-import { MEDIA_REFERENCE_QUERIES, mediaReferences, missingFrom } from "@/lib/backup/media-references";
+import { missingFrom } from "@/lib/backup/media-references";
 import { listMediaFiles } from "@/lib/backup/media-tree";
-import { archiveRowCounts, createPostgresBackup } from "@/lib/backup/postgres-dump";
+import { archiveRowCounts, createPostgresBackup, postgresMediaReferences } from "@/lib/backup/postgres-dump";
 import { restorePostgresBackup, type PostgresRestoreOptions } from "@/lib/backup/restore-postgres";
 import { RestoreRefused } from "@/lib/backup/restore-steps";
 import { tableRowCounts, withPostgres } from "@/lib/database/postgres-catalog";
@@ -17,11 +17,7 @@ const APP = { name: "artist-collective", version: "test" };
 const KNOWN = knownMigrations(process.cwd(), "postgresql");
 
 const rowCounts = (url: string) => withPostgres(url, tableRowCounts);
-const references = (url: string) =>
-  withPostgres(url, async (client) => {
-    const keys = async (sql: string) => (await client.query<{ key: string }>(sql)).rows.map((row) => row.key);
-    return mediaReferences(await keys(MEDIA_REFERENCE_QUERIES.variantKeys), await keys(MEDIA_REFERENCE_QUERIES.avatarKeys));
-  });
+const references = (url: string) => withPostgres(url, postgresMediaReferences);
 
 /** Adds one member with an avatar folder holding one file, as the app would. */
 async function addMember(url: string, mediaRoot: string, name: string): Promise<void> {

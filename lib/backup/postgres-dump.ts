@@ -6,7 +6,8 @@ import { readArchive, runPostgresTool } from "@/lib/backup/postgres-tools";
 import { appliedMigrations, tableRowCounts, withPostgres } from "@/lib/database/postgres-catalog";
 import type pg from "pg";
 
-async function references(client: pg.ClientBase): Promise<string[]> {
+/** The media a PostgreSQL database references (lib/backup/media-references.ts). */
+export async function postgresMediaReferences(client: pg.ClientBase): Promise<string[]> {
   const keys = async (sql: string) => (await client.query<{ key: string }>(sql)).rows.map((row) => row.key);
   return mediaReferences(await keys(MEDIA_REFERENCE_QUERIES.variantKeys), await keys(MEDIA_REFERENCE_QUERIES.avatarKeys));
 }
@@ -62,13 +63,13 @@ function postgresSnapshotter(url: string): DatabaseSnapshotter {
           const { rows } = await client.query<{ id: string }>("SELECT pg_export_snapshot() AS id");
           await runPostgresTool("pg_dump", { url, args: ["--format=custom", `--snapshot=${rows[0].id}`, `--file=${target}`] });
           taken = { tables: await tableRowCounts(client), migrations: await appliedMigrations(client) };
-          return await references(client);
+          return await postgresMediaReferences(client);
         } finally {
           await client.query("COMMIT");
         }
       });
     },
-    liveReferences: () => withPostgres(url, references),
+    liveReferences: () => withPostgres(url, postgresMediaReferences),
     async describe(target) {
       await fsyncFile(target);
       const archived = await archiveRowCounts(target);

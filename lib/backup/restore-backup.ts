@@ -1,7 +1,7 @@
 import "server-only";
 import { copyFile, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
-import { databaseOpenEvidence, runningAppEvidence, type AppPort } from "@/lib/backup/app-running";
+import { databaseOpenEvidence, runningAppEvidence } from "@/lib/backup/app-running";
 import { backupFolderName } from "@/lib/backup/create-backup";
 import { BACKUP_DATABASE, type Manifest } from "@/lib/backup/manifest";
 import { type MediaTally } from "@/lib/backup/media-tree";
@@ -12,22 +12,14 @@ import {
   RestoreRefused,
   stageMedia,
   swapIn,
+  type RestoreFrom,
   type RestoreResult,
 } from "@/lib/backup/restore-steps";
 import { appliedMigrations, integrityProblems, tableRowCounts } from "@/lib/backup/sqlite-files";
 
 export { RestoreRefused, type RestoreResult } from "@/lib/backup/restore-steps";
 
-export type RestoreOptions = {
-  backupFolder: string;
-  databaseFile: string;
-  mediaRoot: string;
-  /** Where a running app would answer (PORT, REALTIME_PORT). */
-  appPorts: AppPort[];
-  /** The migrations this code knows; a backup with others comes from a newer version. */
-  knownMigrations: string[];
-  now?: Date;
-};
+export type RestoreOptions = RestoreFrom & { databaseFile: string };
 
 /** Everything that can be known about the backup without changing anything. */
 async function checkBackup(folder: string, knownMigrations: string[]): Promise<Manifest> {

@@ -2,7 +2,7 @@ import "server-only";
 import { chmod, rm } from "node:fs/promises";
 import path from "node:path";
 import { PassThrough } from "node:stream";
-import { otherSessionsEvidence, runningAppEvidence, type AppPort } from "@/lib/backup/app-running";
+import { otherSessionsEvidence, runningAppEvidence } from "@/lib/backup/app-running";
 import { backupFolderName } from "@/lib/backup/create-backup";
 import { BACKUP_DUMP, type Manifest } from "@/lib/backup/manifest";
 import { archiveRowCounts } from "@/lib/backup/postgres-dump";
@@ -14,19 +14,13 @@ import {
   RestoreRefused,
   stageMedia,
   swapIn,
+  type RestoreFrom,
   type RestoreResult,
 } from "@/lib/backup/restore-steps";
 
-export type PostgresRestoreOptions = {
-  backupFolder: string;
+export type PostgresRestoreOptions = RestoreFrom & {
   /** The database DATABASE_URL names: its schema is replaced by the backup's. */
   url: string;
-  mediaRoot: string;
-  /** Where a running app would answer on this machine (PORT, REALTIME_PORT). */
-  appPorts: AppPort[];
-  /** This code's PostgreSQL migrations; a backup with others comes from a newer version. */
-  knownMigrations: string[];
-  now?: Date;
 };
 
 /** Everything that can be known without changing anything; reading the whole archive back is its integrity check. */

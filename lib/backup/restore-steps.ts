@@ -3,6 +3,7 @@ import { mkdir, rename, stat } from "node:fs/promises";
 import path from "node:path";
 import { BACKUP_FILES, BACKUP_MEDIA, readManifest, type BackupMethod, type Manifest } from "@/lib/backup/manifest";
 import { emptyTally, mirrorMedia, type MediaTally } from "@/lib/backup/media-tree";
+import type { AppPort } from "@/lib/backup/app-running";
 
 /** What restoring a SQLite backup and a PostgreSQL one share. */
 
@@ -13,6 +14,17 @@ export class RestoreRefused extends Error {
     this.name = "RestoreRefused";
   }
 }
+
+/** What every restore is told, whatever the database. */
+export type RestoreFrom = {
+  backupFolder: string;
+  mediaRoot: string;
+  /** Where a running app would answer on this machine (PORT, REALTIME_PORT). */
+  appPorts: AppPort[];
+  /** This code's migrations for the database; a backup with others comes from a newer version. */
+  knownMigrations: string[];
+  now?: Date;
+};
 
 export type RestoreResult = { manifest: Manifest; media: MediaTally; keptAside: string[] };
 

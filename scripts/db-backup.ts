@@ -6,7 +6,8 @@
  * for PostgreSQL (database.dump; pg_dump must be as new as the server), and
  * the files of MEDIA_ROOT hard-linked beside it, with a manifest.json of row
  * counts, latest migration and app version. See lib/backup/create-backup.ts
- * and lib/backup/postgres-dump.ts.
+ * and lib/backup/postgres-dump.ts. With STORAGE_DRIVER=s3 the media stay in
+ * the bucket: the database alone is copied.
  */
 import "./load-env";
 import path from "node:path";
@@ -15,6 +16,7 @@ import { appIdentity, checkDone, formatTables, positionalArguments } from "@/lib
 import { formatBytes } from "@/lib/format/bytes";
 import { createBackup } from "@/lib/backup/create-backup";
 import { createPostgresBackup } from "@/lib/backup/postgres-dump";
+import { mediaInBucketAdvice } from "@/lib/backup/manifest";
 
 const DEFAULT_BACKUP_ROOT = "backups";
 
@@ -31,7 +33,12 @@ async function main() {
   const backupRoot = backupRootOrExit();
   const env = parseEnvOrExit();
   const started = performance.now();
-  const location = { mediaRoot: env.mediaRoot, backupRoot, app: appIdentity() };
+  const location = {
+    mediaRoot: env.mediaRoot,
+    mediaBucket: env.storage.driver === "s3" ? env.storage.bucket : undefined,
+    backupRoot,
+    app: appIdentity(),
+  };
   const { folder, manifest, media, snapshots } =
     env.database.provider === "sqlite"
       ? await createBackup({ ...location, databaseFile: env.database.file })
@@ -41,6 +48,10 @@ async function main() {
   console.log(
     `  database: ${formatBytes(manifest.database.bytes)}, migration ${manifest.migrations.latest ?? "none"}; rows: ${formatTables(manifest.database.tables)}`,
   );
+  if ("bucket" in manifest.media) {
+    console.warn(`  ${mediaInBucketAdvice(manifest.media.bucket)}`);
+    return;
+  }
   if (snapshots > 1) console.log(`  (the snapshot was taken ${snapshots} times: media files were deleted while the first was taken)`);
   console.log(`  media: ${media.files} files, ${formatBytes(media.bytes)} (${media.linked} hard-linked, ${media.copied} copied)`);
   if (manifest.media.missing.length > 0) {

@@ -1,7 +1,8 @@
 /**
  * npm run db:restore -- <backup folder>
  * Puts a backup written by db:backup back in place of the database and the
- * media folder, which are kept aside (renamed *.before-restore-<time>).
+ * media folder, which are kept aside (renamed *.before-restore-<time>); with
+ * STORAGE_DRIVER=s3, the database alone (the bucket keeps the media).
  * Refuses, changing nothing, while the app runs or when the backup is not
  * sound. See lib/backup/restore-backup.ts.
  *
@@ -20,6 +21,7 @@ import { parseEnvOrExit, type Env } from "@/lib/env-schema";
 import type { AppPort } from "@/lib/backup/app-running";
 import { checkDone, formatTables, knownMigrations, positionalArguments } from "@/lib/backup/cli";
 import { formatBytes } from "@/lib/format/bytes";
+import { mediaInBucketAdvice } from "@/lib/backup/manifest";
 import { restoreBackup, RestoreRefused } from "@/lib/backup/restore-backup";
 import { restorePostgresBackup } from "@/lib/backup/restore-postgres";
 
@@ -42,16 +44,26 @@ function appPorts(env: Env): AppPort[] {
 async function main() {
   const backupFolder = backupFolderOrExit();
   const env = parseEnvOrExit();
-  const common = { backupFolder, mediaRoot: env.mediaRoot, appPorts: appPorts(env) };
+  const common = {
+    backupFolder,
+    mediaRoot: env.mediaRoot,
+    mediaBucket: env.storage.driver === "s3" ? env.storage.bucket : undefined,
+    appPorts: appPorts(env),
+  };
   const { database } = env;
   const { manifest, media, keptAside } =
     database.provider === "sqlite"
       ? await restoreBackup({ ...common, databaseFile: database.file, knownMigrations: knownMigrations() })
       : await restorePostgresBackup({ ...common, url: database.url, knownMigrations: knownMigrations(process.cwd(), "postgresql") });
   const target = database.provider === "sqlite" ? database.file : `database ${new URL(database.url).pathname.slice(1)}`;
-  console.log(`Restored the backup of ${manifest.createdAt} into ${target} and ${env.mediaRoot} (${checkDone(manifest.method)}).`);
+  const mediaPlace = "bucket" in manifest.media ? "" : ` and ${env.mediaRoot}`;
+  console.log(`Restored the backup of ${manifest.createdAt} into ${target}${mediaPlace} (${checkDone(manifest.method)}).`);
   console.log(`  database: ${formatBytes(manifest.database.bytes)}; rows: ${formatTables(manifest.database.tables)}`);
-  console.log(`  media: ${media.files} files, ${formatBytes(media.bytes)}`);
+  if ("bucket" in manifest.media) {
+    console.log(`  ${mediaInBucketAdvice(manifest.media.bucket)} To match this backup, roll the bucket back to ${manifest.createdAt}.`);
+  } else {
+    console.log(`  media: ${media.files} files, ${formatBytes(media.bytes)}`);
+  }
   for (const kept of keptAside) console.log(`  kept aside: ${kept} (delete it once the restored site looks right)`);
   console.log("Start the app again (npm start): it applies any migration newer than the backup first.");
 }

@@ -24,6 +24,8 @@ export type DatabaseSnapshotter = {
 
 export type BackupLocation = {
   mediaRoot: string;
+  /** Media kept in this S3 bucket instead of mediaRoot: left out, the database alone is copied. */
+  mediaBucket?: string;
   /** The backup lands in a new folder `<backupRoot>/<UTC time>/`. */
   backupRoot: string;
   app: Manifest["app"];
@@ -100,6 +102,16 @@ async function takeConsistentSnapshot(
   return { unavailable, snapshots, takenAt };
 }
 
+/** Without media to chase there is nothing to retake for: one snapshot. */
+async function snapshotDatabaseOnly(
+  database: DatabaseSnapshotter,
+  work: string,
+): Promise<{ unavailable: string[]; snapshots: number; takenAt: Date }> {
+  const takenAt = new Date();
+  await database.take(path.join(work, BACKUP_FILES[database.method]));
+  return { unavailable: [], snapshots: 1, takenAt };
+}
+
 /** The SQLite part: VACUUM INTO, SQLite's integrity check. */
 function sqliteSnapshotter(databaseFile: string): DatabaseSnapshotter {
   return {
@@ -129,7 +141,7 @@ function sqliteSnapshotter(databaseFile: string): DatabaseSnapshotter {
 export async function writeBackup(database: DatabaseSnapshotter, options: BackupLocation): Promise<BackupResult> {
   const problem = await database.unavailable();
   if (problem) throw new Error(problem);
-  if (isWithin(options.backupRoot, options.mediaRoot)) {
+  if (!options.mediaBucket && isWithin(options.backupRoot, options.mediaRoot)) {
     throw new Error(
       `The backup folder ${options.backupRoot} is inside MEDIA_ROOT (${options.mediaRoot}): each backup would copy the ones before. Choose a folder outside it.`,
     );
@@ -143,7 +155,13 @@ export async function writeBackup(database: DatabaseSnapshotter, options: Backup
   await mkdir(work, { mode: 0o700 });
   try {
     const media = emptyTally();
-    const { unavailable: missing, snapshots, takenAt } = await takeConsistentSnapshot(database, options.mediaRoot, work, media);
+    const {
+      unavailable: missing,
+      snapshots,
+      takenAt,
+    } = options.mediaBucket
+      ? await snapshotDatabaseOnly(database, work)
+      : await takeConsistentSnapshot(database, options.mediaRoot, work, media);
     const file = BACKUP_FILES[database.method];
     const { tables, migrations } = await database.describe(path.join(work, file));
     const manifest: Manifest = {
@@ -153,7 +171,9 @@ export async function writeBackup(database: DatabaseSnapshotter, options: Backup
       method: database.method,
       migrations: { applied: migrations.length, latest: migrations.at(-1) ?? null },
       database: { file, bytes: (await stat(path.join(work, file))).size, tables },
-      media: { folder: BACKUP_MEDIA, files: media.files, bytes: media.bytes, missing },
+      media: options.mediaBucket
+        ? { bucket: options.mediaBucket }
+        : { folder: BACKUP_MEDIA, files: media.files, bytes: media.bytes, missing },
     };
     await writeManifest(work, manifest);
     await rename(work, folder);

@@ -7,6 +7,7 @@ import { BACKUP_DATABASE, type Manifest } from "@/lib/backup/manifest";
 import { type MediaTally } from "@/lib/backup/media-tree";
 import {
   checkBackupFolder,
+  mediaPlaces,
   refuseDifferingCounts,
   refuseNewerVersion,
   RestoreRefused,
@@ -22,8 +23,8 @@ export { RestoreRefused, type RestoreResult } from "@/lib/backup/restore-steps";
 export type RestoreOptions = RestoreFrom & { databaseFile: string };
 
 /** Everything that can be known about the backup without changing anything. */
-async function checkBackup(folder: string, knownMigrations: string[]): Promise<Manifest> {
-  const manifest = await checkBackupFolder(folder, "VACUUM INTO");
+async function checkBackup({ backupFolder: folder, knownMigrations, mediaBucket }: RestoreOptions): Promise<Manifest> {
+  const manifest = await checkBackupFolder(folder, "VACUUM INTO", mediaBucket);
   const databaseFile = path.join(folder, BACKUP_DATABASE);
   const problems = integrityProblems(databaseFile);
   if (problems.length > 0) throw new RestoreRefused(`${databaseFile} fails SQLite's integrity check: ${problems.slice(0, 5).join("; ")}`);
@@ -36,18 +37,19 @@ async function stage(options: RestoreOptions, manifest: Manifest, staged: { data
   await mkdir(path.dirname(options.databaseFile), { recursive: true });
   await copyFile(path.join(options.backupFolder, BACKUP_DATABASE), staged.database);
   refuseDifferingCounts(manifest.database.tables, tableRowCounts(staged.database));
-  return stageMedia(options.backupFolder, options.mediaRoot, staged.media);
+  return stageMedia(options, staged.media);
 }
 
 /**
  * Puts a backup written by createBackup in place of the live database and
- * media folder, keeping those aside. The live database goes aside with its
+ * media folder, keeping those aside. A site on S3 gets its database back
+ * alone; its bucket is rolled back, if need be, with the bucket's versions. The live database goes aside with its
  * -wal and -journal, which may hold committed rows. The -shm file is only an
  * index of the old -wal: it is removed so SQLite cannot pair it with the
  * restored file.
  */
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
-  const manifest = await checkBackup(options.backupFolder, options.knownMigrations);
+  const manifest = await checkBackup(options);
   const running = await runningAppEvidence(databaseOpenEvidence(options.databaseFile), options.appPorts);
   if (running) throw new RestoreRefused(`The app seems to be running: ${running}. Stop it first, then restore.`);
   const stamp = backupFolderName(options.now ?? new Date());
@@ -60,7 +62,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       [
         { live: database, aside: aside(database), staged: staged.database, reported: true },
         ...["-wal", "-journal"].map((suffix) => ({ live: database + suffix, aside: aside(database) + suffix, reported: false })),
-        { live: options.mediaRoot, aside: aside(options.mediaRoot), staged: staged.media, reported: true },
+        ...mediaPlaces(options, staged.media, stamp),
       ],
       () => rm(`${database}-shm`, { force: true }),
     );

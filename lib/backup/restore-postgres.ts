@@ -9,6 +9,7 @@ import { archiveRowCounts } from "@/lib/backup/postgres-dump";
 import { archiveAsSql, runPostgresTool } from "@/lib/backup/postgres-tools";
 import {
   checkBackupFolder,
+  mediaPlaces,
   refuseDifferingCounts,
   refuseNewerVersion,
   RestoreRefused,
@@ -24,8 +25,8 @@ export type PostgresRestoreOptions = RestoreFrom & {
 };
 
 /** Everything that can be known without changing anything; reading the whole archive back is its integrity check. */
-async function checkBackup(folder: string, knownMigrations: string[]): Promise<Manifest> {
-  const manifest = await checkBackupFolder(folder, "pg_dump");
+async function checkBackup({ backupFolder: folder, knownMigrations, mediaBucket }: PostgresRestoreOptions): Promise<Manifest> {
+  const manifest = await checkBackupFolder(folder, "pg_dump", mediaBucket);
   const archive = path.join(folder, BACKUP_DUMP);
   const counts = await archiveRowCounts(archive).catch((error: Error) => {
     throw new RestoreRefused(`${archive} is not a complete pg_dump archive (${error.message}): use another backup.`);
@@ -66,19 +67,18 @@ async function replaceDatabase(url: string, archive: string): Promise<void> {
  * folder renamed.
  */
 export async function restorePostgresBackup(options: PostgresRestoreOptions): Promise<RestoreResult> {
-  const manifest = await checkBackup(options.backupFolder, options.knownMigrations);
+  const manifest = await checkBackup(options);
   const running = await runningAppEvidence(otherSessionsEvidence(options.url), options.appPorts);
   if (running) throw new RestoreRefused(`The app seems to be running: ${running}. Stop every instance first, then restore.`);
   const stamp = backupFolderName(options.now ?? new Date());
   const stagedMedia = `${options.mediaRoot}.restoring-${stamp}`;
   const databaseAside = path.join(path.dirname(options.mediaRoot), `database.before-restore-${stamp}.dump`);
   try {
-    const media = await stageMedia(options.backupFolder, options.mediaRoot, stagedMedia);
+    const media = await stageMedia(options, stagedMedia);
     await runPostgresTool("pg_dump", { url: options.url, args: ["--format=custom", `--file=${databaseAside}`] });
     await chmod(databaseAside, 0o600);
-    const keptAside = await swapIn(
-      [{ live: options.mediaRoot, aside: `${options.mediaRoot}.before-restore-${stamp}`, staged: stagedMedia, reported: true }],
-      () => replaceDatabase(options.url, path.join(options.backupFolder, BACKUP_DUMP)),
+    const keptAside = await swapIn(mediaPlaces(options, stagedMedia, stamp), () =>
+      replaceDatabase(options.url, path.join(options.backupFolder, BACKUP_DUMP)),
     ).catch(async (error: unknown) => {
       // The database is as it was: its copy would only mislead.
       await rm(databaseAside, { force: true });

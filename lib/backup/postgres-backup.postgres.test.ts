@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, truncate, writeFile, rm } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
@@ -93,6 +93,31 @@ describe("restoring a PostgreSQL backup over a live site", () => {
     expect(await listMediaFiles(live.mediaRoot)).toEqual(
       expect.arrayContaining(["avatars/annavatar/64.webp", "avatars/bobavatar/64.webp"]),
     );
+  });
+});
+
+describe("a PostgreSQL site whose media are in an S3 bucket (STORAGE_DRIVER=s3)", () => {
+  it("is backed up as the archive alone, and gets its database back without MEDIA_ROOT being touched", async () => {
+    const root = await privateFolder();
+    const source = { url: await newPostgresDatabase(), mediaRoot: path.join(root, "unused"), mediaBucket: "art-media" };
+    await addMember(source.url, path.join(root, "elsewhere"), "ann");
+    const { folder, manifest } = await createPostgresBackup({ ...source, backupRoot: path.join(root, "backups"), app: APP });
+    expect(manifest.media).toEqual({ bucket: "art-media" });
+    expect((await readdir(folder)).sort()).toEqual([BACKUP_DUMP, BACKUP_MANIFEST]);
+
+    const live = { url: await newPostgresDatabase(), mediaRoot: path.join(root, "site/data/media") };
+    await addMember(live.url, live.mediaRoot, "zoe");
+    const mediaBefore = await folderFingerprint(live.mediaRoot);
+    const result = await restorePostgresBackup({
+      backupFolder: folder,
+      ...live,
+      mediaBucket: "art-media",
+      appPorts: [],
+      knownMigrations: KNOWN,
+    });
+    expect((await rowCounts(live.url)).User).toBe(1);
+    expect(await folderFingerprint(live.mediaRoot)).toEqual(mediaBefore);
+    expect(result.keptAside).toEqual([expect.stringMatching(/site\/data\/database\.before-restore-.*\.dump$/)]);
   });
 });
 

@@ -27,6 +27,7 @@ export function instanceEnv(options: {
   const shared = Object.fromEntries(Object.entries(e2eServerEnv).filter(([name]) => !ONE_MACHINE_ONLY.has(name)));
   return {
     ...shared,
+    MULTI_INSTANCE: "true",
     PORT: String(options.port),
     HOST: "127.0.0.1",
     DATABASE_URL: options.databaseUrl,

@@ -30,6 +30,12 @@ test("two members on two instances: sign up, upload, rate, comment and chat live
   const artworkUrl = await uploadArtwork(artist.page, title);
   await expectImageLoaded(artist.page, title);
 
+  // Its AVIF variants come from a job in the database, which either instance may run.
+  await expect(async () => {
+    await artist.page.reload();
+    await expect(artist.page.locator('picture source[type="image/avif"]').first()).toBeAttached({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+
   await fan.page.goto(artworkUrl);
   await expectImageLoaded(fan.page, title);
   await Promise.all([

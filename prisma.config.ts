@@ -1,6 +1,6 @@
 import { defineConfig } from "prisma/config";
 import { PostgresCliAdapter } from "./lib/database/postgres-cli-adapter";
-import { POSTGRES_SCHEMA_FILE, SQLITE_SCHEMA_FILE } from "./lib/database/postgres-schema";
+import { MIGRATIONS_FOLDERS, POSTGRES_SCHEMA_FILE, SQLITE_SCHEMA_FILE } from "./lib/database/postgres-schema";
 import { SqliteAdapter } from "./lib/database/sqlite-adapter";
 import { loadDotEnv, parseEnv } from "./lib/env-schema";
 
@@ -17,7 +17,7 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: onPostgres ? POSTGRES_SCHEMA_FILE : SQLITE_SCHEMA_FILE,
-  migrations: { path: onPostgres ? "prisma/postgres/migrations" : "prisma/migrations" },
+  migrations: { path: MIGRATIONS_FOLDERS[database.provider] },
   async adapter() {
     return database.provider === "postgresql" ? new PostgresCliAdapter(database.url) : new SqliteAdapter(database.file);
   },

@@ -1,17 +1,21 @@
 /**
  * npm run db:backup [-- <backup root>]
- * A consistent copy of the database (VACUUM INTO) and the media folder into
- * a new folder <backup root>/<UTC time>/ (default root: ./backups), while
- * the app keeps running. With STORAGE_DRIVER=s3 the media stay in the
- * bucket: the database alone is copied. See lib/backup/create-backup.ts.
+ * A consistent copy of the database and the media folder into a new folder
+ * <backup root>/<UTC time>/ (default root: ./backups), while the app keeps
+ * running: VACUUM INTO for SQLite (database.db), pg_dump's custom format
+ * for PostgreSQL (database.dump; pg_dump must be as new as the server), and
+ * the files of MEDIA_ROOT hard-linked beside it, with a manifest.json of row
+ * counts, latest migration and app version. See lib/backup/create-backup.ts
+ * and lib/backup/postgres-dump.ts. With STORAGE_DRIVER=s3 the media stay in
+ * the bucket: the database alone is copied.
  */
 import "./load-env";
 import path from "node:path";
-import { POSTGRES_BACKUP_ADVICE } from "@/lib/backup/postgres-advice";
-import { parseEnvOrExit, sqliteFileOf } from "@/lib/env-schema";
-import { appIdentity, formatTables, positionalArguments } from "@/lib/backup/cli";
+import { parseEnvOrExit } from "@/lib/env-schema";
+import { appIdentity, checkDone, formatTables, positionalArguments } from "@/lib/backup/cli";
 import { formatBytes } from "@/lib/format/bytes";
 import { createBackup } from "@/lib/backup/create-backup";
+import { createPostgresBackup } from "@/lib/backup/postgres-dump";
 import { mediaInBucketAdvice } from "@/lib/backup/manifest";
 
 const DEFAULT_BACKUP_ROOT = "backups";
@@ -29,15 +33,18 @@ async function main() {
   const backupRoot = backupRootOrExit();
   const env = parseEnvOrExit();
   const started = performance.now();
-  const { folder, manifest, media, snapshots } = await createBackup({
-    databaseFile: sqliteFileOf(env.database, POSTGRES_BACKUP_ADVICE),
+  const location = {
     mediaRoot: env.mediaRoot,
     mediaBucket: env.storage.driver === "s3" ? env.storage.bucket : undefined,
     backupRoot,
     app: appIdentity(),
-  });
+  };
+  const { folder, manifest, media, snapshots } =
+    env.database.provider === "sqlite"
+      ? await createBackup({ ...location, databaseFile: env.database.file })
+      : await createPostgresBackup({ ...location, url: env.database.url });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Backup written to ${folder} in ${seconds} s (integrity check: ok).`);
+  console.log(`Backup written to ${folder} in ${seconds} s (${checkDone(manifest.method)}).`);
   console.log(
     `  database: ${formatBytes(manifest.database.bytes)}, migration ${manifest.migrations.latest ?? "none"}; rows: ${formatTables(manifest.database.tables)}`,
   );

@@ -5,16 +5,25 @@
  * STORAGE_DRIVER=s3, the database alone (the bucket keeps the media).
  * Refuses, changing nothing, while the app runs or when the backup is not
  * sound. See lib/backup/restore-backup.ts.
+ *
+ * On PostgreSQL (DATABASE_URL postgresql://…) the backup's archive replaces
+ * everything in that database's public schema, in one transaction, owned by
+ * the user DATABASE_URL names; the database's previous content is first
+ * saved as database.before-restore-<time>.dump beside MEDIA_ROOT (pg_restore
+ * it to go back). "The app is running" means: another connection is open to
+ * the database (any machine: app instances, workers, psql), or something
+ * answers on PORT or REALTIME_PORT here. An idle instance elsewhere may hold
+ * no connection: stop every instance first. See lib/backup/restore-postgres.ts.
  */
 import "./load-env";
 import path from "node:path";
-import { POSTGRES_BACKUP_ADVICE } from "@/lib/backup/postgres-advice";
-import { parseEnvOrExit, sqliteFileOf, type Env } from "@/lib/env-schema";
+import { parseEnvOrExit, type Env } from "@/lib/env-schema";
 import type { AppPort } from "@/lib/backup/app-running";
-import { formatTables, knownMigrations, positionalArguments } from "@/lib/backup/cli";
+import { checkDone, formatTables, knownMigrations, positionalArguments } from "@/lib/backup/cli";
 import { formatBytes } from "@/lib/format/bytes";
 import { mediaInBucketAdvice } from "@/lib/backup/manifest";
 import { restoreBackup, RestoreRefused } from "@/lib/backup/restore-backup";
+import { restorePostgresBackup } from "@/lib/backup/restore-postgres";
 
 function backupFolderOrExit(): string {
   const positionals = positionalArguments();
@@ -29,23 +38,26 @@ function backupFolderOrExit(): string {
 
 function appPorts(env: Env): AppPort[] {
   const web = { variable: "PORT", port: env.PORT };
-  return env.usesBundledRealtime ? [web, { variable: "REALTIME_PORT", port: env.REALTIME_PORT }] : [web];
+  return env.usesPusherCloud ? [web] : [web, { variable: "REALTIME_PORT", port: env.REALTIME_PORT }];
 }
 
 async function main() {
   const backupFolder = backupFolderOrExit();
   const env = parseEnvOrExit();
-  const databaseFile = sqliteFileOf(env.database, POSTGRES_BACKUP_ADVICE);
-  const { manifest, media, keptAside } = await restoreBackup({
+  const common = {
     backupFolder,
-    databaseFile,
     mediaRoot: env.mediaRoot,
     mediaBucket: env.storage.driver === "s3" ? env.storage.bucket : undefined,
     appPorts: appPorts(env),
-    knownMigrations: knownMigrations(),
-  });
+  };
+  const { database } = env;
+  const { manifest, media, keptAside } =
+    database.provider === "sqlite"
+      ? await restoreBackup({ ...common, databaseFile: database.file, knownMigrations: knownMigrations() })
+      : await restorePostgresBackup({ ...common, url: database.url, knownMigrations: knownMigrations(process.cwd(), "postgresql") });
+  const target = database.provider === "sqlite" ? database.file : `database ${new URL(database.url).pathname.slice(1)}`;
   const mediaPlace = "bucket" in manifest.media ? "" : ` and ${env.mediaRoot}`;
-  console.log(`Restored the backup of ${manifest.createdAt} into ${databaseFile}${mediaPlace} (integrity check: ok).`);
+  console.log(`Restored the backup of ${manifest.createdAt} into ${target}${mediaPlace} (${checkDone(manifest.method)}).`);
   console.log(`  database: ${formatBytes(manifest.database.bytes)}; rows: ${formatTables(manifest.database.tables)}`);
   if ("bucket" in manifest.media) {
     console.log(`  ${mediaInBucketAdvice(manifest.media.bucket)} To match this backup, roll the bucket back to ${manifest.createdAt}.`);

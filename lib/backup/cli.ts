@@ -2,6 +2,8 @@ import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import type { BackupMethod } from "@/lib/backup/manifest";
+import { MIGRATIONS_FOLDERS } from "@/lib/database/postgres-schema";
 
 /** What db:backup and db:restore share: a few facts about this checkout and how they print. */
 
@@ -10,9 +12,9 @@ export function appIdentity(cwd = process.cwd()): { name: string; version: strin
   return { name, version };
 }
 
-/** The migration folders shipped with this code, as prisma migrate deploy names them. */
-export function knownMigrations(cwd = process.cwd()): string[] {
-  return readdirSync(path.join(cwd, "prisma", "migrations"), { withFileTypes: true })
+/** The migration folders shipped with this code for the database, as prisma migrate deploy names them. */
+export function knownMigrations(cwd = process.cwd(), provider: keyof typeof MIGRATIONS_FOLDERS = "sqlite"): string[] {
+  return readdirSync(path.join(cwd, ...MIGRATIONS_FOLDERS[provider].split("/")), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
 }
@@ -30,4 +32,9 @@ export function positionalArguments(): string[] | null {
   } catch {
     return null;
   }
+}
+
+/** How the backup's database copy was checked, for the summary line. */
+export function checkDone(method: BackupMethod): string {
+  return method === "pg_dump" ? "archive read back, row counts match" : "integrity check: ok";
 }

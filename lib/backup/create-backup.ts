@@ -1,13 +1,28 @@
 import "server-only";
 import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { BACKUP_DATABASE, BACKUP_MEDIA, writeManifest, type Manifest } from "@/lib/backup/manifest";
+import { BACKUP_FILES, BACKUP_MEDIA, writeManifest, type BackupMethod, type Manifest } from "@/lib/backup/manifest";
 import { referencedMedia } from "@/lib/backup/media-references";
 import { emptyTally, mirrorMedia, mirrorReferences, type MediaTally } from "@/lib/backup/media-tree";
 import { appliedMigrations, integrityProblems, snapshotDatabase, tableRowCounts } from "@/lib/backup/sqlite-files";
 
-export type BackupOptions = {
-  databaseFile: string;
+/**
+ * One database engine's part of a backup: a snapshot of one instant written
+ * to a file, the media it references, and its description once checked.
+ */
+export type DatabaseSnapshotter = {
+  method: BackupMethod;
+  /** Why there is nothing to back up (no such file, no connection), or null. */
+  unavailable(): Promise<string | null>;
+  /** Writes a snapshot to `target` (replacing one written before) and answers the media it references. */
+  take(target: string): Promise<string[]>;
+  /** The media the live database references now. */
+  liveReferences(): Promise<string[]>;
+  /** Checks the last snapshot written to `target` (throwing when it is not sound) and describes it. */
+  describe(target: string): Promise<{ tables: Record<string, number>; migrations: string[] }>;
+};
+
+export type BackupLocation = {
   mediaRoot: string;
   /** Media kept in this S3 bucket instead of mediaRoot: left out, the database alone is copied. */
   mediaBucket?: string;
@@ -16,6 +31,8 @@ export type BackupOptions = {
   app: Manifest["app"];
   now?: Date;
 };
+
+export type BackupOptions = BackupLocation & { databaseFile: string };
 
 /** `snapshots`: how many were taken (more than one when files were deleted during the first). */
 export type BackupResult = { folder: string; manifest: Manifest; media: MediaTally; snapshots: number };
@@ -38,7 +55,7 @@ function isWithin(inner: string, outer: string): boolean {
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 }
 
-async function fsyncFile(file: string): Promise<void> {
+export async function fsyncFile(file: string): Promise<void> {
   const handle = await open(file, "r");
   try {
     await handle.sync();
@@ -59,27 +76,27 @@ async function fsyncFile(file: string): Promise<void> {
  * retaking cannot help; it is reported in the manifest, not fatal.
  */
 async function takeConsistentSnapshot(
-  options: BackupOptions,
+  database: DatabaseSnapshotter,
+  mediaRoot: string,
   work: string,
   tally: MediaTally,
 ): Promise<{ unavailable: string[]; snapshots: number; takenAt: Date }> {
-  const databaseCopy = path.join(work, BACKUP_DATABASE);
+  const databaseCopy = path.join(work, BACKUP_FILES[database.method]);
   const mediaCopy = path.join(work, BACKUP_MEDIA);
   const done = new Set<string>();
   await mkdir(mediaCopy);
-  await mirrorMedia(options.mediaRoot, mediaCopy, done, tally);
+  await mirrorMedia(mediaRoot, mediaCopy, done, tally);
   let unavailable: string[] = [];
   let snapshots = 0;
   let takenAt = new Date();
   while (snapshots < SNAPSHOT_ATTEMPTS) {
     snapshots += 1;
     // Catching up first leaves few files to link between the snapshot and its references.
-    await mirrorMedia(options.mediaRoot, mediaCopy, done, tally);
-    await rm(databaseCopy, { force: true });
+    await mirrorMedia(mediaRoot, mediaCopy, done, tally);
     takenAt = new Date();
-    snapshotDatabase(options.databaseFile, databaseCopy);
-    unavailable = await mirrorReferences(referencedMedia(databaseCopy), options.mediaRoot, mediaCopy, done, tally);
-    const live = new Set(referencedMedia(options.databaseFile));
+    const references = await database.take(databaseCopy);
+    unavailable = await mirrorReferences(references, mediaRoot, mediaCopy, done, tally);
+    const live = new Set(await database.liveReferences());
     if (unavailable.every((reference) => live.has(reference))) break;
   }
   return { unavailable, snapshots, takenAt };
@@ -87,19 +104,32 @@ async function takeConsistentSnapshot(
 
 /** Without media to chase there is nothing to retake for: one snapshot. */
 async function snapshotDatabaseOnly(
-  options: BackupOptions,
+  database: DatabaseSnapshotter,
   work: string,
 ): Promise<{ unavailable: string[]; snapshots: number; takenAt: Date }> {
   const takenAt = new Date();
-  snapshotDatabase(options.databaseFile, path.join(work, BACKUP_DATABASE));
+  await database.take(path.join(work, BACKUP_FILES[database.method]));
   return { unavailable: [], snapshots: 1, takenAt };
 }
 
-function describeDatabase(file: string, bytes: number): Pick<Manifest, "migrations" | "database"> {
-  const migrations = appliedMigrations(file);
+/** The SQLite part: VACUUM INTO, SQLite's integrity check. */
+function sqliteSnapshotter(databaseFile: string): DatabaseSnapshotter {
   return {
-    migrations: { applied: migrations.length, latest: migrations.at(-1) ?? null },
-    database: { file: BACKUP_DATABASE, bytes, tables: tableRowCounts(file) },
+    method: "VACUUM INTO",
+    unavailable: async () =>
+      (await stat(databaseFile).catch(() => null)) ? null : `There is no database at ${databaseFile}: check DATABASE_URL.`,
+    async take(target) {
+      await rm(target, { force: true });
+      snapshotDatabase(databaseFile, target);
+      return referencedMedia(target);
+    },
+    liveReferences: async () => referencedMedia(databaseFile),
+    async describe(target) {
+      await fsyncFile(target);
+      const problems = integrityProblems(target);
+      if (problems.length > 0) throw new Error(`The copy failed SQLite's integrity check: ${problems.slice(0, 5).join("; ")}`);
+      return { tables: tableRowCounts(target), migrations: appliedMigrations(target) };
+    },
   };
 }
 
@@ -108,10 +138,9 @@ function describeDatabase(file: string, bytes: number): Pick<Manifest, "migratio
  * running. It is built in `<name>.partial` and renamed once checked, so a
  * folder without that suffix is always a complete, verified backup.
  */
-export async function createBackup(options: BackupOptions): Promise<BackupResult> {
-  await stat(options.databaseFile).catch(() => {
-    throw new Error(`There is no database at ${options.databaseFile}: check DATABASE_URL.`);
-  });
+export async function writeBackup(database: DatabaseSnapshotter, options: BackupLocation): Promise<BackupResult> {
+  const problem = await database.unavailable();
+  if (problem) throw new Error(problem);
   if (!options.mediaBucket && isWithin(options.backupRoot, options.mediaRoot)) {
     throw new Error(
       `The backup folder ${options.backupRoot} is inside MEDIA_ROOT (${options.mediaRoot}): each backup would copy the ones before. Choose a folder outside it.`,
@@ -130,17 +159,18 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
       unavailable: missing,
       snapshots,
       takenAt,
-    } = options.mediaBucket ? await snapshotDatabaseOnly(options, work) : await takeConsistentSnapshot(options, work, media);
-    const databaseCopy = path.join(work, BACKUP_DATABASE);
-    await fsyncFile(databaseCopy);
-    const problems = integrityProblems(databaseCopy);
-    if (problems.length > 0) throw new Error(`The copy failed SQLite's integrity check: ${problems.slice(0, 5).join("; ")}`);
+    } = options.mediaBucket
+      ? await snapshotDatabaseOnly(database, work)
+      : await takeConsistentSnapshot(database, options.mediaRoot, work, media);
+    const file = BACKUP_FILES[database.method];
+    const { tables, migrations } = await database.describe(path.join(work, file));
     const manifest: Manifest = {
       format: 1,
       createdAt: takenAt.toISOString(),
       app: options.app,
-      method: "VACUUM INTO",
-      ...describeDatabase(databaseCopy, (await stat(databaseCopy)).size),
+      method: database.method,
+      migrations: { applied: migrations.length, latest: migrations.at(-1) ?? null },
+      database: { file, bytes: (await stat(path.join(work, file))).size, tables },
       media: options.mediaBucket
         ? { bucket: options.mediaBucket }
         : { folder: BACKUP_MEDIA, files: media.files, bytes: media.bytes, missing },
@@ -152,4 +182,9 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
     await rm(work, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** A backup of a SQLite site. */
+export function createBackup(options: BackupOptions): Promise<BackupResult> {
+  return writeBackup(sqliteSnapshotter(options.databaseFile), options);
 }

@@ -5,34 +5,45 @@ import { z } from "zod";
 
 /** A backup folder holds these three: the database copy, the media tree, and this description. */
 export const BACKUP_DATABASE = "database.db";
+/** The database copy's name when the database is PostgreSQL: pg_dump's custom format. */
+export const BACKUP_DUMP = "database.dump";
 export const BACKUP_MEDIA = "media";
 export const BACKUP_MANIFEST = "manifest.json";
 
+/** Each method's database file. */
+export const BACKUP_FILES = { "VACUUM INTO": BACKUP_DATABASE, pg_dump: BACKUP_DUMP } as const;
+
 const count = z.number().int().nonnegative();
 
-export const manifestSchema = z.object({
-  format: z.literal(1),
-  /** When the database snapshot was taken: the moment the backup shows. */
-  createdAt: z.iso.datetime(),
-  app: z.object({ name: z.string(), version: z.string() }),
-  /** How the database was copied, for whoever reads the folder later. */
-  method: z.literal("VACUUM INTO"),
-  migrations: z.object({ applied: count, latest: z.string().nullable() }),
-  database: z.object({ file: z.literal(BACKUP_DATABASE), bytes: count, tables: z.record(z.string(), count) }),
-  media: z.union([
-    z.object({
-      folder: z.literal(BACKUP_MEDIA),
-      files: count,
-      bytes: count,
-      /** Referenced by the database yet absent from MEDIA_ROOT itself when the backup was taken. */
-      missing: z.array(z.string()),
-    }),
-    /** Taken with STORAGE_DRIVER=s3: the files stayed in this bucket (see mediaInBucketAdvice). */
-    z.object({ bucket: z.string() }),
-  ]),
-});
+export const manifestSchema = z
+  .object({
+    format: z.literal(1),
+    /** When the database snapshot was taken: the moment the backup shows. */
+    createdAt: z.iso.datetime(),
+    app: z.object({ name: z.string(), version: z.string() }),
+    /** How the database was copied, for whoever reads the folder later; it names the database the backup restores into. */
+    method: z.enum(["VACUUM INTO", "pg_dump"]),
+    migrations: z.object({ applied: count, latest: z.string().nullable() }),
+    database: z.object({ file: z.enum([BACKUP_DATABASE, BACKUP_DUMP]), bytes: count, tables: z.record(z.string(), count) }),
+    media: z.union([
+      z.object({
+        folder: z.literal(BACKUP_MEDIA),
+        files: count,
+        bytes: count,
+        /** Referenced by the database yet absent from MEDIA_ROOT itself when the backup was taken. */
+        missing: z.array(z.string()),
+      }),
+      /** Taken with STORAGE_DRIVER=s3: the files stayed in this bucket (see mediaInBucketAdvice). */
+      z.object({ bucket: z.string() }),
+    ]),
+  })
+  .refine((manifest) => manifest.database.file === BACKUP_FILES[manifest.method], {
+    message: "the database file does not match the method",
+    path: ["database", "file"],
+  });
 
 export type Manifest = z.infer<typeof manifestSchema>;
+export type BackupMethod = Manifest["method"];
 
 /**
  * Why a backup of a site on S3 holds no media, and what protects them

@@ -1,6 +1,8 @@
 /** The PostgreSQL schema, derived from the SQLite one (scripts/generate-postgres-schema.ts). Pure: the CLI loads it outside Next.js. */
 export const SQLITE_SCHEMA_FILE = "prisma/schema.prisma";
 export const POSTGRES_SCHEMA_FILE = "prisma/postgres/schema.prisma";
+/** Each provider's migrations folder. */
+export const MIGRATIONS_FOLDERS = { sqlite: "prisma/migrations", postgresql: "prisma/postgres/migrations" } as const;
 
 const HEADER = `// Generated from ../schema.prisma by \`npm run db:schema:postgres\`: edit that file, not this one.
 // Only the provider and the client's output differ; CI fails when this copy drifts.

@@ -30,25 +30,34 @@ function privateSqliteDatabase(reset: string): PrismaClient {
   return createSqliteClient(file);
 }
 
-/** On PostgreSQL, a new database made from the run's migrated template (vitest.postgres-setup.ts). */
-async function privatePostgresDatabase(reset: string): Promise<PrismaClient> {
+/**
+ * The URL of a new database on the PostgreSQL pass's cluster: migrated and
+ * without rows when made from the run's template (vitest.postgres-setup.ts),
+ * bare (no tables at all) from template0.
+ */
+export async function newPostgresDatabase(template: "migrated" | "bare" = "migrated"): Promise<string> {
   const server = process.env.VITEST_POSTGRES_SERVER!;
   const name = `private_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: `${server}/postgres` });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template === "migrated" ? TEMPLATE_DATABASE : "template0"}"`);
   } finally {
     await admin.end();
   }
-  const copy = new pg.Client({ connectionString: `${server}/${name}` });
+  return `${server}/${name}`;
+}
+
+async function privatePostgresDatabase(reset: string): Promise<PrismaClient> {
+  const url = await newPostgresDatabase();
+  const copy = new pg.Client({ connectionString: url });
   await copy.connect();
   try {
     await copy.query(reset);
   } finally {
     await copy.end();
   }
-  return createDatabaseClient({ provider: "postgresql", url: `${server}/${name}` });
+  return createDatabaseClient({ provider: "postgresql", url });
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { lockRow } from "@/lib/database/row-lock";
 import { artworkFolder, isPrivateMediaKey, newMediaKey, PRIVATE_MEDIA_PREFIX } from "@/lib/art/media-keys";
 import { removeFiles } from "@/lib/art/publish";
 import { db } from "@/lib/db";
@@ -95,6 +96,8 @@ export async function changeVisibilityMovingMedia<T>(artworkId: string, hidden: 
     let result: { outcome: T; changed: boolean };
     try {
       result = await db.$transaction(async (tx) => {
+        // Locked, so no late file is attached (lib/art/publish.ts) between this check and the move.
+        await lockRow(tx, "Artwork", artworkId);
         if (fingerprint(await mediaOf(tx, artworkId)) !== fingerprint(before)) throw new MediaChangedMeanwhile();
         const answer = await change(tx);
         if (answer.changed && plan) await pointRowsAtCopies(tx, artworkId, plan);

@@ -1,4 +1,5 @@
 import "server-only";
+import { lockRow } from "@/lib/database/row-lock";
 import { variantKey, newMediaKey } from "@/lib/art/media-keys";
 import { quotaFullMessage, quotaLeft, storageUsedBy } from "@/lib/art/storage-quota";
 import { db } from "@/lib/db";
@@ -54,6 +55,8 @@ async function insertWithinQuota(
   tx: Prisma.TransactionClient,
   { authorId, fields, image, mediaKey, variants }: NewArtwork,
 ): Promise<PublishResult> {
+  // The member's row is locked until the insert commits: their other uploads wait, then count this one.
+  await lockRow(tx, "User", authorId);
   const usedBytes = await storageUsedBy(authorId, tx);
   const bytes = variants.reduce((sum, variant) => sum + variant.bytes, 0);
   if (bytes > quotaLeft(usedBytes)) return refused(quotaFullMessage(usedBytes), "file");
@@ -120,6 +123,8 @@ async function attachInCurrentFolder(artworkId: string, encoded: EncodedVariant[
   const keys = variants.map((variant) => variant.key);
   const outcome = await db
     .$transaction(async (tx) => {
+      // Locked, so a move to another folder or a deletion cannot commit between this check and the insert.
+      await lockRow(tx, "Artwork", artworkId);
       const current = await folderOf(tx, artworkId);
       if (!current) return "gone" as const;
       if (current.mediaKey !== folder.mediaKey || current.hidden !== folder.hidden) return "moved" as const;

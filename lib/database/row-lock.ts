@@ -17,8 +17,15 @@ type LockedTable = "Artwork" | "ChatRoom" | "User";
  * cannot deadlock.
  */
 export async function lockRow(tx: Client, table: LockedTable, id: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE "id" = ${id} ${FOR_UPDATE}`;
-  return rows.length === 1;
+  return (await lockRows(tx, table, [id])) === 1;
+}
+
+/** Locks several rows of a table, in id order (see lockRow), and answers how many exist. */
+export async function lockRows(tx: Client, table: LockedTable, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id" ${FOR_UPDATE}`;
+  return rows.length;
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { removeFiles } from "@/lib/art/publish";
 import { forgetAccountAttempts } from "@/lib/auth/login-limits";
-import { lockAdmins, lockRow } from "@/lib/database/row-lock";
+import { lockAdmins, lockRow, lockRows } from "@/lib/database/row-lock";
 import { db } from "@/lib/db";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { withdrawAllRatings } from "@/lib/ratings/ratings";
@@ -40,6 +40,13 @@ export async function deleteAccount(
   const files = await db.$transaction(async (tx): Promise<Result<{ variantKeys: string[]; avatarKey: string | null }>> => {
     await lockAdmins(tx);
     if (!(await lockRow(tx, "User", userId))) return refused(ACCOUNT_GONE);
+    // As deleteArtworkRows does: a late variant is attached before the keys are read, or not at all.
+    const artworks = await tx.artwork.findMany({ where: { authorId: userId }, select: { id: true } });
+    await lockRows(
+      tx,
+      "Artwork",
+      artworks.map((artwork) => artwork.id),
+    );
     const user = await tx.user.findUnique({
       where: { id: userId },
       select: {

@@ -1,31 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { logOut, signUp, uniqueName } from "./support/accounts";
-
-/** A member signed up in a browser context of their own (their own cookies and realtime connection). */
-async function memberIn(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const username = await signUp(page);
-  return { context, page, username };
-}
-
-async function startRoom(page: Page, description = "") {
-  const name = uniqueName("Studio");
-  await page.goto("/chat");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Description (optional)").fill(description);
-  await page.getByRole("button", { name: "Create room" }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  return name;
-}
-
-const messageBox = (page: Page) => page.getByRole("textbox", { name: "Message" });
-const conversation = (page: Page) => page.getByRole("log");
-const messageSaying = (page: Page, text: string) =>
-  conversation(page)
-    .getByRole("listitem")
-    .filter({ has: page.locator(".chat-message-body", { hasText: text }) });
-const presence = (page: Page) => page.getByRole("complementary", { name: /Here now/ });
+import { expect, test } from "@playwright/test";
+import { logOut } from "./support/accounts";
+import { memberIn, messageBox, messageSaying, presence, startRoom } from "./support/chat";
 
 test("two members chat live in one room: presence, messages both ways, typing, a deletion, and the history after a reload", async ({
   browser,

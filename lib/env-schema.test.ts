@@ -89,6 +89,7 @@ describe("environment validation", () => {
         PUSHER_USE_TLS: false,
         REALTIME_PORT: 6001,
         usesPusherCloud: false,
+        usesBundledRealtime: true,
       });
       expect(parseEnv({ REALTIME_PORT: "6101" }).PUSHER_PORT).toBe(6101);
     });
@@ -96,10 +97,19 @@ describe("environment validation", () => {
     it("talks to Pusher's cloud, over TLS, with a cluster and no host", () => {
       const env = parseEnv({ PUSHER_CLUSTER: "eu" });
       expect(env).toMatchObject({ PUSHER_HOST: undefined, PUSHER_PORT: undefined, PUSHER_USE_TLS: true, usesPusherCloud: true });
+      expect(env.usesBundledRealtime).toBe(false);
       expect(parseEnv({ PUSHER_CLUSTER: "eu", PUSHER_HOST: "soketi.internal" })).toMatchObject({
         PUSHER_HOST: "soketi.internal",
         usesPusherCloud: false,
       });
+    });
+
+    it("talks to a Pusher-compatible server elsewhere (soketi) with a host, and then runs no bundled server", () => {
+      const env = parseEnv({ PUSHER_HOST: "soketi.internal", PUSHER_PORT: "443", PUSHER_USE_TLS: "true" });
+      expect(env).toMatchObject({ PUSHER_HOST: "soketi.internal", PUSHER_PORT: 443, PUSHER_USE_TLS: true, usesPusherCloud: false });
+      expect(env.usesBundledRealtime).toBe(false);
+      // REALTIME_PORT alone only moves the bundled server, which still runs.
+      expect(parseEnv({ REALTIME_PORT: "6101", PUSHER_PORT: "6101" }).usesBundledRealtime).toBe(true);
     });
 
     it("refuses a missing, development or example PUSHER_SECRET in production", () => {
@@ -149,6 +159,43 @@ describe("environment validation", () => {
     expect(problems({ RATE_LIMIT_COMMENTS: "10 per minute", RATE_LIMIT_REPORTS: "0/1h" })).toEqual([
       'RATE_LIMIT_COMMENTS must be a count per window such as "5/1h" or "10/15m" (s, m, h or d)',
       "RATE_LIMIT_REPORTS must allow at least 1 in a window of at least 1s",
+    ]);
+  });
+  it("stores media under MEDIA_ROOT unless a bucket is configured in full", () => {
+    expect(parseEnv({}, "/srv/app").storage).toEqual({ driver: "local" });
+    const bucket = {
+      STORAGE_DRIVER: "s3",
+      S3_ENDPOINT: "http://127.0.0.1:9000",
+      S3_BUCKET: "art-media",
+      S3_REGION: "eu-central-1",
+      S3_FORCE_PATH_STYLE: "true",
+      S3_ACCESS_KEY_ID: "key-id",
+      S3_SECRET_ACCESS_KEY: "secret",
+    };
+    expect(parseEnv(bucket, "/srv/app").storage).toEqual({
+      driver: "s3",
+      endpoint: "http://127.0.0.1:9000",
+      bucket: "art-media",
+      region: "eu-central-1",
+      forcePathStyle: true,
+      accessKeyId: "key-id",
+      secretAccessKey: "secret",
+    });
+    // Amazon S3 itself: no endpoint, bucket in the host name.
+    expect(parseEnv({ ...bucket, S3_ENDPOINT: "", S3_FORCE_PATH_STYLE: "" }, "/srv/app").storage).toMatchObject({
+      endpoint: undefined,
+      forcePathStyle: false,
+    });
+    expect(problems({ STORAGE_DRIVER: "s3" })).toEqual([
+      "S3_BUCKET is required when STORAGE_DRIVER=s3",
+      "S3_REGION is required when STORAGE_DRIVER=s3",
+      "S3_ACCESS_KEY_ID is required when STORAGE_DRIVER=s3",
+      "S3_SECRET_ACCESS_KEY is required when STORAGE_DRIVER=s3",
+    ]);
+    expect(problems({ ...bucket, STORAGE_DRIVER: "minio", S3_ENDPOINT: "127.0.0.1:9000", S3_BUCKET: "Art_Media" })).toEqual([
+      'STORAGE_DRIVER must be "local" (files under MEDIA_ROOT) or "s3" (a bucket)',
+      "S3_ENDPOINT must be an absolute URL such as https://s3.eu-central-1.amazonaws.com",
+      "S3_BUCKET must be a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens",
     ]);
   });
 });

@@ -59,6 +59,21 @@ const hostName = z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a host name or IP
 /** What a server binds: a host name, an IPv4 address, or an IPv6 one such as "::" (every interface, both families). */
 const bindAddress = z.string().regex(/^[A-Za-z0-9.:-]+$/, 'must be an address to listen on, such as "127.0.0.1" or "0.0.0.0"');
 
+const S3_REQUIRED = ["S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+
+/** Where media files live: the folder MEDIA_ROOT (Env.mediaRoot), or a bucket. */
+export type StorageSettings =
+  | { driver: "local" }
+  | {
+      driver: "s3";
+      endpoint: string | undefined;
+      bucket: string;
+      region: string;
+      forcePathStyle: boolean;
+      accessKeyId: string;
+      secretAccessKey: string;
+    };
+
 const WINDOW_UNITS_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
 /** A count per window, written as "5/1h" or "10/15m" (units s, m, h, d). */
@@ -85,6 +100,21 @@ const envSchema = z
       )
       .default("file:./data/app.db"),
     MEDIA_ROOT: z.string().min(1, "must not be empty").default("data/media"),
+    STORAGE_DRIVER: z.enum(["local", "s3"], { error: 'must be "local" (files under MEDIA_ROOT) or "s3" (a bucket)' }).default("local"),
+    /** Unset: Amazon S3 itself, found from S3_REGION. */
+    S3_ENDPOINT: z.url({ error: "must be an absolute URL such as https://s3.eu-central-1.amazonaws.com" }).optional(),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens")
+      .optional(),
+    S3_REGION: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'must be a region name such as "us-east-1"')
+      .optional(),
+    /** Bucket in the path (endpoint/bucket/key), which most self-hosted stores need, instead of the host name. */
+    S3_FORCE_PATH_STYLE: booleanFlag.default(false),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
     AUTH_SECRET: z.string().optional(),
     AUTH_URL: z.url({ error: "must be an absolute URL such as https://art.example.com" }).optional(),
     AUTH_TRUST_HOST: booleanFlag.optional(),
@@ -134,6 +164,11 @@ const envSchema = z
       .default(50),
   })
   .superRefine((value, ctx) => {
+    if (value.STORAGE_DRIVER === "s3") {
+      for (const name of S3_REQUIRED) {
+        if (!value[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required when STORAGE_DRIVER=s3" });
+      }
+    }
     if (value.NODE_ENV !== "production") return;
     for (const rule of PRODUCTION_SECRETS) {
       const problem = productionSecretProblem(value[rule.name], rule);
@@ -157,10 +192,18 @@ export type Env = Omit<z.output<typeof envSchema>, Resolved> & {
   PUSHER_USE_TLS: boolean;
   /** Pusher's cloud: a cluster and no host; the app then runs no realtime server of its own. */
   usesPusherCloud: boolean;
+  /**
+   * Neither PUSHER_HOST nor PUSHER_CLUSTER is set: `npm start` runs the
+   * bundled server (one instance only) and the app talks to it. Either one
+   * points the app at a server run elsewhere (soketi, Pusher's cloud), and
+   * nothing is started here.
+   */
+  usesBundledRealtime: boolean;
   /** The database DATABASE_URL names: a SQLite file (absolute path) or a PostgreSQL server. */
   database: DatabaseLocation;
   /** Absolute path of MEDIA_ROOT. */
   mediaRoot: string;
+  storage: StorageSettings;
 };
 
 export type DatabaseLocation = { provider: "sqlite"; file: string } | { provider: "postgresql"; url: string };
@@ -206,8 +249,24 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     PUSHER_PORT: value.PUSHER_PORT ?? (usesPusherCloud ? undefined : value.REALTIME_PORT),
     PUSHER_USE_TLS: value.PUSHER_USE_TLS ?? usesPusherCloud,
     usesPusherCloud,
+    usesBundledRealtime: value.PUSHER_HOST === undefined && value.PUSHER_CLUSTER === undefined,
     database: databaseLocation(value.DATABASE_URL, cwd),
     mediaRoot: path.resolve(cwd, value.MEDIA_ROOT),
+    storage: storageSettings(value),
+  };
+}
+
+function storageSettings(value: z.output<typeof envSchema>): StorageSettings {
+  if (value.STORAGE_DRIVER === "local") return { driver: "local" };
+  // superRefine has refused a missing one.
+  return {
+    driver: "s3",
+    endpoint: value.S3_ENDPOINT,
+    bucket: value.S3_BUCKET!,
+    region: value.S3_REGION!,
+    forcePathStyle: value.S3_FORCE_PATH_STYLE,
+    accessKeyId: value.S3_ACCESS_KEY_ID!,
+    secretAccessKey: value.S3_SECRET_ACCESS_KEY!,
   };
 }
 

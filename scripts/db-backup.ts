@@ -2,7 +2,8 @@
  * npm run db:backup [-- <backup root>]
  * A consistent copy of the database (VACUUM INTO) and the media folder into
  * a new folder <backup root>/<UTC time>/ (default root: ./backups), while
- * the app keeps running. See lib/backup/create-backup.ts.
+ * the app keeps running. With STORAGE_DRIVER=s3 the media stay in the
+ * bucket: the database alone is copied. See lib/backup/create-backup.ts.
  */
 import "./load-env";
 import path from "node:path";
@@ -11,6 +12,7 @@ import { parseEnvOrExit, sqliteFileOf } from "@/lib/env-schema";
 import { appIdentity, formatTables, positionalArguments } from "@/lib/backup/cli";
 import { formatBytes } from "@/lib/format/bytes";
 import { createBackup } from "@/lib/backup/create-backup";
+import { mediaInBucketAdvice } from "@/lib/backup/manifest";
 
 const DEFAULT_BACKUP_ROOT = "backups";
 
@@ -30,6 +32,7 @@ async function main() {
   const { folder, manifest, media, snapshots } = await createBackup({
     databaseFile: sqliteFileOf(env.database, POSTGRES_BACKUP_ADVICE),
     mediaRoot: env.mediaRoot,
+    mediaBucket: env.storage.driver === "s3" ? env.storage.bucket : undefined,
     backupRoot,
     app: appIdentity(),
   });
@@ -38,6 +41,10 @@ async function main() {
   console.log(
     `  database: ${formatBytes(manifest.database.bytes)}, migration ${manifest.migrations.latest ?? "none"}; rows: ${formatTables(manifest.database.tables)}`,
   );
+  if ("bucket" in manifest.media) {
+    console.warn(`  ${mediaInBucketAdvice(manifest.media.bucket)}`);
+    return;
+  }
   if (snapshots > 1) console.log(`  (the snapshot was taken ${snapshots} times: media files were deleted while the first was taken)`);
   console.log(`  media: ${media.files} files, ${formatBytes(media.bytes)} (${media.linked} hard-linked, ${media.copied} copied)`);
   if (manifest.media.missing.length > 0) {

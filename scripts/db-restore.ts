@@ -1,7 +1,8 @@
 /**
  * npm run db:restore -- <backup folder>
  * Puts a backup written by db:backup back in place of the database and the
- * media folder, which are kept aside (renamed *.before-restore-<time>).
+ * media folder, which are kept aside (renamed *.before-restore-<time>); with
+ * STORAGE_DRIVER=s3, the database alone (the bucket keeps the media).
  * Refuses, changing nothing, while the app runs or when the backup is not
  * sound. See lib/backup/restore-backup.ts.
  */
@@ -12,6 +13,7 @@ import { parseEnvOrExit, sqliteFileOf, type Env } from "@/lib/env-schema";
 import type { AppPort } from "@/lib/backup/app-running";
 import { formatTables, knownMigrations, positionalArguments } from "@/lib/backup/cli";
 import { formatBytes } from "@/lib/format/bytes";
+import { mediaInBucketAdvice } from "@/lib/backup/manifest";
 import { restoreBackup, RestoreRefused } from "@/lib/backup/restore-backup";
 
 function backupFolderOrExit(): string {
@@ -27,7 +29,7 @@ function backupFolderOrExit(): string {
 
 function appPorts(env: Env): AppPort[] {
   const web = { variable: "PORT", port: env.PORT };
-  return env.usesPusherCloud ? [web] : [web, { variable: "REALTIME_PORT", port: env.REALTIME_PORT }];
+  return env.usesBundledRealtime ? [web, { variable: "REALTIME_PORT", port: env.REALTIME_PORT }] : [web];
 }
 
 async function main() {
@@ -38,12 +40,18 @@ async function main() {
     backupFolder,
     databaseFile,
     mediaRoot: env.mediaRoot,
+    mediaBucket: env.storage.driver === "s3" ? env.storage.bucket : undefined,
     appPorts: appPorts(env),
     knownMigrations: knownMigrations(),
   });
-  console.log(`Restored the backup of ${manifest.createdAt} into ${databaseFile} and ${env.mediaRoot} (integrity check: ok).`);
+  const mediaPlace = "bucket" in manifest.media ? "" : ` and ${env.mediaRoot}`;
+  console.log(`Restored the backup of ${manifest.createdAt} into ${databaseFile}${mediaPlace} (integrity check: ok).`);
   console.log(`  database: ${formatBytes(manifest.database.bytes)}; rows: ${formatTables(manifest.database.tables)}`);
-  console.log(`  media: ${media.files} files, ${formatBytes(media.bytes)}`);
+  if ("bucket" in manifest.media) {
+    console.log(`  ${mediaInBucketAdvice(manifest.media.bucket)} To match this backup, roll the bucket back to ${manifest.createdAt}.`);
+  } else {
+    console.log(`  media: ${media.files} files, ${formatBytes(media.bytes)}`);
+  }
   for (const kept of keptAside) console.log(`  kept aside: ${kept} (delete it once the restored site looks right)`);
   console.log("Start the app again (npm start): it applies any migration newer than the backup first.");
 }

@@ -8,6 +8,7 @@
 import "./load-env";
 import { parseEnvOrExit } from "@/lib/env-schema";
 import { createRealtimeServer } from "@/lib/realtime/server/server";
+import { bundledServerLine } from "@/lib/realtime/startup-lines";
 
 /** What this process tells a parent started with an IPC channel (scripts/serve.ts) once it listens. */
 export type ReadyMessage = { realtimeReady: true; port: number };
@@ -21,7 +22,7 @@ const server = createRealtimeServer({
 
 try {
   const { port } = await server.listen(env.REALTIME_PORT, env.HOST);
-  console.log(`Realtime server (Pusher protocol 7) for app "${env.PUSHER_APP_ID}" on ws://${env.HOST}:${port}/app/${env.PUSHER_KEY}`);
+  console.log(bundledServerLine(env, port));
   process.send?.({ realtimeReady: true, port } satisfies ReadyMessage);
 } catch (error) {
   const inUse = (error as NodeJS.ErrnoException).code === "EADDRINUSE";

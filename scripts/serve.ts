@@ -5,8 +5,9 @@
  * site never answers before its chat can connect. SIGINT and SIGTERM are
  * passed on to both and both are waited for; if either dies on its own the
  * other is stopped and this exits non-zero. A signal stops Next.js first,
- * then the realtime server (see stopAll). With Pusher's cloud configured
- * (PUSHER_CLUSTER and no PUSHER_HOST) only Next.js runs.
+ * then the realtime server (see stopAll). With a realtime server elsewhere
+ * (PUSHER_HOST: soketi or another Pusher-compatible one; PUSHER_CLUSTER:
+ * Pusher's cloud) only Next.js runs.
  */
 import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -14,6 +15,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseEnvOrExit } from "@/lib/env-schema";
+import { externalServerLine } from "@/lib/realtime/startup-lines";
 import type { ReadyMessage } from "./realtime-server";
 
 const STOP_GRACE_MS = 10_000;
@@ -87,10 +89,10 @@ function startRealtimeServer(): Promise<void> {
   });
 }
 
-if (env.usesPusherCloud) {
-  console.log(`Realtime: Pusher's cloud (cluster ${env.PUSHER_CLUSTER}); the bundled server is not started.`);
-} else {
+if (env.usesBundledRealtime) {
   await startRealtimeServer();
+} else {
+  console.log(externalServerLine(env));
 }
 if (!stopping) {
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");

@@ -2,8 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { artworkFolder, isPrivateMediaKey } from "@/lib/art/media-keys";
 import { makeHiddenArtworkMediaPrivate } from "@/lib/art/media-move";
 import { db } from "@/lib/db";
-import { storage } from "@/lib/storage";
-import { artworkFileKeys, createTestArtwork } from "@/lib/testing/artworks";
+import { artworkFileKeys, createTestArtwork, storedKeys } from "@/lib/testing/artworks";
 import { createTestUser } from "@/lib/testing/factories";
 
 // The repair goes over every hidden artwork there is: in the shared database it would move other
@@ -12,17 +11,6 @@ vi.mock("@/lib/db", async () => ({ db: await (await import("@/lib/testing/privat
 vi.mock("@/lib/env", async (original) =>
   (await import("@/lib/testing/private-media")).withOwnMediaFolder(await original(), "media-repair"),
 );
-
-async function present(keys: string[]): Promise<string[]> {
-  const found = await Promise.all(
-    keys.map(async (key) => {
-      const file = await storage.read(key);
-      await file?.stream.cancel();
-      return file ? [key] : [];
-    }),
-  );
-  return found.flat();
-}
 
 describe("artwork hidden before hiding moved files", () => {
   it("gets private files when the server starts; visible artwork keeps its own", async () => {
@@ -36,10 +24,10 @@ describe("artwork hidden before hiding moved files", () => {
     const { mediaKey } = await db.artwork.findUniqueOrThrow({ where: { id: hidden.id }, select: { mediaKey: true } });
     const keys = await artworkFileKeys(hidden.id);
     expect(keys.every((key) => isPrivateMediaKey(key) && key.startsWith(`${artworkFolder(mediaKey, true)}/`))).toBe(true);
-    expect(await present(keys)).toEqual(keys);
-    expect(await present(oldKeys)).toEqual([]);
+    expect(await storedKeys(keys)).toEqual(keys);
+    expect(await storedKeys(oldKeys)).toEqual([]);
     expect(await artworkFileKeys(visible.id)).toEqual(visibleKeys);
-    expect(await present(visibleKeys)).toEqual(visibleKeys);
+    expect(await storedKeys(visibleKeys)).toEqual(visibleKeys);
     expect(await makeHiddenArtworkMediaPrivate()).toBe(0);
   });
 });

@@ -9,6 +9,8 @@ import { appliedMigrations, integrityProblems, snapshotDatabase, tableRowCounts 
 export type BackupOptions = {
   databaseFile: string;
   mediaRoot: string;
+  /** Media kept in this S3 bucket instead of mediaRoot: left out, the database alone is copied. */
+  mediaBucket?: string;
   /** The backup lands in a new folder `<backupRoot>/<UTC time>/`. */
   backupRoot: string;
   app: Manifest["app"];
@@ -83,6 +85,16 @@ async function takeConsistentSnapshot(
   return { unavailable, snapshots, takenAt };
 }
 
+/** Without media to chase there is nothing to retake for: one snapshot. */
+async function snapshotDatabaseOnly(
+  options: BackupOptions,
+  work: string,
+): Promise<{ unavailable: string[]; snapshots: number; takenAt: Date }> {
+  const takenAt = new Date();
+  snapshotDatabase(options.databaseFile, path.join(work, BACKUP_DATABASE));
+  return { unavailable: [], snapshots: 1, takenAt };
+}
+
 function describeDatabase(file: string, bytes: number): Pick<Manifest, "migrations" | "database"> {
   const migrations = appliedMigrations(file);
   return {
@@ -100,7 +112,7 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   await stat(options.databaseFile).catch(() => {
     throw new Error(`There is no database at ${options.databaseFile}: check DATABASE_URL.`);
   });
-  if (isWithin(options.backupRoot, options.mediaRoot)) {
+  if (!options.mediaBucket && isWithin(options.backupRoot, options.mediaRoot)) {
     throw new Error(
       `The backup folder ${options.backupRoot} is inside MEDIA_ROOT (${options.mediaRoot}): each backup would copy the ones before. Choose a folder outside it.`,
     );
@@ -114,7 +126,11 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   await mkdir(work, { mode: 0o700 });
   try {
     const media = emptyTally();
-    const { unavailable: missing, snapshots, takenAt } = await takeConsistentSnapshot(options, work, media);
+    const {
+      unavailable: missing,
+      snapshots,
+      takenAt,
+    } = options.mediaBucket ? await snapshotDatabaseOnly(options, work) : await takeConsistentSnapshot(options, work, media);
     const databaseCopy = path.join(work, BACKUP_DATABASE);
     await fsyncFile(databaseCopy);
     const problems = integrityProblems(databaseCopy);
@@ -125,7 +141,9 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
       app: options.app,
       method: "VACUUM INTO",
       ...describeDatabase(databaseCopy, (await stat(databaseCopy)).size),
-      media: { folder: BACKUP_MEDIA, files: media.files, bytes: media.bytes, missing },
+      media: options.mediaBucket
+        ? { bucket: options.mediaBucket }
+        : { folder: BACKUP_MEDIA, files: media.files, bytes: media.bytes, missing },
     };
     await writeManifest(work, manifest);
     await rename(work, folder);

@@ -19,16 +19,33 @@ export const manifestSchema = z.object({
   method: z.literal("VACUUM INTO"),
   migrations: z.object({ applied: count, latest: z.string().nullable() }),
   database: z.object({ file: z.literal(BACKUP_DATABASE), bytes: count, tables: z.record(z.string(), count) }),
-  media: z.object({
-    folder: z.literal(BACKUP_MEDIA),
-    files: count,
-    bytes: count,
-    /** Referenced by the database yet absent from MEDIA_ROOT itself when the backup was taken. */
-    missing: z.array(z.string()),
-  }),
+  media: z.union([
+    z.object({
+      folder: z.literal(BACKUP_MEDIA),
+      files: count,
+      bytes: count,
+      /** Referenced by the database yet absent from MEDIA_ROOT itself when the backup was taken. */
+      missing: z.array(z.string()),
+    }),
+    /** Taken with STORAGE_DRIVER=s3: the files stayed in this bucket (see mediaInBucketAdvice). */
+    z.object({ bucket: z.string() }),
+  ]),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
+
+/**
+ * Why a backup of a site on S3 holds no media, and what protects them
+ * instead: copying a bucket is the store's job (it keeps old versions and
+ * replicas far better than a folder beside the database could).
+ */
+export function mediaInBucketAdvice(bucket: string): string {
+  return (
+    `media are not in the backup: they stay in the S3 bucket "${bucket}" (STORAGE_DRIVER=s3). ` +
+    "Protect them there: turn on the bucket's versioning (to go back to the moment of a backup) " +
+    "and replication to another region or account."
+  );
+}
 
 export async function writeManifest(folder: string, manifest: Manifest): Promise<void> {
   await writeFile(path.join(folder, BACKUP_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, { flag: "wx" });

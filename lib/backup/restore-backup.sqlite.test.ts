@@ -1,11 +1,11 @@
-import { copyFile, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { knownMigrations } from "@/lib/backup/cli";
 import { createBackup } from "@/lib/backup/create-backup";
-import { BACKUP_DATABASE, BACKUP_MANIFEST, BACKUP_MEDIA } from "@/lib/backup/manifest";
+import { BACKUP_DATABASE, BACKUP_MANIFEST, BACKUP_MEDIA, mediaInBucketAdvice } from "@/lib/backup/manifest";
 import { restoreBackup, RestoreRefused, type RestoreOptions } from "@/lib/backup/restore-backup";
 import { countRows, emptyAppDatabase, folderFingerprint, privateFolder } from "@/lib/testing/backup";
 
@@ -24,8 +24,12 @@ async function addMember(databaseFile: string, mediaRoot: string, name: string):
   }
 }
 
-/** A backup holding members "ann" and "bob", and a live site (another database and media folder) holding "zoe". */
-async function siteWithBackup() {
+/**
+ * A backup holding members "ann" and "bob", and a live site (another
+ * database and media folder) holding "zoe". With `mediaBucket`, the backup
+ * was taken with its media in that bucket.
+ */
+async function siteWithBackup(mediaBucket?: string) {
   const root = await privateFolder();
   const source = { databaseFile: path.join(root, "source/app.db"), mediaRoot: path.join(root, "source/media") };
   await emptyAppDatabase(source.databaseFile);
@@ -33,6 +37,7 @@ async function siteWithBackup() {
   await addMember(source.databaseFile, source.mediaRoot, "bob");
   const { folder } = await createBackup({
     ...source,
+    mediaBucket,
     backupRoot: path.join(root, "backups"),
     app: { name: "artist-collective", version: "test" },
   });
@@ -70,15 +75,51 @@ describe("restoring a backup", () => {
   });
 });
 
-describe("refusing to restore, changing nothing", () => {
-  async function expectRefusal(site: string, restore: () => Promise<unknown>, message: RegExp) {
-    const before = await folderFingerprint(site);
-    const refusal = restore();
-    await expect(refusal).rejects.toThrow(RestoreRefused);
-    await expect(refusal).rejects.toThrow(message);
-    expect(await folderFingerprint(site)).toEqual(before);
-  }
+async function expectRefusal(site: string, restore: () => Promise<unknown>, message: RegExp) {
+  const before = await folderFingerprint(site);
+  const refusal = restore();
+  await expect(refusal).rejects.toThrow(RestoreRefused);
+  await expect(refusal).rejects.toThrow(message);
+  expect(await folderFingerprint(site)).toEqual(before);
+}
 
+describe("a site whose media are in an S3 bucket (STORAGE_DRIVER=s3)", () => {
+  it("is backed up without media, the manifest naming the bucket that keeps them", async () => {
+    const { folder } = await siteWithBackup("art-media");
+    expect(await readdir(folder)).toEqual([BACKUP_DATABASE, BACKUP_MANIFEST].sort());
+    const manifest = JSON.parse(await readFile(path.join(folder, BACKUP_MANIFEST), "utf8"));
+    expect(manifest.media).toEqual({ bucket: "art-media" });
+    expect(mediaInBucketAdvice("art-media")).toMatch(/not in the backup: they stay in the S3 bucket "art-media".*versioning.*replication/);
+  });
+
+  it("gets its database back alone; MEDIA_ROOT is not touched", async () => {
+    const { site, live, options } = await siteWithBackup("art-media");
+    const mediaBefore = await folderFingerprint(live.mediaRoot);
+    const result = await restoreBackup({ ...options, mediaBucket: "art-media", now: new Date("2026-11-24T12:00:00Z") });
+
+    expect(countRows(live.databaseFile, "User")).toBe(2);
+    expect(await folderFingerprint(live.mediaRoot)).toEqual(mediaBefore);
+    expect(result.keptAside).toEqual([`${live.databaseFile}.before-restore-2026-11-24T12-00-00.000Z`]);
+    expect((await readdir(path.join(site, "data"))).filter((name) => name.includes("restoring"))).toEqual([]);
+  });
+
+  it("refuses a backup without media on a site that keeps them on disk, and one with media files on a site on S3", async () => {
+    const bucketBackup = await siteWithBackup("art-media");
+    await expectRefusal(
+      bucketBackup.site,
+      () => restoreBackup(bucketBackup.options),
+      /holds no media: they stayed in the S3 bucket "art-media".*Restore it with STORAGE_DRIVER=s3/,
+    );
+    const folderBackup = await siteWithBackup();
+    await expectRefusal(
+      folderBackup.site,
+      () => restoreBackup({ ...folderBackup.options, mediaBucket: "art-media" }),
+      /media are files \(media\/\), but this site keeps its media in the S3 bucket "art-media".*aws s3 sync <MEDIA_ROOT> s3:\/\/art-media\//,
+    );
+  });
+});
+
+describe("refusing to restore, changing nothing", () => {
   it("refuses a folder that does not exist", async () => {
     const { site, root, options } = await siteWithBackup();
     await expectRefusal(site, () => restoreBackup({ ...options, backupFolder: path.join(root, "nowhere") }), /nowhere is not a folder/);

@@ -11,6 +11,8 @@ export type RestoreOptions = {
   backupFolder: string;
   databaseFile: string;
   mediaRoot: string;
+  /** The site keeps its media in this S3 bucket (STORAGE_DRIVER=s3): only a backup without media fits it. */
+  mediaBucket?: string;
   /** Where a running app would answer (PORT, REALTIME_PORT). */
   appPorts: AppPort[];
   /** The migrations this code knows; a backup with others comes from a newer version. */
@@ -36,14 +38,33 @@ async function exists(target: string): Promise<boolean> {
   return (await stat(target).catch(() => null)) !== null;
 }
 
+/**
+ * A backup's media and the site's must live in the same kind of place: a
+ * folder restores into MEDIA_ROOT, a bucket is restored by the store itself.
+ */
+function checkMediaFits(manifest: Manifest, siteBucket: string | undefined): void {
+  if ("bucket" in manifest.media && !siteBucket) {
+    throw new RestoreRefused(
+      `The backup holds no media: they stayed in the S3 bucket "${manifest.media.bucket}" when it was taken. Restore it with STORAGE_DRIVER=s3 and that bucket's settings.`,
+    );
+  }
+  if (!("bucket" in manifest.media) && siteBucket) {
+    throw new RestoreRefused(
+      `The backup's media are files (${BACKUP_MEDIA}/), but this site keeps its media in the S3 bucket "${siteBucket}" (STORAGE_DRIVER=s3). ` +
+        `Restore it with STORAGE_DRIVER=local, copy MEDIA_ROOT into the bucket (e.g. aws s3 sync <MEDIA_ROOT> s3://${siteBucket}/), then switch to STORAGE_DRIVER=s3.`,
+    );
+  }
+}
+
 /** Everything that can be known about the backup without changing anything. */
-async function checkBackup(folder: string, knownMigrations: string[]): Promise<Manifest> {
+async function checkBackup(folder: string, knownMigrations: string[], siteBucket: string | undefined): Promise<Manifest> {
   if (!(await isFolder(folder))) throw new RestoreRefused(`${folder} is not a folder.`);
   const read = await readManifest(folder);
   if (!read.ok) throw new RestoreRefused(`${read.problem}.`);
+  checkMediaFits(read.manifest, siteBucket);
   const databaseFile = path.join(folder, BACKUP_DATABASE);
   if (!(await exists(databaseFile))) throw new RestoreRefused(`${folder} holds no database (${BACKUP_DATABASE} is missing).`);
-  if (!(await isFolder(path.join(folder, BACKUP_MEDIA))))
+  if (!siteBucket && !(await isFolder(path.join(folder, BACKUP_MEDIA))))
     throw new RestoreRefused(`${folder} holds no media folder (${BACKUP_MEDIA}/ is missing).`);
   const problems = integrityProblems(databaseFile);
   if (problems.length > 0) throw new RestoreRefused(`${databaseFile} fails SQLite's integrity check: ${problems.slice(0, 5).join("; ")}`);
@@ -71,6 +92,7 @@ async function stage(options: RestoreOptions, manifest: Manifest, staged: { data
   const differences = differingCounts(manifest.database.tables, tableRowCounts(staged.database));
   if (differences.length > 0) throw new RestoreRefused(`The backup's database does not match its manifest: ${differences.join("; ")}.`);
   const media = emptyTally();
+  if (options.mediaBucket) return media;
   await mkdir(staged.media);
   await mirrorMedia(path.join(options.backupFolder, BACKUP_MEDIA), staged.media, new Set(), media);
   return media;
@@ -95,9 +117,9 @@ async function swapIn(options: RestoreOptions, staged: { database: string; media
     for (const suffix of ["", "-wal", "-journal"]) {
       if (await exists(options.databaseFile + suffix)) await move(options.databaseFile + suffix, databaseAside + suffix);
     }
-    if (await exists(options.mediaRoot)) await move(options.mediaRoot, mediaAside);
+    if (!options.mediaBucket && (await exists(options.mediaRoot))) await move(options.mediaRoot, mediaAside);
     await rm(`${options.databaseFile}-shm`, { force: true });
-    await move(staged.media, options.mediaRoot);
+    if (!options.mediaBucket) await move(staged.media, options.mediaRoot);
     await move(staged.database, options.databaseFile);
   } catch (error) {
     for (const [from, to] of done.reverse()) await rename(to, from);
@@ -106,9 +128,13 @@ async function swapIn(options: RestoreOptions, staged: { database: string; media
   return done.map(([, to]) => to).filter((to) => to === databaseAside || to === mediaAside);
 }
 
-/** Puts a backup written by createBackup in place of the live database and media folder, keeping those aside. */
+/**
+ * Puts a backup written by createBackup in place of the live database and
+ * media folder, keeping those aside. A site on S3 gets its database back
+ * alone; its bucket is rolled back, if need be, with the bucket's versions.
+ */
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
-  const manifest = await checkBackup(options.backupFolder, options.knownMigrations);
+  const manifest = await checkBackup(options.backupFolder, options.knownMigrations, options.mediaBucket);
   const running = await runningAppEvidence(options.databaseFile, options.appPorts);
   if (running) throw new RestoreRefused(`The app seems to be running: ${running}. Stop it first, then restore.`);
   const stamp = backupFolderName(options.now ?? new Date());

@@ -35,9 +35,26 @@ describe("local disk storage", () => {
     expect(await readFile(path.join(root, "art/x1/full.png"), "utf8")).toBe("two");
   });
 
-  it("treats deleting a missing file as done", async () => {
+  it("replaces a file whole: readers during many overwrites see one version or the other, never a mix (s3rver writes in place, so this is not in the contract)", async () => {
     const { storage } = await tempStorage();
-    await expect(storage.delete("art/none/full.png")).resolves.toBeUndefined();
+    const key = "art/x2/full.png";
+    const versions = ["a", "b", "c", "d", "e", "f"].map((letter) => letter.repeat(256 * 1024));
+    await storage.put(key, Buffer.from(versions[0]));
+
+    const seen = new Set<string>();
+    const writes = (async () => {
+      for (const version of versions.slice(1)) await storage.put(key, Buffer.from(version));
+    })();
+    const reads = Array.from({ length: 12 }, async () => {
+      const file = await storage.read(key);
+      const text = (await readAll(file!.stream)).toString();
+      expect(text.length).toBe(file!.size);
+      seen.add(text);
+    });
+    await Promise.all([writes, ...reads]);
+
+    for (const text of seen) expect(versions).toContain(text);
+    expect((await readAll((await storage.read(key))!.stream)).toString()).toBe(versions.at(-1));
   });
 
   it("copies a file under a new key; each name then lives on without the other", async () => {
@@ -55,15 +72,5 @@ describe("local disk storage", () => {
     await expect(storage.copy("art/none/full.png", "art/new2/full.png")).rejects.toThrow(/ENOENT/);
     expect(await readdir(root)).toEqual(["art"]);
     expect(await readdir(path.join(root, "art"))).toEqual([]);
-  });
-
-  it("refuses keys that could leave the media folder", async () => {
-    const { storage } = await tempStorage();
-    for (const key of ["../etc/passwd", "art/../../x", "/abs/path", "art//x", "Art/Upper.png", "art/x\\y", ""]) {
-      await expect(storage.put(key, Buffer.from("x"))).rejects.toThrow(/Invalid media key/);
-      await expect(storage.read(key)).rejects.toThrow(/Invalid media key/);
-      await expect(storage.copy("art/x1/full.png", key)).rejects.toThrow(/Invalid media key/);
-      await expect(storage.copy(key, "art/x1/full.png")).rejects.toThrow(/Invalid media key/);
-    }
   });
 });

@@ -4,10 +4,21 @@ import { copyFile, link, mkdir, rename, rm, rmdir, stat, writeFile } from "node:
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { Readable } from "node:stream";
-import { assertValidKey, type MediaStorage, type StoredFile } from "@/lib/storage/media-storage";
+import {
+  assertValidKey,
+  resolveRange,
+  type ByteRange,
+  type MediaStorage,
+  type RangeRequest,
+  type StoredFile,
+} from "@/lib/storage/media-storage";
 
 function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === "ENOENT";
+}
+
+function streamOf(file: string, range?: ByteRange): ReadableStream<Uint8Array> {
+  return Readable.toWeb(createReadStream(file, range)) as ReadableStream<Uint8Array>;
 }
 
 /** Why a hard link can fail where a copy works: another file system, one without links, or an inode's link limit. */
@@ -45,12 +56,13 @@ export class LocalDiskStorage implements MediaStorage {
     await this.writeAtomically(to, (temporary) => linkOrCopy(source, temporary));
   }
 
-  async read(key: string): Promise<StoredFile | null> {
+  async read(key: string, request?: RangeRequest): Promise<StoredFile | null> {
     const file = this.pathOf(key);
     try {
       const { size } = await stat(file);
-      const stream = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
-      return { stream, size };
+      if (!request) return { stream: streamOf(file), size };
+      const range = resolveRange(request, size);
+      return { stream: range ? streamOf(file, range) : new Blob().stream(), size, range };
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prepareImage, type PreparedImage } from "@/lib/images/pipeline";
+import { storage } from "@/lib/storage";
 
 /** A real (small) picture through the real pipeline. */
 export async function preparedTestImage(width = 320, height = 180): Promise<PreparedImage> {
@@ -75,7 +76,9 @@ export function createArtworkRow(authorId: string, fields: RowFields) {
 /**
  * Every media file on disk under one top folder ("art", "avatars", and
  * "private" for hidden artwork), as storage keys: test files run in
- * parallel, and each watches its own folder.
+ * parallel, and each watches its own folder. Local disk only (the tests'
+ * default driver): finding files nobody names needs a listing, which the
+ * storage interface does not offer; storedKeys checks named keys on any driver.
  */
 export async function filesOnDisk(folder: "art" | "avatars" | "private" = "art"): Promise<string[]> {
   const root = env.mediaRoot;
@@ -83,6 +86,18 @@ export async function filesOnDisk(folder: "art" | "avatars" | "private" = "art")
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+}
+
+/** Which of these keys have a file, asked through the storage itself (local disk or S3). */
+export async function storedKeys(keys: string[]): Promise<string[]> {
+  const found = await Promise.all(
+    keys.map(async (key) => {
+      const file = await storage.read(key);
+      await file?.stream.cancel();
+      return file ? [key] : [];
+    }),
+  );
+  return found.flat();
 }
 
 /** The storage keys of an artwork's files, as its rows name them now (they change when it is hidden or unhidden). */

@@ -5,7 +5,8 @@
  * then the row), every third round deletes one (row first, then the file)
  * and every fifth hides one (its file linked under a new private key, the
  * rows changed, then the old file unlinked: lib/art/media-move.ts). It
- * reports its totals to the parent over IPC after every round.
+ * reports its totals to the parent over IPC after every round. Local disk
+ * only, like the media half of db:backup it loads (a bucket is not backed up).
  */
 import { randomBytes } from "node:crypto";
 import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";

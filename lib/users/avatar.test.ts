@@ -1,9 +1,6 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import sharp from "sharp";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { solid } from "@/lib/testing/images";
 import { done, refused } from "@/lib/result";
 import { storage } from "@/lib/storage";
@@ -45,7 +42,7 @@ describe("a member's avatar files", () => {
     const key = await uploaded(user.id);
     expect(key).toMatch(/^[0-9a-f]{24}$/);
     expect((await filesIn(key)).sort()).toEqual(avatarFileKeys(key).sort());
-    const large = await readFile(path.join(env.mediaRoot, "avatars", key, "256.webp"));
+    const large = Buffer.from(await new Response((await storage.read(`avatars/${key}/256.webp`))!.stream).arrayBuffer());
     expect(await sharp(large).metadata()).toMatchObject({ format: "webp", width: 256, height: 256 });
   });
 

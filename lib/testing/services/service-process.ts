@@ -10,7 +10,8 @@ export type ServiceCommand = {
   args: string[];
   /** The loopback port it listens on; ready once a TCP connection is accepted there. */
   port: number;
-  env?: NodeJS.ProcessEnv;
+  /** Added to this process's environment. */
+  env?: Record<string, string | undefined>;
   cwd?: string;
   /** Run as another user (PostgreSQL refuses to run as root). */
   uid?: number;

@@ -4,6 +4,8 @@ import { E2E_BASE_URL, E2E_PORT, e2eServerEnv } from "./e2e/support/server-env";
 
 export default defineConfig({
   testDir: "e2e",
+  // Its own run with its own servers: playwright.scale-out.config.ts.
+  testIgnore: ["scale-out/**"],
   outputDir: "e2e/.artifacts/results",
   fullyParallel: true,
   workers: 2,

@@ -1,29 +1,42 @@
 /**
- * `npm run bench:ratings`: the figures asked for in the ratings issue, on
- * this machine, in-process (no server):
+ * `npm run bench:ratings [-- --database sqlite|postgresql|both]`: the figures
+ * asked for in the ratings issue, on this machine, in-process (no server):
  *   - the gallery query (listArtworks) for every sort and period at page 1
  *     and page 100, and an artist's profile at page 1 and 10 (target p95 ≤ 20 ms);
  *   - a rating write (rateArtwork), one at a time (target p95 ≤ 10 ms), and
  *     50 at once on one artwork, whose totals must stay exact;
  *   - the query plan of every statement those galleries send: the page query
- *     names its order's index (INDEXED BY), so none may sort or scan a table.
+ *     reads its order's index (named with INDEXED BY on SQLite), so none may sort or scan a table.
  * The database holds 100,000 artworks and 1,000,000 ratings, on throwaway
- * storage under the system temp folder, removed at the end.
+ * storage under the system temp folder (SQLite, the default, or a throwaway
+ * PostgreSQL cluster), removed at the end. `both` runs each in turn and
+ * prints their figures side by side.
  */
+import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import type { CaseFigure, GalleryCase, Plan } from "./ratings/gallery";
 import type { RatingsSeed } from "./ratings/seed-ratings";
 import type { SqlQuery } from "./ratings/statements";
+import { TARGET_GALLERY_P95_MS, TARGET_WRITE_P95_MS, runSideBySide, type RatingsFigures } from "./ratings/side-by-side";
+import { WORDING } from "./ratings/wording";
 import type { BurstFigures, WriteFigures } from "./ratings/writes";
+import { DATABASE_LABEL, DATABASES, startBenchPostgres, type DatabaseName } from "./support/database";
 import { onCleanup } from "./support/processes";
 import { QUICK, sized, verdict } from "./support/quick";
 import { runBenchmark } from "./support/run";
 import { distribution, heading, ms, seconds, table } from "./support/stats";
 import { setUpWorkspace } from "./support/workspace";
 
-const TARGET_GALLERY_P95_MS = 20;
-const TARGET_WRITE_P95_MS = 10;
+const { values: flags } = parseArgs({
+  options: { quick: { type: "boolean", default: false }, database: { type: "string", default: "sqlite" }, figures: { type: "string" } },
+});
+if (flags.database !== "both" && !DATABASES.includes(flags.database as DatabaseName))
+  throw new Error(`--database takes ${DATABASES.join(", ")} or both, not ${flags.database}`);
+const BOTH = flags.database === "both";
+const DATABASE = BOTH ? "sqlite" : (flags.database as DatabaseName);
+const SAY = WORDING[DATABASE];
 const SEED = sized(
   { members: 2_000, artists: 500, artworks: 100_000, ratings: 1_000_000, unratedShare: 0.3, maxRatingsPerArtwork: 1_200, ageDays: 90 },
   // Enough artworks that a day's gallery still reaches the deep page.
@@ -36,8 +49,8 @@ const PROFILE_DEEP_PAGE = sized(10, 3);
 const COUNT_RUNS = sized(30, 3);
 const WRITES = sized({ warmUps: 20, writes: 500 }, { warmUps: 2, writes: 20 });
 const BURST = sized({ writes: 50, changes: 15 }, { writes: 10, changes: 3 });
-/** Stops a hung run (and still cleans up) well after a normal one would have finished. */
-const WATCHDOG_MS = 10 * 60_000;
+/** Stops a hung run (and still cleans up) well after a normal one would have finished; both runs in turn get twice that. */
+const WATCHDOG_MS = (BOTH ? 20 : 10) * 60_000;
 
 type Gallery = typeof import("./ratings/gallery");
 type Statements = typeof import("./ratings/statements");
@@ -55,8 +68,8 @@ const percent = (part: number, whole: number) => `${((part / whole) * 100).toFix
 
 // ---------------------------------------------------------------- seeding
 
-async function seed(passwordHash: string): Promise<RatingsSeed> {
-  heading(`Seeding ${count(SEED.artworks)} artworks and ${count(SEED.ratings)} ratings`);
+async function seed(passwordHash: string): Promise<RatingsSeed & { seededMs: number }> {
+  heading(`Seeding ${count(SEED.artworks)} artworks and ${count(SEED.ratings)} ratings on ${DATABASE_LABEL[DATABASE]}`);
   const { seedRatedCommunity } = await import("./ratings/seed-ratings");
   const started = performance.now();
   const result = await seedRatedCommunity(SEED, passwordHash);
@@ -68,18 +81,18 @@ async function seed(passwordHash: string): Promise<RatingsSeed> {
   const { members, artworks, ratings, aggregates, analyze } = result.ms;
   console.log(
     `  members ${seconds(members)}, artworks + variants ${seconds(artworks)}, ratings ${seconds(ratings)},` +
-      ` totals and scores ${seconds(aggregates)}, ANALYZE + checkpoint ${seconds(analyze)}: seeded in ${seconds(total)}`,
+      ` totals and scores ${seconds(aggregates)}, ${result.settled} ${seconds(analyze)}: seeded in ${seconds(total)}`,
   );
   await describeRatings(result);
   console.log(`  busiest artist: ${result.busiestArtist.username} with ${count(result.busiestArtist.artworks)} artworks`);
   console.log(
     `  totals and scores: one UPDATE … FROM (SELECT artworkId, COUNT(*), SUM(value) … GROUP BY artworkId);` +
-      ` hotScore ${result.hotComputedIn === "SQL" ? "in the same statement (log10, sign and unixepoch(…, 'subsec') are compiled in)" : "in JS batches (this SQLite lacks log10/sign)"}`,
+      ` hotScore ${result.hotComputedIn === "SQL" ? "in the same statement (log10, sign and the epoch in seconds in SQL)" : "in JS batches (this SQLite lacks log10/sign)"}`,
   );
   console.log(
     `  scores verified on ${count(result.verified)} artworks (totals against the Rating rows, topScore/hotScore against lib/ratings/score.ts)`,
   );
-  return result;
+  return { ...result, seededMs: total };
 }
 
 async function describeRatings(result: RatingsSeed): Promise<void> {
@@ -208,9 +221,7 @@ async function measureBurst(result: RatingsSeed): Promise<BurstFigures> {
   console.log(
     `  ${burst.added} new and ${burst.changed} changed ratings of an artwork with ${count(artwork.ratings)} ratings, all started in the same tick.`,
   );
-  console.log(
-    `  wall time ${ms(burst.wallMs)}; each write done after p50 ${ms(burst.latency.p50)}, max ${ms(burst.latency.max)} (the driver runs one transaction at a time)`,
-  );
+  console.log(`  wall time ${ms(burst.wallMs)}; each write done after p50 ${ms(burst.latency.p50)}, max ${ms(burst.latency.max)}`);
   if (burst.failures.length > 0) console.log(`  ${burst.failures.length} writes failed: ${[...new Set(burst.failures)].join("; ")}`);
   const show = (totals: { count: number; sum: number }) => `${count(totals.count)} ratings, ${count(totals.sum)} stars`;
   console.log(`  expected ${show(burst.expected)}; stored on the artwork ${show(burst.stored)}; Rating rows ${show(burst.counted)}`);
@@ -250,10 +261,7 @@ function printPlan(gallery: Gallery, plan: Plan): void {
 
 async function explainGalleries(gallery: Gallery, statements: Statements, result: RatingsSeed): Promise<{ name: string; plans: Plan[] }[]> {
   heading("Query plans of the SQL listArtworks sends");
-  console.log("  Captured from the driver (Prisma's SQL and the raw page query, with their bound values), then EXPLAIN QUERY PLAN on the");
-  console.log("  app's connection. The page query names its index, so statistics do not change its plan; the others run after the seed's");
-  console.log("  ANALYZE, the statistics the app's PRAGMA optimize gathers on connect where they are missing or stale.");
-  console.log('  FLAG marks "USE TEMP B-TREE FOR ORDER BY" (rows sorted, not read in index order) and a SCAN of a table without an index.');
+  for (const line of SAY.plansIntro) console.log(`  ${line}`);
   const explained: { name: string; plans: Plan[] }[] = [];
   let shared: Plan[] = [];
   for (const { name, gallery: item } of planCases(result.busiestArtist.id)) {
@@ -274,10 +282,10 @@ async function explainGalleries(gallery: Gallery, statements: Statements, result
 type CountForms = { prisma: number; plain: number; rows: number };
 
 /**
- * Prisma counts through a subquery (SELECT COUNT(*) FROM (SELECT id … LIMIT -1)),
+ * Prisma counts through a subquery (SELECT COUNT(*) FROM (SELECT id …)),
  * which SQLite must step row by row; a bare COUNT(*) can count B-tree pages
  * instead. Both timed on the driver, for the whole gallery, to size what the
- * wrapping costs.
+ * wrapping costs (on PostgreSQL too, where both read an index).
  */
 async function measureCountForms(gallery: Gallery, statements: Statements, cases: CaseFigure[]): Promise<CountForms> {
   const all = cases.find((figure) => figure.gallery.scope === "gallery" && figure.gallery.sort === "new" && figure.gallery.page === 1);
@@ -385,7 +393,7 @@ function countAndOffsetLimits(report: Report): string[] {
   );
   return [
     `COUNT(*): every call counts every matching artwork for the page count, page 1 as page ${DEEP_PAGE}: for all ${count(rows)},` +
-      ` Prisma's form (a subquery SQLite steps row by row) takes ${ms(prisma)} p50 on the driver, a bare SELECT COUNT(*) ${ms(plain)}.`,
+      ` Prisma's form (${SAY.countForm}) takes ${ms(prisma)} p50 on the driver, a bare SELECT COUNT(*) ${ms(plain)}.`,
     `OFFSET: page ${DEEP_PAGE} steps over ${(DEEP_PAGE - 1) * 6} index entries before its 6 cards: new page SQL p50 ${ms(first.statements.page.p50)} at page 1,` +
       ` ${ms(deep.statements.page.p50)} at page ${DEEP_PAGE} (top ${ms(topDeep.statements.page.p50)}),` +
       ` ${deep.statements.page.p50 < deep.statements.count.p50 ? "less" : "more"} than the COUNT (${ms(deep.statements.count.p50)}).`,
@@ -402,8 +410,8 @@ function periodLimits(gallery: Gallery, report: Report): string[] {
   const pageQuery = periods.reduce((most, figure) => (figure.statements.page.p95 > most.statements.page.p95 ? figure : most));
   const reads = [...new Set(periods.map((figure) => figure.pagePlan))].join(" or ");
   return [
-    "periods (top/most by day, week, month): each order's index is forced with INDEXED BY, and the top/most indexes carry createdAt," +
-      ` so a period page walks the score index in order and checks createdAt inside it, with no sort (the period pages read ${reads}).`,
+    `periods (top/most by day, week, month): ${SAY.periodPlan},` +
+      ` so a period page can walk the score index in order and check createdAt inside it, with no sort (the period pages read ${reads}).`,
     `  The worst period page, ${gallery.label(slowest.gallery)}, p95 ${ms(slowest.call.p95)} (page SQL p95 ${ms(slowest.statements.page.p95)} for ${count(slowest.total)} artworks)` +
       (pageQuery === slowest
         ? "."
@@ -418,9 +426,8 @@ function writeLimits(report: Report): string[] {
   const sql = report.writes.byStatement.filter((entry) => entry !== rest).reduce((sum, entry) => sum + entry.ms.p50, 0);
   return [
     `writes: five statements and a COMMIT in one interactive transaction: ${ms(sql)} of SQL at p50, ${ms(rest.ms.p50)} of BEGIN,` +
-      ` Prisma's transaction machinery and JS around it. The rare slow COMMIT (max ${ms(commit.ms.max)}) is likely the WAL checkpoint` +
-      " SQLite runs inside the commit that takes the WAL past 1,000 pages.",
-    `  Transactions queue for the driver's one connection, so ${report.burst.writes} at once finish ~${report.burst.writes}× one write after they start (${ms(report.burst.wallMs)}).`,
+      ` Prisma's transaction machinery and JS around it. The rare slow COMMIT (max ${ms(commit.ms.max)}) ${SAY.slowCommit}.`,
+    `  ${SAY.concurrency(report.burst.writes)} (${ms(report.burst.wallMs)}).`,
   ];
 }
 
@@ -443,11 +450,35 @@ function printSummary(gallery: Gallery, report: Report): void {
 
 // ---------------------------------------------------------------- main
 
+/** What the side-by-side table of `--database both` reads from this run. */
+function figuresOf(gallery: Gallery, writes: typeof import("./ratings/writes"), report: Report & { seededMs: number }): RatingsFigures {
+  const plans = report.plans.flatMap((entry) => entry.plans);
+  const timing = (label: string, time: { p50: number; p95: number }) => ({ label, p50: time.p50, p95: time.p95 });
+  return {
+    database: DATABASE,
+    seededMs: report.seededMs,
+    gallery: report.cases.map((figure) => ({ ...timing(gallery.label(figure.gallery), figure.call), pagePlan: figure.pagePlan })),
+    writes: [
+      timing("rating write, all kinds", report.writes.all),
+      ...report.writes.byKind.map(({ kind, ms: time }) => timing(`  ${writes.kindLabel(kind)}`, time)),
+    ],
+    burst: { writes: report.burst.writes, exact: report.burst.exact, wallMs: report.burst.wallMs },
+    plans: { flagged: plans.filter((plan) => plan.flags.length > 0).length, total: plans.length },
+    load: os.loadavg()[0],
+  };
+}
+
 async function main(): Promise<void> {
   const repoRoot = path.resolve(import.meta.dirname, "..");
   const started = performance.now();
+  if (BOTH) {
+    await runSideBySide(flags.quick ? ["--quick"] : []);
+    console.log(`\nbench:ratings on both databases finished in ${seconds(performance.now() - started)}`);
+    return;
+  }
+  const databaseUrl = DATABASE === "postgresql" ? await startBenchPostgres() : undefined;
   // The origin is only a placeholder for AUTH_URL: nothing is served.
-  setUpWorkspace(repoRoot, "http://127.0.0.1:3000");
+  setUpWorkspace(repoRoot, "http://127.0.0.1:3000", databaseUrl);
 
   // Only now: lib/db reads DATABASE_URL when first imported.
   const { db } = await import("@/lib/db");
@@ -463,8 +494,14 @@ async function main(): Promise<void> {
   const burst = await measureBurst(result);
   const plans = await explainGalleries(gallery, statements, result);
   const counts = await measureCountForms(gallery, statements, cases);
-  printSummary(gallery, { seed: result, cases, writes, burst, plans, counts });
-  console.log(`\nbench:ratings finished in ${seconds(performance.now() - started)}`);
+  const report = { seed: result, cases, writes, burst, plans, counts };
+  printSummary(gallery, report);
+  if (flags.figures)
+    writeFileSync(
+      flags.figures,
+      JSON.stringify(figuresOf(gallery, await import("./ratings/writes"), { ...report, seededMs: result.seededMs })),
+    );
+  console.log(`\nbench:ratings on ${DATABASE_LABEL[DATABASE]} finished in ${seconds(performance.now() - started)}`);
 }
 
 runBenchmark("bench:ratings", main, WATCHDOG_MS);

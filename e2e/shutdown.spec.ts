@@ -83,7 +83,7 @@ test("listens on HOST alone (loopback by default), for the site and the chat", a
   }
 });
 
-test("SIGTERM finishes the upload in flight, refuses new connections, tells chat clients to reconnect, closes the database and exits 0", async ({
+test("SIGTERM finishes the upload in flight (leaving its AVIF job for the next start), refuses new connections, tells chat clients to reconnect, closes the database and exits 0", async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -108,6 +108,11 @@ test("SIGTERM finishes the upload in flight, refuses new connections, tells chat
   const db = new Database(server.databaseFile, { readonly: true });
   try {
     expect(db.prepare("SELECT title FROM Artwork WHERE id = ?").pluck().get(id)).toBe("Painted during a restart");
+    // Its AVIF variants were not started after the signal: their job waits in the database for the next start.
+    expect(db.prepare("SELECT status, attempts FROM Job WHERE payload = ?").get(JSON.stringify({ artworkId: id }))).toEqual({
+      status: "PENDING",
+      attempts: 0,
+    });
   } finally {
     db.close();
   }

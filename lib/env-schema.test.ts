@@ -198,4 +198,38 @@ describe("environment validation", () => {
       "S3_BUCKET must be a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens",
     ]);
   });
+
+  describe("several instances (MULTI_INSTANCE)", () => {
+    const KEY = Buffer.alloc(32, 7).toString("base64");
+    const shared = { ...productionBase, MULTI_INSTANCE: "true", PUSHER_HOST: "soketi.internal" };
+
+    it("asks production for one server actions key, so a form one instance rendered works on another", () => {
+      expect(problems(shared)).toEqual([
+        expect.stringMatching(/^NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is required in production with MULTI_INSTANCE=true/),
+      ]);
+      expect(problems({ ...shared, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: KEY })).toEqual([]);
+    });
+
+    it("asks for a shared realtime server rather than one bundled server per instance", () => {
+      const bundled = { ...shared, PUSHER_HOST: "", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: KEY };
+      expect(problems(bundled)).toEqual([expect.stringMatching(/^PUSHER_HOST or PUSHER_CLUSTER is required with MULTI_INSTANCE=true/)]);
+      expect(problems({ ...bundled, PUSHER_CLUSTER: "eu" })).toEqual([]);
+    });
+
+    it("asks nothing more of one machine, and refuses a key Next.js could not use", () => {
+      expect(problems(productionBase)).toEqual([]);
+      expect(problems({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "not-base64!" })).toEqual([
+        "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be a base64 key of 16, 24 or 32 bytes (generate one with: openssl rand -base64 32)",
+      ]);
+    });
+  });
+
+  it("runs one durable job at a time and polls every 5 s unless told otherwise", () => {
+    expect(parseEnv({}, "/srv/app")).toMatchObject({ JOB_CONCURRENCY: 1, JOB_POLL_INTERVAL_SECONDS: 5 });
+    expect(parseEnv({ JOB_CONCURRENCY: "2", JOB_POLL_INTERVAL_SECONDS: "0.5" }, "/srv/app")).toMatchObject({
+      JOB_CONCURRENCY: 2,
+      JOB_POLL_INTERVAL_SECONDS: 0.5,
+    });
+    expect(problems({ JOB_CONCURRENCY: "0" })).toEqual(["JOB_CONCURRENCY must be at least 1"]);
+  });
 });

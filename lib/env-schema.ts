@@ -73,6 +73,13 @@ export type StorageSettings =
       accessKeyId: string;
       secretAccessKey: string;
     };
+/** What Next.js takes as NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: an AES-GCM key, base64. */
+const serverActionsKey = z
+  .string()
+  .refine(
+    (text) => /^[A-Za-z0-9+/]+={0,2}$/.test(text) && [16, 24, 32].includes(Buffer.from(text, "base64").length),
+    "must be a base64 key of 16, 24 or 32 bytes (generate one with: openssl rand -base64 32)",
+  );
 
 const WINDOW_UNITS_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
@@ -156,6 +163,23 @@ const envSchema = z
     RATE_LIMIT_COMMENTS: rateLimit.prefault("10/1m"),
     RATE_LIMIT_REPORTS: rateLimit.prefault("10/1h"),
     RATE_LIMIT_CHAT_MESSAGES: rateLimit.prefault("5/5s"),
+    /**
+     * Several app instances behind a load balancer (docs/deployment.md,
+     * "Several instances"): what each would otherwise keep to itself must be
+     * shared, and start-up checks that it is.
+     */
+    MULTI_INSTANCE: booleanFlag.default(false),
+    /** Read by Next.js itself, at build and at start: salts server action ids and encrypts their bound values. */
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: serverActionsKey.optional(),
+    /** Durable jobs (lib/jobs) each app instance runs at once: image work is CPU and memory heavy. */
+    JOB_CONCURRENCY: z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(8, "must be at most 8")
+      .default(1),
+    /** How often an idle instance looks for jobs another instance enqueued or left behind. */
+    JOB_POLL_INTERVAL_SECONDS: z.coerce.number({ error: "must be a number" }).min(0.1, "must be at least 0.1").default(5),
     /** Open realtime connections one client address may hold at once. */
     REALTIME_MAX_CONNECTIONS_PER_ADDRESS: z.coerce
       .number({ error: "must be a number" })
@@ -169,7 +193,23 @@ const envSchema = z
         if (!value[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required when STORAGE_DRIVER=s3" });
       }
     }
+    if (value.MULTI_INSTANCE && value.PUSHER_HOST === undefined && value.PUSHER_CLUSTER === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUSHER_HOST"],
+        message:
+          "or PUSHER_CLUSTER is required with MULTI_INSTANCE=true: the bundled realtime server serves one instance's members only; point every instance at one Pusher-protocol server (soketi) or at Pusher's cloud",
+      });
+    }
     if (value.NODE_ENV !== "production") return;
+    if (value.MULTI_INSTANCE && !value.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"],
+        message:
+          "is required in production with MULTI_INSTANCE=true, the same for every instance's build and start, or a form one instance rendered fails on another (generate one with: openssl rand -base64 32)",
+      });
+    }
     for (const rule of PRODUCTION_SECRETS) {
       const problem = productionSecretProblem(value[rule.name], rule);
       if (problem) ctx.addIssue({ code: "custom", path: [rule.name], message: problem });

@@ -4,7 +4,7 @@
  */
 import "../scripts/load-env";
 import { parseArgs } from "node:util";
-import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
+import { publishArtwork } from "@/lib/art/publish";
 import { storeMessage } from "@/lib/chat/messages";
 import { createRoom } from "@/lib/chat/rooms";
 import { fileReport } from "@/lib/moderation/reports/filing";
@@ -12,6 +12,7 @@ import { createAccount } from "@/lib/auth/accounts";
 import { db } from "@/lib/db";
 import { generativeImage } from "@/lib/demo/generative-art";
 import { prepareImage } from "@/lib/images/pipeline";
+import { appJobWorker } from "@/lib/jobs/app-worker";
 import { usernameKey } from "@/lib/auth/schemas";
 import { DEMO_ARTWORKS, DEMO_COMMENTS, DEMO_ROOMS } from "./demo-content";
 import { env } from "@/lib/env";
@@ -60,7 +61,7 @@ async function seedArtworks() {
       if (!prepared.ok) throw new Error(`demo artwork "${art.title}" refused: ${prepared.message}`);
       const published = await publishArtwork(authorId, art, prepared.value);
       if (!published.ok) throw new Error(`demo artwork "${art.title}" refused: ${published.message}`);
-      await attachDeferredVariants(published.value, prepared.value);
+      await appJobWorker().runDue();
       console.log(`Uploaded "${art.title}" for ${username}`);
     }
   }

@@ -3,7 +3,7 @@
  * POST /api/artworks without the HTTP around it). Imports lib/db: load it
  * with `await import()` only after the workspace has set the environment.
  */
-import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
+import { publishArtwork } from "@/lib/art/publish";
 import { db } from "@/lib/db";
 import { decodeToRaw, encodeVariant, type VariantSpec } from "@/lib/images/encode";
 import { inspectImage } from "@/lib/images/inspect";
@@ -11,6 +11,11 @@ import { prepareImage, type EncodedVariant } from "@/lib/images/pipeline";
 import { describeColours } from "@/lib/images/placeholder";
 import { fullFormatFor, planDisplayEdges, planThumbs } from "@/lib/images/variants";
 import { usernameKey } from "@/lib/auth/schemas";
+import { appJobWorker } from "@/lib/jobs/app-worker";
+import { runDueJobs } from "@/lib/jobs/queue";
+
+// The app's worker, as the server runs it (JOB_CONCURRENCY), without its polling: each upload nudges it as the route does.
+appJobWorker();
 
 export type VariantInfo = Pick<EncodedVariant, "kind" | "format" | "width" | "height"> & {
   bytes: number;
@@ -35,7 +40,8 @@ const describe = (variants: EncodedVariant[], stage: VariantInfo["stage"]): Vari
 
 /**
  * One upload, timed from the moment the bytes are in memory. With AVIF, the
- * deferred stage runs right after publishing, as `after()` does in the route.
+ * job the upload enqueued runs right after publishing, as the route's
+ * `after()` runs it; the job reads the stored FULL image back and encodes.
  */
 export async function uploadOnce(jpeg: Buffer, authorId: string, title: string, withAvif: boolean): Promise<UploadSample> {
   const started = performance.now();
@@ -56,13 +62,22 @@ export async function uploadOnce(jpeg: Buffer, authorId: string, title: string, 
   };
   if (!withAvif) return sample;
 
-  await attachDeferredVariants(artwork, prepared.value);
+  await runDueJobs();
   sample.avifReadyMs = performance.now() - started;
-  const deferred = await prepared.value.deferred();
-  // attachDeferredVariants logs and swallows failures; a figure for AVIF rows that never landed would be a lie.
-  const attached = await db.artworkVariant.count({ where: { artworkId: artwork.id, format: "avif" } });
-  if (attached !== deferred.length) throw new Error(`only ${attached} of ${deferred.length} AVIF variants were attached`);
-  sample.variants.push(...describe(deferred, "deferred"));
+  // A failed job is logged and retried later; a figure for AVIF rows that never landed would be a lie.
+  const deferred = await db.artworkVariant.findMany({ where: { artworkId: artwork.id, format: "avif", kind: { not: "FULL" } } });
+  const expected = prepared.value.immediate.filter((variant) => variant.kind !== "FULL").length;
+  if (deferred.length !== expected) throw new Error(`only ${deferred.length} of ${expected} AVIF variants were attached`);
+  sample.variants.push(
+    ...deferred.map(({ kind, width, height, bytes }) => ({
+      kind,
+      format: "avif" as const,
+      width,
+      height,
+      bytes,
+      stage: "deferred" as const,
+    })),
+  );
   return sample;
 }
 

@@ -7,6 +7,7 @@ import { listArtworks } from "@/lib/art/queries";
 import type { Period, Sort } from "@/lib/art/gallery-order";
 import { distribution, type Distribution } from "../support/stats";
 import { capture, explain, type PlanLine, type Statement } from "./statements";
+import { SMALL_TABLE_ROWS } from "./wording";
 
 export type GalleryCase = { scope: "gallery" | "profile"; sort: Sort; period: Period; page: number; authorId?: string };
 
@@ -113,16 +114,27 @@ export type Plan = { kind: StatementKind; sql: string; args: unknown[]; lines: P
 const TABLES = ["Artwork", "User", "ArtworkVariant", "Comment", "Rating"];
 
 /**
- * What would make a gallery query slow as the tables grow: sorting rows in a
- * temporary B-tree instead of reading them in index order, or reading a
- * whole table without an index.
+ * Rows sorted instead of read in index order: SQLite's temporary B-tree, a
+ * PostgreSQL Sort node (PostgreSQL plans read as in dialect.ts's postgresPlanLines).
+ */
+const SORTS = /USE TEMP B-TREE FOR ORDER BY|^(Incremental )?Sort\b/;
+/** A whole table read without an index: SQLite's SCAN, PostgreSQL's Seq Scan. */
+const TABLE_SCAN = /^(?:SCAN (?:main\.)?(\w+)$|Seq Scan on (\w+))/;
+
+/**
+ * What would make a gallery query slow as the tables grow: sorting rows
+ * instead of reading them in index order, or reading a whole table without
+ * an index.
  */
 export function planFlags(lines: PlanLine[]): string[] {
   const flags: string[] = [];
-  for (const { detail } of lines) {
-    if (detail.includes("USE TEMP B-TREE FOR ORDER BY")) flags.push("USE TEMP B-TREE FOR ORDER BY");
-    const scanned = /^SCAN (?:main\.)?(\w+)$/.exec(detail)?.[1];
-    if (scanned && TABLES.includes(scanned)) flags.push(`full SCAN ${scanned} without an index`);
+  for (const { detail, tableRows } of lines) {
+    const sorted = SORTS.exec(detail)?.[0];
+    if (sorted) flags.push(sorted);
+    const [, sqliteTable, postgresTable] = TABLE_SCAN.exec(detail) ?? [];
+    const scanned = sqliteTable ?? postgresTable;
+    if (scanned && TABLES.includes(scanned) && (tableRows ?? Infinity) > SMALL_TABLE_ROWS)
+      flags.push(`full scan of ${scanned} without an index`);
   }
   return flags;
 }
@@ -136,11 +148,11 @@ export async function explainAll(statements: Statement[]): Promise<Plan[]> {
   return plans;
 }
 
-/** "topScore_id_createdAt", or "createdAt_id + TEMP B-TREE": the indexes a plan reads and whether it sorts, for a table column. */
+/** "topScore_id_createdAt", or "createdAt_id + sort": the indexes a plan reads and whether it sorts, for a table column. */
 export function planSummary(lines: PlanLine[]): string {
-  const indexes = lines.flatMap((line) => /USING (?:COVERING )?INDEX Artwork_(\w+?)_idx/.exec(line.detail)?.[1] ?? []);
-  const sorted = lines.some((line) => line.detail.includes("USE TEMP B-TREE FOR ORDER BY"));
-  return `${indexes.join(", ") || "no index"}${sorted ? " + TEMP B-TREE" : ""}`;
+  const indexes = lines.flatMap((line) => /(?:USING (?:COVERING )?INDEX|using) Artwork_(\w+?)_idx/.exec(line.detail)?.[1] ?? []);
+  const sorted = lines.some((line) => SORTS.test(line.detail));
+  return `${indexes.join(", ") || "no index"}${sorted ? " + sort" : ""}`;
 }
 
 /** The plan of the page query among one call's statements. */
@@ -154,6 +166,7 @@ async function explainPage(statements: Statement[]): Promise<PlanLine[]> {
 export function condense(sql: string): string {
   const plain = sql
     .replaceAll("`main`.", "")
+    .replaceAll('"public".', "")
     .replace(/[`"]/g, "")
     .replace(/\s+/g, " ")
     .replace(/\b(Artwork|User|ArtworkVariant|Comment)\.(\w+)/g, "$2");
@@ -163,7 +176,7 @@ export function condense(sql: string): string {
   );
 }
 
-/** EXPLAIN QUERY PLAN's rows as the sqlite3 shell draws them: children indented under their parent. */
+/** A plan's rows as the sqlite3 shell draws EXPLAIN QUERY PLAN: children indented under their parent. */
 export function drawPlan(lines: PlanLine[]): string[] {
   const depth = new Map<number, number>([[0, 0]]);
   return lines.map((line) => {

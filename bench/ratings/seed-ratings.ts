@@ -9,7 +9,8 @@ import { newMediaKey, variantKey } from "@/lib/art/media-keys";
 import { db } from "@/lib/db";
 import { HOT_DECAY_SECONDS, PRIOR_MEAN, PRIOR_WEIGHT, hotScore, topScore } from "@/lib/ratings/score";
 import { usernameKey } from "@/lib/auth/schemas";
-import { cuidLike, insertRows, placeholderPool, randomSource } from "../support/seeding";
+import { cuidLike, placeholderPool, randomSource } from "../support/seeding";
+import { SETTLE_LABEL, epochSeconds, greatest, insertJson, onPostgres, settle, withSeedCache, type JsonRow } from "./dialect";
 
 export type RatingsSeedPlan = {
   members: number;
@@ -34,6 +35,8 @@ export type RatingsSeed = {
   busiestArtist: Member & { artworks: number };
   hotComputedIn: "SQL" | "JS";
   verified: number;
+  /** What ran after the seed to refresh statistics and checkpoint ("ANALYZE + checkpoint"). */
+  settled: string;
   ms: { members: number; artworks: number; ratings: number; aggregates: number; analyze: number };
 };
 
@@ -43,20 +46,20 @@ const THUMBS = [
   { kind: "THUMB", format: "webp", width: 480, height: 270, bytes: 14_000 },
   { kind: "THUMB", format: "webp", width: 960, height: 540, bytes: 41_000 },
 ] as const;
-/** Large enough for the rating and index pages the seed touches; the connection's own size is restored afterwards. */
+/** SQLite's page cache while seeding: large enough for the rating and index pages the seed touches. */
 const SEED_CACHE_KIB = 256 * 1024;
 /** One transaction per this many ratings: one commit per batch, and bounded memory. */
 const RATINGS_PER_TRANSACTION = 40_000;
 
 const elapsed = (started: number) => performance.now() - started;
 
-// ---------------------------------------------------------------- bulk inserts
-
-type Value = string | number;
+// ---------------------------------------------------------------- timestamps
 
 /**
  * The text Prisma's SQLite adapter stores for a DateTime (ISO 8601 with
  * "+00:00"); checked against the adapter itself by checkTimestampFormat().
+ * PostgreSQL parses the same text into its timestamp columns (in UTC, as
+ * Prisma writes them there); verifySample reads the dates back through Prisma.
  */
 function timestamp(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
@@ -64,50 +67,22 @@ function timestamp(date: Date): string {
 
 /** Binds a Date through Prisma and compares what reaches SQLite with timestamp(): rows seeded as JSON must sort and parse like the app's. */
 async function checkTimestampFormat(): Promise<void> {
+  if (onPostgres) return;
   const probe = new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 67));
   const [row] = await db.$queryRawUnsafe<{ stored: string }[]>("SELECT ? AS stored", probe);
   if (row.stored !== timestamp(probe))
     throw new Error(`Prisma binds dates as ${JSON.stringify(row.stored)}, the seed would write ${JSON.stringify(timestamp(probe))}`);
 }
 
-/**
- * One INSERT … SELECT over json_each(?) per call: a single bound value for
- * thousands of rows. seed.ts's insertRows binds every value, and Prisma's
- * per-value work (serialising, mapping each argument) made this seed take
- * ~66 s with it against ~35 s this way on the 2-core machine; what remains is
- * SQLite maintaining the indexes. Table and column names are this file's constants.
- */
-function insertJson(table: string, columns: readonly string[], rows: Value[][]) {
-  const values = columns.map((_, index) => `value ->> ${index}`).join(", ");
-  const names = columns.map((column) => `"${column}"`).join(", ");
-  return db.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT ${values} FROM json_each(?)`, JSON.stringify(rows));
-}
-
-const ARTWORK_COLUMNS = [
-  "id",
-  "authorId",
-  "title",
-  "width",
-  "height",
-  "placeholder",
-  "dominantColor",
-  "mediaKey",
-  "hotScore",
-  "createdAt",
-  "updatedAt",
-] as const;
-const VARIANT_COLUMNS = ["artworkId", "kind", "format", "width", "height", "bytes", "key"] as const;
-const RATING_COLUMNS = ["artworkId", "userId", "value", "createdAt", "updatedAt"] as const;
-
 // ---------------------------------------------------------------- members and artworks
 
 async function seedMembers(count: number, passwordHash: string, now: number): Promise<Member[]> {
   const members = Array.from({ length: count }, (_, index) => {
     const username = `member_${String(index + 1).padStart(4, "0")}`;
-    const createdAt = new Date(now - (200 + (index % 150)) * DAY_MS);
+    const createdAt = timestamp(new Date(now - (200 + (index % 150)) * DAY_MS));
     return { id: cuidLike(), username, usernameKey: usernameKey(username), passwordHash, createdAt, updatedAt: createdAt };
   });
-  await db.$transaction(insertRows("User", members));
+  await insertJson("User", members);
   return members.map(({ id, username }) => ({ id, username }));
 }
 
@@ -135,8 +110,8 @@ async function seedArtworks(plan: RatingsSeedPlan, members: Member[], now: numbe
   const artworks: SeededArtwork[] = [];
   const batch = 5_000;
   for (let start = 0; start < plan.artworks; start += batch) {
-    const rows: Value[][] = [];
-    const variants: Value[][] = [];
+    const rows: JsonRow[] = [];
+    const variants: JsonRow[] = [];
     for (let index = start; index < Math.min(plan.artworks, start + batch); index++) {
       const author = pickArtist();
       // A mild skew towards the recent past: a growing community posts more each week.
@@ -145,14 +120,27 @@ async function seedArtworks(plan: RatingsSeedPlan, members: Member[], now: numbe
       const mediaKey = newMediaKey();
       const { placeholder, dominantColor } = pool[index % pool.length];
       // hotScore as publishArtwork stores it for unrated work; rated work is rescored below.
-      const unratedHot = hotScore({ count: 0, sum: 0 }, createdAt);
+      const hot = hotScore({ count: 0, sum: 0 }, createdAt);
       const at = timestamp(createdAt);
-      rows.push([id, members[author].id, `Study no. ${index + 1}`, 3840, 2160, placeholder, dominantColor, mediaKey, unratedHot, at, at]);
-      for (const thumb of THUMBS)
-        variants.push([id, thumb.kind, thumb.format, thumb.width, thumb.height, thumb.bytes, variantKey(mediaKey, thumb)]);
+      const title = `Study no. ${index + 1}`;
+      const [width, height] = [3840, 2160];
+      rows.push({
+        id,
+        authorId: members[author].id,
+        title,
+        width,
+        height,
+        placeholder,
+        dominantColor,
+        mediaKey,
+        hotScore: hot,
+        createdAt: at,
+        updatedAt: at,
+      });
+      for (const thumb of THUMBS) variants.push({ artworkId: id, ...thumb, key: variantKey(mediaKey, thumb) });
       artworks.push({ id, author, createdAt, ratings: 0 });
     }
-    await db.$transaction([insertJson("Artwork", ARTWORK_COLUMNS, rows), insertJson("ArtworkVariant", VARIANT_COLUMNS, variants)]);
+    await db.$transaction([insertJson("Artwork", rows), insertJson("ArtworkVariant", variants)]);
   }
   return artworks;
 }
@@ -233,10 +221,10 @@ async function seedRatings(artworks: SeededArtwork[], members: Member[], now: nu
   const permutation = Int32Array.from(members, (_, index) => index);
   // In id order, so the (artworkId, userId) unique index grows at its end instead of splitting pages everywhere.
   const byId = artworks.toSorted((a, b) => (a.id < b.id ? -1 : 1));
-  let pending: Value[][] = [];
-  // One statement a batch: SQLite commits (and writes the WAL) once per batch rather than once per row.
+  let pending: JsonRow[] = [];
+  // One statement a batch: the database commits (and writes its WAL) once per batch rather than once per row.
   const flush = async () => {
-    if (pending.length > 0) await insertJson("Rating", RATING_COLUMNS, pending);
+    if (pending.length > 0) await insertJson("Rating", pending);
     pending = [];
   };
   for (const artwork of byId) {
@@ -245,7 +233,7 @@ async function seedRatings(artworks: SeededArtwork[], members: Member[], now: nu
     const age = now - artwork.createdAt.getTime();
     for (const rater of pickRaters(artwork.ratings, artwork.author, permutation, random)) {
       const at = timestamp(new Date(artwork.createdAt.getTime() + random() * age));
-      pending.push([artwork.id, members[rater].id, stars(appeal, random), at, at]);
+      pending.push({ artworkId: artwork.id, userId: members[rater].id, value: stars(appeal, random), createdAt: at, updatedAt: at });
     }
     if (pending.length >= RATINGS_PER_TRANSACTION) await flush();
   }
@@ -254,8 +242,12 @@ async function seedRatings(artworks: SeededArtwork[], members: Member[], now: nu
 
 // ---------------------------------------------------------------- totals and scores
 
-/** log10/sign need SQLITE_ENABLE_MATH_FUNCTIONS, unixepoch(…, 'subsec') SQLite 3.42: check rather than assume. */
+/**
+ * log10/sign need SQLITE_ENABLE_MATH_FUNCTIONS, unixepoch(…, 'subsec') SQLite 3.42: check rather than assume.
+ * PostgreSQL has all three (extract(epoch …) for the last).
+ */
 async function canScoreInSql(): Promise<boolean> {
+  if (onPostgres) return true;
   try {
     const [row] = await db.$queryRawUnsafe<{ log: number; sign: number; epoch: number }[]>(
       "SELECT log10(100) AS log, sign(-2) AS sign, unixepoch('1970-01-01T00:00:01.500+00:00', 'subsec') AS epoch",
@@ -269,14 +261,15 @@ async function canScoreInSql(): Promise<boolean> {
 const STRENGTH = `(totals.sum - ${PRIOR_MEAN} * totals.count)`;
 
 /**
- * lib/ratings/score.ts in SQL. topScore: (C·m + sum) / (m + count).
- * hotScore: sign(strength)·log10(max(|strength|, 1)) + createdAt in seconds / decay;
- * unixepoch(…, 'subsec') is the epoch in ms over 1000.0, the same double as getTime() / 1000.
+ * lib/ratings/score.ts in SQL, in doubles as in JS (SQLite reads DOUBLE
+ * PRECISION as REAL; PostgreSQL's REAL would be single precision).
+ * topScore: (C·m + sum) / (m + count).
+ * hotScore: sign(strength)·log10(max(|strength|, 1)) + createdAt in seconds / decay.
  */
-const TOP_SQL = `CAST(${PRIOR_MEAN * PRIOR_WEIGHT} + totals.sum AS REAL) / (${PRIOR_WEIGHT} + totals.count)`;
-const HOT_SQL = `sign(${STRENGTH}) * log10(max(abs(${STRENGTH}), 1)) + unixepoch("Artwork"."createdAt", 'subsec') / CAST(${HOT_DECAY_SECONDS} AS REAL)`;
+const TOP_SQL = `CAST(${PRIOR_MEAN * PRIOR_WEIGHT} + totals.sum AS DOUBLE PRECISION) / (${PRIOR_WEIGHT} + totals.count)`;
+const HOT_SQL = `sign(${STRENGTH}) * log10(${greatest(`abs(${STRENGTH})`, "1")}) + ${epochSeconds(`"Artwork"."createdAt"`)} / CAST(${HOT_DECAY_SECONDS} AS DOUBLE PRECISION)`;
 
-/** One UPDATE … FROM over the ratings grouped by artwork; hot too when SQLite has its math functions. */
+/** One UPDATE … FROM over the ratings grouped by artwork; hot too when the database has the math functions. */
 async function setTotals(withHot: boolean): Promise<void> {
   await db.$executeRawUnsafe(`
     UPDATE "Artwork" SET
@@ -287,7 +280,7 @@ async function setTotals(withHot: boolean): Promise<void> {
     WHERE "Artwork"."id" = totals."artworkId"`);
 }
 
-/** The fallback without log10/sign: hotScore() itself, written back 2,000 artworks per statement. */
+/** The fallback for a SQLite without log10/sign: hotScore() itself, written back 2,000 artworks per statement. */
 async function setHotInBatches(): Promise<void> {
   const batch = 2_000;
   let cursor: string | undefined;
@@ -374,9 +367,23 @@ export async function seedRatedCommunity(plan: RatingsSeedPlan, passwordHash: st
   const random = randomSource(20_261_201);
   const nowMs = Date.now();
   const ms = { members: 0, artworks: 0, ratings: 0, aggregates: 0, analyze: 0 };
-  const [{ cache_size: appCacheSize }] = await db.$queryRawUnsafe<{ cache_size: number | bigint }[]>("PRAGMA cache_size");
-  await db.$executeRawUnsafe(`PRAGMA cache_size = -${SEED_CACHE_KIB}`);
+  const { members, artworks, verified, inSql } = await withSeedCache(SEED_CACHE_KIB, () => seedAll(plan, passwordHash, nowMs, random, ms));
+  const perArtist = new Array<number>(plan.artists).fill(0);
+  for (const artwork of artworks) perArtist[artwork.author] += 1;
+  const busiest = perArtist.indexOf(Math.max(...perArtist));
+  return {
+    now: new Date(nowMs),
+    members,
+    artworks,
+    busiestArtist: { ...members[busiest], artworks: perArtist[busiest] },
+    hotComputedIn: inSql ? "SQL" : "JS",
+    verified,
+    settled: SETTLE_LABEL,
+    ms,
+  };
+}
 
+async function seedAll(plan: RatingsSeedPlan, passwordHash: string, nowMs: number, random: () => number, ms: RatingsSeed["ms"]) {
   await checkTimestampFormat();
   const members = await timed(ms, "members", () => seedMembers(plan.members, passwordHash, nowMs));
   const artworks = await timed(ms, "artworks", () => seedArtworks(plan, members, nowMs, random));
@@ -396,25 +403,7 @@ export async function seedRatedCommunity(plan: RatingsSeedPlan, passwordHash: st
   });
   const verified = await verifySample(artworks, random, 1_000);
 
-  await timed(ms, "analyze", async () => {
-    // The statistics the app's PRAGMA optimize would gather on its next connection, there from the first measured query.
-    await db.$executeRawUnsafe("ANALYZE");
-    // Fold the seed's WAL into the database file, as a long-running server's checkpoints would have.
-    await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
-  });
-  // Back to the connection's own page cache: the app never changes it, so neither may the measurements.
-  await db.$executeRawUnsafe(`PRAGMA cache_size = ${Number(appCacheSize)}`);
-
-  const perArtist = new Array<number>(plan.artists).fill(0);
-  for (const artwork of artworks) perArtist[artwork.author] += 1;
-  const busiest = perArtist.indexOf(Math.max(...perArtist));
-  return {
-    now: new Date(nowMs),
-    members,
-    artworks,
-    busiestArtist: { ...members[busiest], artworks: perArtist[busiest] },
-    hotComputedIn: inSql ? "SQL" : "JS",
-    verified,
-    ms,
-  };
+  // There from the first measured query, as on a server that has run a while.
+  await timed(ms, "analyze", settle);
+  return { members, artworks, verified, inSql };
 }

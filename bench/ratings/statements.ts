@@ -7,10 +7,15 @@
  */
 import { recordStatements, type LoggedStatement } from "@/lib/database/statement-log";
 import { db } from "@/lib/db";
+import { explainStatement } from "./dialect";
 
 export type Statement = LoggedStatement;
 export type SqlQuery = Pick<Statement, "sql" | "args" | "argTypes">;
-export type PlanLine = { id: number; parent: number; detail: string };
+/** One row of a plan, as EXPLAIN QUERY PLAN gives it; tableRows: the planner's row count of a table PostgreSQL reads whole. */
+export type PlanLine = { id: number; parent: number; detail: string; tableRows?: number };
+
+/** Prisma's name for a table in its SQL, as a pattern, on either database: `main`.`Artwork` or "public"."Artwork". */
+export const prismaTable = (table: string) => `(?:\`main\`\\.\`${table}\`|"public"\\."${table}")`;
 
 /** Runs `work` and returns every statement it sent, in order. */
 export const capture = recordStatements;
@@ -34,11 +39,7 @@ export async function time(statement: SqlQuery): Promise<number> {
   return statements.reduce((sum, each) => sum + each.ms, 0);
 }
 
-/** EXPLAIN QUERY PLAN with the statement's own bound values, on the app's connection. */
+/** The statement's plan with its own bound values, on the app's connection (EXPLAIN QUERY PLAN, or PostgreSQL's EXPLAIN). */
 export async function explain(statement: SqlQuery): Promise<PlanLine[]> {
-  const rows = await db.$queryRawUnsafe<{ id: number | bigint; parent: number | bigint; detail: string }[]>(
-    `EXPLAIN QUERY PLAN ${statement.sql}`,
-    ...boundValues(statement),
-  );
-  return rows.map((row) => ({ id: Number(row.id), parent: Number(row.parent), detail: String(row.detail) }));
+  return explainStatement(statement, boundValues(statement));
 }

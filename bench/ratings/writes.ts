@@ -9,7 +9,7 @@ import { rateArtwork } from "@/lib/ratings/ratings";
 import { hotScore, topScore, type RatingTotals } from "@/lib/ratings/score";
 import { distribution, type Distribution } from "../support/stats";
 import type { Member, SeededArtwork } from "./seed-ratings";
-import { capture } from "./statements";
+import { capture, prismaTable } from "./statements";
 
 export type WriteKind = { rating: "new" | "changed"; artwork: "popular" | "unpopular" };
 type Write = { artworkId: string; userId: string; value: number; previous: number | null; countBefore: number };
@@ -90,14 +90,17 @@ async function planWrite(kind: WriteKind, artwork: SeededArtwork, members: Membe
 }
 
 /** Names each statement rateArtwork sends inside its transaction (BEGIN runs inside the driver's startTransaction). */
+const STATEMENT_NAMES = [
+  [`^SELECT .* FROM ${prismaTable("Artwork")}`, "SELECT artwork (exists? author?)"],
+  [`^SELECT .* FROM ${prismaTable("Rating")}`, "SELECT previous rating"],
+  [`^INSERT INTO ${prismaTable("Rating")}`, "INSERT … ON CONFLICT (upsert rating)"],
+  [`^UPDATE ${prismaTable("Artwork")} SET [\`"]ratingCount`, "UPDATE totals … RETURNING"],
+  [`^UPDATE ${prismaTable("Artwork")} SET [\`"]topScore`, "UPDATE scores … RETURNING"],
+  ["^COMMIT", "COMMIT"],
+].map(([pattern, name]) => ({ pattern: new RegExp(pattern), name }));
+
 function statementName(sql: string): string {
-  if (/^SELECT .* FROM `main`\.`Artwork`/.test(sql)) return "SELECT artwork (exists? author?)";
-  if (/^SELECT .* FROM `main`\.`Rating`/.test(sql)) return "SELECT previous rating";
-  if (/^INSERT INTO `main`\.`Rating`/.test(sql)) return "INSERT … ON CONFLICT (upsert rating)";
-  if (/^UPDATE `main`\.`Artwork` SET `ratingCount`/.test(sql)) return "UPDATE totals … RETURNING";
-  if (/^UPDATE `main`\.`Artwork` SET `topScore`/.test(sql)) return "UPDATE scores … RETURNING";
-  if (/^COMMIT/.test(sql)) return "COMMIT";
-  return sql.slice(0, 40);
+  return STATEMENT_NAMES.find(({ pattern }) => pattern.test(sql))?.name ?? sql.slice(0, 40);
 }
 
 async function timedWrite(write: Write): Promise<{ ms: number; statements: { name: string; ms: number }[] }> {

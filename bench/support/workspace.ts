@@ -1,7 +1,8 @@
 /**
- * Throwaway storage for one benchmark run: its own SQLite file and media
- * folder under the system temp folder, migrated with the real migrations,
- * so the developer's data/ is never touched.
+ * Throwaway storage for one benchmark run: its own SQLite file (or the
+ * database given, on a throwaway PostgreSQL cluster) and media folder under
+ * the system temp folder, migrated with the real migrations, so the
+ * developer's data/ is never touched.
  */
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -18,14 +19,14 @@ export type Workspace = {
   env: Record<string, string>;
 };
 
-function createWorkspace(origin: string): Workspace {
+function createWorkspace(origin: string, databaseUrl: string | undefined): Workspace {
   const root = path.join(os.tmpdir(), `artist-collective-bench-${process.pid}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   const databaseFile = path.join(root, "bench.db");
   const mediaRoot = path.join(root, "media");
   const env = {
-    DATABASE_URL: `file:${databaseFile}`,
+    DATABASE_URL: databaseUrl ?? `file:${databaseFile}`,
     MEDIA_ROOT: mediaRoot,
     // A fresh secret per run: the benchmark mints its own session cookie with it.
     AUTH_SECRET: randomBytes(36).toString("base64url"),
@@ -59,9 +60,12 @@ function removeWorkspace(workspace: Workspace): void {
   rmSync(workspace.root, { recursive: true, force: true });
 }
 
-/** This run's storage, migrated, in the environment before any @/lib module reads it, and removed however the run ends. */
-export function setUpWorkspace(repoRoot: string, origin: string): Workspace {
-  const workspace = createWorkspace(origin);
+/**
+ * This run's storage, migrated, in the environment before any @/lib module reads it, and removed however the run ends.
+ * `databaseUrl`: a database to use instead of the SQLite file (a PostgreSQL one from startBenchPostgres).
+ */
+export function setUpWorkspace(repoRoot: string, origin: string, databaseUrl?: string): Workspace {
+  const workspace = createWorkspace(origin, databaseUrl);
   onCleanup(() => removeWorkspace(workspace));
   migrate(repoRoot);
   console.log(`throwaway storage: ${workspace.root} (migrated; removed at the end)`);

@@ -21,6 +21,8 @@ export const e2eServerEnv = {
   REALTIME_PORT: String(E2E_REALTIME_PORT),
   PUSHER_PORT: String(E2E_REALTIME_PORT),
   NEXT_TELEMETRY_DISABLED: "1",
+  // Set at build and start alike: the scale-out run (e2e/scale-out) starts two more instances of this build.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "ZTJlLXNlcnZlci1hY3Rpb25zLWtleS0wMTIzNDU2Nzg=",
   // Every test's browser comes from 127.0.0.1: the per-address limits get room for a whole run. The
   // per-member and per-account limits keep their defaults (each test has members of its own).
   RATE_LIMIT_SIGNUPS: "2000/1h",

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { artworkFolder, isPrivateMediaKey } from "@/lib/art/media-keys";
-import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
+import { attachLaterVariants } from "@/lib/art/later-variants";
 import { db } from "@/lib/db";
 import { hideArtwork, unhideArtwork } from "@/lib/moderation/artwork/commands";
 import { storage } from "@/lib/storage";
-import { artworkFileKeys, createTestArtwork, preparedTestImage, storedKeys } from "@/lib/testing/artworks";
+import { artworkFileKeys, createTestArtwork, storedKeys } from "@/lib/testing/artworks";
 import { createTestAdmin, createTestUser } from "@/lib/testing/factories";
 
 /**
@@ -113,11 +113,9 @@ export function mediaMoveCases() {
   describe("late AVIF variants of an artwork hidden right after upload", () => {
     async function uploadWithoutAvif(title: string) {
       const { artist, admin } = await artistAndAdmin();
-      const image = await preparedTestImage();
-      const published = await publishArtwork(artist.id, { title, description: "" }, image);
-      if (!published.ok) throw new Error(published.message);
-      const artwork = published.value;
-      return { admin, artwork, image, publicKeys: await artworkFileKeys(artwork.id) };
+      // Its job is never run by a worker here: each test runs its work at the moment it needs.
+      const artwork = await createTestArtwork(artist.id, title);
+      return { admin, artwork, publicKeys: await artworkFileKeys(artwork.id) };
     }
 
     /** Every file private, AVIF among them, each one on disk; nothing left in the public folder. */
@@ -134,18 +132,18 @@ export function mediaMoveCases() {
     const publicAvifKeys = (publicKeys: string[]) => publicKeys.map((key) => key.replace(/\.webp$/, ".avif"));
 
     it("land in the private folder when they finish after the hide", async () => {
-      const { admin, artwork, image, publicKeys } = await uploadWithoutAvif("Hidden in a second");
+      const { admin, artwork, publicKeys } = await uploadWithoutAvif("Hidden in a second");
       await hideArtwork(admin, { artworkId: artwork.id, reason: "Spam" });
 
-      await attachDeferredVariants(artwork, image);
+      await attachLaterVariants({ artworkId: artwork.id });
 
       await expectAllPrivate(artwork.id, [...publicKeys, ...publicAvifKeys(publicKeys)]);
     });
 
     it("are moved too when they are attached while the hide copies the files", async () => {
-      const { admin, artwork, image, publicKeys } = await uploadWithoutAvif("Hidden mid-encode");
+      const { admin, artwork, publicKeys } = await uploadWithoutAvif("Hidden mid-encode");
       watchCopies(async (made) => {
-        if (made === 0) await attachDeferredVariants(artwork, image);
+        if (made === 0) await attachLaterVariants({ artworkId: artwork.id });
       });
 
       expect(await hideArtwork(admin, { artworkId: artwork.id, reason: "Spam" })).toMatchObject({ ok: true });
@@ -154,7 +152,7 @@ export function mediaMoveCases() {
     });
 
     it("follow the files when the hide commits while they are being stored in the old folder", async () => {
-      const { admin, artwork, image, publicKeys } = await uploadWithoutAvif("Hidden mid-store");
+      const { admin, artwork, publicKeys } = await uploadWithoutAvif("Hidden mid-store");
       const put = storage.put.bind(storage);
       let hidden = false;
       vi.spyOn(storage, "put").mockImplementation(async (key, data) => {
@@ -165,18 +163,18 @@ export function mediaMoveCases() {
         await put(key, data);
       });
 
-      await attachDeferredVariants(artwork, image);
+      await attachLaterVariants({ artworkId: artwork.id });
 
       expect(hidden).toBe(true);
       await expectAllPrivate(artwork.id, [...publicKeys, ...publicAvifKeys(publicKeys)]);
     });
 
     it("follow the files back to a public folder when the artwork is unhidden", async () => {
-      const { admin, artwork, image } = await uploadWithoutAvif("Back before its AVIF");
+      const { admin, artwork } = await uploadWithoutAvif("Back before its AVIF");
       await hideArtwork(admin, { artworkId: artwork.id, reason: "Spam" });
       await unhideArtwork(admin, { artworkId: artwork.id });
 
-      await attachDeferredVariants(artwork, image);
+      await attachLaterVariants({ artworkId: artwork.id });
 
       const state = await stateOf(artwork.id);
       expect(state).toMatchObject({ hidden: false, present: state.keys, oneFolder: true });

@@ -1,5 +1,4 @@
 import "server-only";
-import { lockRow } from "@/lib/database/row-lock";
 import { artworkFolder, isPrivateMediaKey, newMediaKey, PRIVATE_MEDIA_PREFIX } from "@/lib/art/media-keys";
 import { removeFiles } from "@/lib/art/publish";
 import { db } from "@/lib/db";
@@ -22,6 +21,23 @@ async function mediaOf(client: Pick<Transaction, "artwork">, artworkId: string) 
     where: { id: artworkId },
     select: { mediaKey: true, hiddenAt: true, variants: { orderBy: { id: "asc" }, select: { id: true, key: true } } },
   });
+}
+
+/**
+ * Takes the artwork row's write lock if its files are still in the folder
+ * `mediaKey`, hidden or not as `hidden` says; false when they are not (or
+ * the artwork is gone). A move and a late attach both start with it, so on
+ * PostgreSQL one waits for the other and then reads what it committed (a
+ * plain read inside READ COMMITTED would not wait, and a hide could miss
+ * an AVIF attached meanwhile, leaving it public). SQLite runs one write
+ * transaction at a time, so there it only re-checks.
+ */
+export async function lockArtworkFolder(tx: Transaction, artworkId: string, mediaKey: string, hidden: boolean): Promise<boolean> {
+  const { count } = await tx.artwork.updateMany({
+    where: { id: artworkId, mediaKey, hiddenAt: hidden ? { not: null } : null },
+    data: { mediaKey },
+  });
+  return count === 1;
 }
 
 type ArtworkMedia = NonNullable<Awaited<ReturnType<typeof mediaOf>>>;
@@ -96,8 +112,8 @@ export async function changeVisibilityMovingMedia<T>(artworkId: string, hidden: 
     let result: { outcome: T; changed: boolean };
     try {
       result = await db.$transaction(async (tx) => {
-        // Locked, so no late file is attached (lib/art/publish.ts) between this check and the move.
-        await lockRow(tx, "Artwork", artworkId);
+        if (before && !(await lockArtworkFolder(tx, artworkId, before.mediaKey, before.hiddenAt !== null)))
+          throw new MediaChangedMeanwhile();
         if (fingerprint(await mediaOf(tx, artworkId)) !== fingerprint(before)) throw new MediaChangedMeanwhile();
         const answer = await change(tx);
         if (answer.changed && plan) await pointRowsAtCopies(tx, artworkId, plan);

@@ -1,11 +1,15 @@
 import { describe, expect, it, vi } from "vitest";
 import { deleteArtwork } from "@/lib/art/manage";
 import { newMediaKey } from "@/lib/art/media-keys";
-import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
+import { laterVariantsJob } from "@/lib/art/jobs";
+import { attachLaterVariants } from "@/lib/art/later-variants";
+import { publishArtwork } from "@/lib/art/publish";
 import { NOT_YOUR_ARTWORK } from "@/lib/art/refusals";
 import { db } from "@/lib/db";
 import { quotaFullMessage, storageUsedBy } from "@/lib/art/storage-quota";
 import type { PreparedImage } from "@/lib/images/pipeline";
+import { APP_JOB_HANDLERS } from "@/lib/jobs/app-worker";
+import { JobWorker } from "@/lib/jobs/worker";
 import { STORAGE_QUOTA_BYTES } from "@/lib/rate-limit/limits";
 import { done, refused } from "@/lib/result";
 import { createArtworkRow, createTestArtwork, filesOnDisk, mediaMismatches, preparedTestImage } from "@/lib/testing/artworks";
@@ -18,6 +22,9 @@ async function publishedArtwork(authorId: string, title: string, image: Prepared
   if (!published.ok) throw new Error(published.message);
   return published.value;
 }
+
+const formatsOf = async (artworkId: string) =>
+  (await db.artworkVariant.findMany({ where: { artworkId }, orderBy: { id: "asc" } })).map((variant) => variant.format);
 
 // Bans, deleted accounts and new passwords end live chat connections through the realtime server's API; a stand-in answers it.
 await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTestFile());
@@ -34,13 +41,28 @@ describe("publishing and deleting artwork", () => {
     expect(await mediaMismatches()).toEqual({ orphanFiles: [], missingFiles: [] });
   });
 
-  it("adds the AVIF variants after the response", async () => {
+  it("adds the AVIF variants after the response, through a durable job committed with the artwork", async () => {
     const user = await createTestUser();
-    const image = await preparedTestImage();
-    const artwork = await publishedArtwork(user.id, "Later formats", image);
-    await attachDeferredVariants(artwork, image);
-    const formats = (await db.artworkVariant.findMany({ where: { artworkId: artwork.id } })).map((variant) => variant.format);
-    expect(formats).toContain("avif");
+    const artwork = await publishedArtwork(user.id, "Later formats", await preparedTestImage());
+    const job = await db.job.findFirstOrThrow({
+      where: { kind: laterVariantsJob.name, payload: JSON.stringify({ artworkId: artwork.id }) },
+    });
+    expect(await formatsOf(artwork.id)).not.toContain("avif");
+
+    // Any instance's worker: this one takes only this test's job from the shared test database.
+    await new JobWorker({ client: db, handlers: APP_JOB_HANDLERS, concurrency: 1, pollIntervalMs: 60_000, scope: { id: job.id } }).runDue();
+
+    expect(await formatsOf(artwork.id)).toContain("avif");
+    expect(await db.job.count({ where: { id: job.id } })).toBe(0);
+    expect(await mediaMismatches()).toEqual({ orphanFiles: [], missingFiles: [] });
+  });
+
+  it("adds them once when two runs overlap (a worker whose lease ran out, and the one that took the job over)", async () => {
+    const user = await createTestUser();
+    const artwork = await publishedArtwork(user.id, "Twice", await preparedTestImage());
+    await Promise.all([attachLaterVariants({ artworkId: artwork.id }), attachLaterVariants({ artworkId: artwork.id })]);
+    const formats = await formatsOf(artwork.id);
+    expect(formats.filter((format) => format === "avif")).toHaveLength(formats.filter((format) => format === "webp").length);
     expect(await mediaMismatches()).toEqual({ orphanFiles: [], missingFiles: [] });
   });
 
@@ -85,7 +107,7 @@ describe("publishing and deleting artwork", () => {
     const image = await preparedTestImage();
     const artwork = await publishedArtwork(user.id, "Gone quickly", image);
     await deleteArtwork(artwork.id, user.id);
-    await attachDeferredVariants(artwork, image);
+    await attachLaterVariants({ artworkId: artwork.id });
     expect((await filesOnDisk()).filter((file) => file.includes(artwork.mediaKey))).toEqual([]);
   });
 

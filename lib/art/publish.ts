@@ -1,21 +1,23 @@
 import "server-only";
+import { laterVariantsJob } from "@/lib/art/jobs";
 import { lockRow } from "@/lib/database/row-lock";
 import { variantKey, newMediaKey } from "@/lib/art/media-keys";
 import { quotaFullMessage, quotaLeft, storageUsedBy } from "@/lib/art/storage-quota";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EncodedVariant, PreparedImage } from "@/lib/images/pipeline";
+import { enqueueJob } from "@/lib/jobs/queue";
 import { hotScore } from "@/lib/ratings/score";
 import { done, refused, type Result } from "@/lib/result";
 import { storage } from "@/lib/storage";
 import type { ArtworkFields } from "@/lib/art/schemas";
 
-type StoredVariant = { kind: EncodedVariant["kind"]; format: string; width: number; height: number; bytes: number; key: string };
+export type StoredVariant = { kind: EncodedVariant["kind"]; format: string; width: number; height: number; bytes: number; key: string };
 
 /** Where an artwork's files go: its random key, under the private prefix while hidden (lib/art/media-move.ts). */
-type MediaFolder = { mediaKey: string; hidden: boolean };
+export type MediaFolder = { mediaKey: string; hidden: boolean };
 
-async function storeVariants({ mediaKey, hidden }: MediaFolder, variants: EncodedVariant[]): Promise<StoredVariant[]> {
+export async function storeVariants({ mediaKey, hidden }: MediaFolder, variants: EncodedVariant[]): Promise<StoredVariant[]> {
   const stored = variants.map(({ kind, format, width, height, data }) => {
     return { kind, format, width, height, bytes: data.length, key: variantKey(mediaKey, { kind, format, width, height }, hidden) };
   });
@@ -78,14 +80,16 @@ async function insertWithinQuota(
     },
     select: { id: true, mediaKey: true },
   });
+  await enqueueJob(tx, laterVariantsJob, { artworkId: artwork.id });
   return done(artwork);
 }
 
 /**
- * Stores the image's files, then creates the artwork row with them: the row
- * exists only once every file does, and a refused or failed insert removes
- * the files. The storage quota is checked in the insert's transaction with
- * the files' real sizes, so uploads at once cannot together slip past it.
+ * Stores the image's files, then creates the artwork row with them and the
+ * job for its later formats: the row exists only once every file does, and
+ * a refused or failed insert removes the files. The storage quota is
+ * checked in the insert's transaction with the files' real sizes, so
+ * uploads at once cannot together slip past it.
  */
 export async function publishArtwork(authorId: string, fields: ArtworkFields, image: PreparedImage): Promise<PublishResult> {
   const mediaKey = newMediaKey();
@@ -100,59 +104,4 @@ export async function publishArtwork(authorId: string, fields: ArtworkFields, im
   }
   if (!published.ok) await removeStoredFiles();
   return published;
-}
-
-/** Hide and unhide move every file to a new folder (lib/art/media-move.ts): a late file must follow. */
-const ATTACH_ATTEMPTS = 3;
-
-async function folderOf(client: Pick<typeof db, "artwork">, artworkId: string): Promise<MediaFolder | null> {
-  const artwork = await client.artwork.findUnique({ where: { id: artworkId }, select: { mediaKey: true, hiddenAt: true } });
-  return artwork && { mediaKey: artwork.mediaKey, hidden: artwork.hiddenAt !== null };
-}
-
-/**
- * Stores the files in the artwork's current folder and attaches them in a
- * transaction that first checks the folder is still the current one. If the
- * artwork was hidden, unhidden or deleted in between, the files go again:
- * "moved" asks for another try in the new folder.
- */
-async function attachInCurrentFolder(artworkId: string, encoded: EncodedVariant[]): Promise<"attached" | "moved" | "gone"> {
-  const folder = await folderOf(db, artworkId);
-  if (!folder) return "gone";
-  const variants = await storeVariants(folder, encoded);
-  const keys = variants.map((variant) => variant.key);
-  const outcome = await db
-    .$transaction(async (tx) => {
-      // Locked, so a move to another folder or a deletion cannot commit between this check and the insert.
-      await lockRow(tx, "Artwork", artworkId);
-      const current = await folderOf(tx, artworkId);
-      if (!current) return "gone" as const;
-      if (current.mediaKey !== folder.mediaKey || current.hidden !== folder.hidden) return "moved" as const;
-      await tx.artworkVariant.createMany({ data: variants.map((variant) => ({ ...variant, artworkId })) });
-      return "attached" as const;
-    })
-    .catch(async (error: unknown) => {
-      await removeFiles(keys);
-      throw error;
-    });
-  if (outcome !== "attached") await removeFiles(keys);
-  return outcome;
-}
-
-/**
- * Runs after the response: encodes the slower formats and attaches them in
- * the artwork's current folder. If the artwork was deleted meanwhile, or
- * anything fails, their files are removed.
- */
-export async function attachDeferredVariants(artwork: { id: string }, image: PreparedImage): Promise<void> {
-  try {
-    const encoded = await image.deferred();
-    for (let attempt = 1; attempt <= ATTACH_ATTEMPTS; attempt += 1) {
-      if ((await attachInCurrentFolder(artwork.id, encoded)) !== "moved") return;
-    }
-    throw new Error(`its files moved ${ATTACH_ATTEMPTS} times while they were stored`);
-  } catch (error) {
-    const stillThere = await db.artwork.count({ where: { id: artwork.id } });
-    if (stillThere) console.error("[media] could not add the deferred variants of", artwork.id, error);
-  }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { decodeToRaw, encodeVariant, type RawImage, type VariantSpec } from "@/lib/images/encode";
-import { inspectImage, type SourceImage } from "@/lib/images/inspect";
+import type { PixelSize } from "@/lib/images/header-size";
+import { inspectImage } from "@/lib/images/inspect";
 import { REJECTION } from "@/lib/images/messages";
 import { allWithLimit } from "@/lib/images/parallel";
 import { describeColours } from "@/lib/images/placeholder";
@@ -19,13 +20,8 @@ export type PreparedImage = {
   placeholder: string;
   /** "#rrggbb". */
   dominantColor: string;
-  /** Ready when prepareImage resolves: the stripped FULL image and every WebP variant. */
+  /** The stripped FULL image and every WebP variant; the AVIF ones come later (encodeLaterVariants). */
   immediate: EncodedVariant[];
-  /**
-   * The AVIF variants, for the caller to run after the HTTP response, as a
-   * background job in the image queue. Rejects only on an internal failure.
-   */
-  deferred: () => Promise<EncodedVariant[]>;
 };
 
 export type PrepareResult = Result<PreparedImage>;
@@ -66,13 +62,12 @@ export async function prepareImage(input: Buffer): Promise<PrepareResult> {
       height: raw.height,
       ...colours.value,
       immediate: immediate.value,
-      deferred: deferAvif(input, scaled),
     });
   });
 }
 
 /** Largest first, so the slow encodes start first and the two lanes finish together. */
-function planScaledVariants(source: SourceImage): VariantSpec[] {
+function planScaledVariants(source: PixelSize): VariantSpec[] {
   const displays = planDisplayEdges(source)
     .toSorted((a, b) => b - a)
     .map((longEdge): VariantSpec => ({ kind: "DISPLAY", longEdge }));
@@ -92,20 +87,17 @@ export async function decodeOrNull(input: Buffer): Promise<RawImage | null> {
 }
 
 /**
- * Decodes again rather than keeping the decoded pixels (up to 200 MB) alive
- * until the caller gets round to it; the compressed input is far smaller.
- * Memoised, so calling it twice does the work once.
+ * The AVIF versions of the scaled variants, encoded after the response (by
+ * a durable job, lib/art/later-variants.ts) from `input`: the stored FULL
+ * image, already upright and stripped, of the given full size. Runs as
+ * background work in the image queue, one encode at a time, so it keeps to
+ * one core and never holds up an upload. Rejects only on an internal failure.
  */
-function deferAvif(input: Buffer, scaled: VariantSpec[]): () => Promise<EncodedVariant[]> {
-  let pending: Promise<EncodedVariant[]> | undefined;
-  return () => {
-    pending ??= runInImageQueue(async () => {
-      const raw = await decodeToRaw(input);
-      const variants: EncodedVariant[] = [];
-      // One at a time: background work keeps to one core.
-      for (const spec of scaled) variants.push(await encodeVariant(raw, spec, "avif"));
-      return variants;
-    }, "background");
-    return pending;
-  };
+export function encodeLaterVariants(input: Buffer, fullSize: PixelSize): Promise<EncodedVariant[]> {
+  return runInImageQueue(async () => {
+    const raw = await decodeToRaw(input);
+    const variants: EncodedVariant[] = [];
+    for (const spec of planScaledVariants(fullSize)) variants.push(await encodeVariant(raw, spec, "avif"));
+    return variants;
+  }, "background");
 }

@@ -1,10 +1,11 @@
 import { after, NextResponse, type NextRequest } from "next/server";
 import { echoedValues, parseForm } from "@/lib/actions/parse-form";
-import { attachDeferredVariants, publishArtwork } from "@/lib/art/publish";
+import { publishArtwork } from "@/lib/art/publish";
 import { UPLOAD_FLASH_COOKIE, type UploadRefusal, type UploadSuccess } from "@/lib/art/upload-form";
 import { quotaFullMessage, quotaLeft, storageUsedBy } from "@/lib/art/storage-quota";
 import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { runDueJobs } from "@/lib/jobs/queue";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { API_CONTENT_SECURITY_POLICY, applySecurityHeaders, isHttpsRequest } from "@/lib/http/security-headers";
 import { MAX_UPLOAD_BYTES } from "@/lib/images/limits";
@@ -74,7 +75,8 @@ async function receiveArtwork(request: NextRequest): Promise<NextResponse> {
   const published = await publishArtwork(user.id, fields.value, prepared.value);
   if (!published.ok) return refuse(413, { fieldErrors: { file: [published.message] }, values });
   const artwork = published.value;
-  after(() => attachDeferredVariants(artwork, prepared.value));
+  // The AVIF variants are a job committed with the artwork: any instance can do them, a restart finishes them.
+  after(runDueJobs);
   const success: UploadSuccess = { id: artwork.id, url: `/art/${artwork.id}` };
   return wantsJson ? NextResponse.json(success, { status: 201 }) : NextResponse.redirect(new URL(success.url, request.url), 303);
 }

@@ -48,11 +48,15 @@ async function acceptsConnections(url: string): Promise<void> {
   }
 }
 
+/** What makes a test cluster fast: no fsync, no waiting for the WAL at commit (a crash loses it, which is the point). */
+const UNDURABLE = ["fsync=off", "synchronous_commit=off", "full_page_writes=off"];
+
 /**
- * A throwaway cluster in a temporary folder, on a free loopback port, tuned
- * for tests (no fsync: a crash loses it, which is the point), removed when stopped.
+ * A throwaway cluster in a temporary folder, on a free loopback port, removed
+ * when stopped. Tuned for tests unless `durable` (the benchmarks: PostgreSQL's
+ * own defaults, what a production server commits with).
  */
-export async function startPostgresCluster(port?: number): Promise<PostgresCluster> {
+export async function startPostgresCluster(port?: number, { durable = false }: { durable?: boolean } = {}): Promise<PostgresCluster> {
   const bin = binaries();
   const owner = runAs();
   const folder = mkdtempSync(path.join(os.tmpdir(), "artist-collective-pg-"));
@@ -67,16 +71,9 @@ export async function startPostgresCluster(port?: number): Promise<PostgresClust
   const server = await startService({
     name: "PostgreSQL",
     command: path.join(bin, "postgres"),
-    args: ["-D", data, "-p", String(port), "-k", folder, "-c", "listen_addresses=127.0.0.1"].concat([
-      "-c",
-      "fsync=off",
-      "-c",
-      "synchronous_commit=off",
-      "-c",
-      "full_page_writes=off",
-      "-c",
-      "max_connections=300",
-    ]),
+    args: ["-D", data, "-p", String(port), "-k", folder, "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300"].concat(
+      ...(durable ? [] : UNDURABLE).map((setting) => ["-c", setting]),
+    ),
     port,
     cwd: folder,
     ...owner,

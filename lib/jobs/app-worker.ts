@@ -1,0 +1,40 @@
+import "server-only";
+import { laterVariantsHandler } from "@/lib/art/later-variants";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { JobHandler } from "@/lib/jobs/kinds";
+import { processJobWorker, setProcessJobWorker } from "@/lib/jobs/process-worker";
+import { JobWorker } from "@/lib/jobs/worker";
+
+/** Every kind of job the app runs. */
+export const APP_JOB_HANDLERS: JobHandler[] = [laterVariantsHandler];
+
+/**
+ * This process's worker, made on first use: the server starts its polling
+ * (startAppJobWorker); scripts and benchmarks only call runDue, as an
+ * upload's after() does.
+ */
+export function appJobWorker(): JobWorker {
+  const existing = processJobWorker();
+  if (existing) return existing;
+  const worker = new JobWorker({
+    client: db,
+    handlers: APP_JOB_HANDLERS,
+    concurrency: env.JOB_CONCURRENCY,
+    pollIntervalMs: env.JOB_POLL_INTERVAL_SECONDS * 1_000,
+  });
+  setProcessJobWorker(worker);
+  return worker;
+}
+
+/**
+ * Starts this server process's polling (once, whatever dev-mode reloads do).
+ * SIGTERM stops the worker, so no job starts during Next's drain; the
+ * jobs already running finish if the drain lasts long enough, and are left
+ * to their lease otherwise; jobs not yet started stay pending.
+ */
+export function startAppJobWorker(): void {
+  const worker = appJobWorker();
+  if (!worker.start()) return;
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void worker.stop());
+}

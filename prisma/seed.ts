@@ -5,6 +5,7 @@
 import "../scripts/load-env";
 import { parseArgs } from "node:util";
 import { publishArtwork } from "@/lib/art/publish";
+import { storeMessage } from "@/lib/chat/messages";
 import { createRoom } from "@/lib/chat/rooms";
 import { fileReport } from "@/lib/moderation/reports/filing";
 import { createAccount } from "@/lib/auth/accounts";
@@ -86,11 +87,8 @@ async function seedChatRooms() {
     const { id: roomId } = await db.chatRoom.findUniqueOrThrow({ where: { slug: created.value }, select: { id: true } });
     for (const message of room.messages) {
       sentAt += 60_000;
-      await db.chatMessage.create({
-        data: { roomId, authorId: await userId(message.author), body: message.body, createdAt: new Date(sentAt) },
-      });
+      await storeMessage({ roomId, authorId: await userId(message.author), body: message.body, createdAt: new Date(sentAt) });
     }
-    await db.chatRoom.update({ where: { id: roomId }, data: { lastActivityAt: new Date(sentAt) } });
     console.log(`Opened chat room "${room.name}"`);
   }
 }

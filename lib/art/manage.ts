@@ -1,4 +1,5 @@
 import "server-only";
+import { lockRows } from "@/lib/database/row-lock";
 import { removeFiles } from "@/lib/art/publish";
 import { NOT_ALL_YOUR_ARTWORK, NOT_YOUR_ARTWORK } from "@/lib/art/refusals";
 import { db } from "@/lib/db";
@@ -46,6 +47,8 @@ export async function deleteArtworkRows(
   scope: { authorId?: string } = {},
 ): Promise<string[] | null> {
   const ids = [...new Set(artworkIds)];
+  // Locked first, so a late variant being attached (lib/art/publish.ts) either lands before the keys are read or finds the artwork gone.
+  await lockRows(tx, "Artwork", ids);
   const where = { id: { in: ids }, ...scope };
   const found = await tx.artwork.findMany({ where, select: { id: true, variants: { select: { key: true } } } });
   if (ids.length === 0 || found.length !== ids.length) return null;

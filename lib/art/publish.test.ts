@@ -124,7 +124,7 @@ describe("publishing and deleting artwork", () => {
       await storage.put(`avatars/${avatarKey}/${name}`, Buffer.from("avatar"));
     await db.user.update({ where: { id: leaver.id }, data: { avatarKey } });
 
-    expect(await deleteAccount(leaver.id)).toBe(true);
+    expect((await deleteAccount(leaver.id)).ok).toBe(true);
 
     const left = await filesOnDisk();
     expect(left.filter((file) => [first.mediaKey, second.mediaKey, avatarKey].some((key) => file.includes(key)))).toEqual([]);

@@ -1,5 +1,6 @@
 import "server-only";
 import { laterVariantsJob } from "@/lib/art/jobs";
+import { lockRow } from "@/lib/database/row-lock";
 import { variantKey, newMediaKey } from "@/lib/art/media-keys";
 import { quotaFullMessage, quotaLeft, storageUsedBy } from "@/lib/art/storage-quota";
 import { db } from "@/lib/db";
@@ -56,6 +57,8 @@ async function insertWithinQuota(
   tx: Prisma.TransactionClient,
   { authorId, fields, image, mediaKey, variants }: NewArtwork,
 ): Promise<PublishResult> {
+  // The member's row is locked until the insert commits: their other uploads wait, then count this one.
+  await lockRow(tx, "User", authorId);
   const usedBytes = await storageUsedBy(authorId, tx);
   const bytes = variants.reduce((sum, variant) => sum + variant.bytes, 0);
   if (bytes > quotaLeft(usedBytes)) return refused(quotaFullMessage(usedBytes), "file");

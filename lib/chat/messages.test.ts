@@ -13,6 +13,7 @@ import { overLimitMessage } from "@/lib/rate-limit/wait";
 import { done, refused } from "@/lib/result";
 import { createRoom, listRooms } from "@/lib/chat/rooms";
 import { db } from "@/lib/db";
+import { storeNumberedMessages } from "@/lib/testing/content";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
 
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTestFile());
@@ -119,13 +120,7 @@ describe("reading a room", () => {
   async function roomWithMessages(count: number) {
     const member = await createTestUser();
     const room = await newRoom(member.id);
-    await db.chatMessage.createMany({
-      data: Array.from({ length: count }, (_, i) => ({ roomId: room.id, authorId: member.id, body: `m${i + 1}` })),
-    });
-    const ids = (await db.chatMessage.findMany({ where: { roomId: room.id }, orderBy: { id: "asc" }, select: { id: true } })).map(
-      (row) => row.id,
-    );
-    return { room, ids };
+    return { room, seqs: await storeNumberedMessages(room.id, member.id, count) };
   }
 
   it(`shows the latest ${MESSAGES_PER_PAGE}, oldest first, and whether older ones exist`, async () => {
@@ -136,25 +131,25 @@ describe("reading a room", () => {
   });
 
   it("loads the messages before one, oldest first, down to the first", async () => {
-    const { room, ids } = await roomWithMessages(MESSAGES_PER_PAGE + 10);
-    const older = await listMessages(room.id, { before: ids[10] });
+    const { room, seqs } = await roomWithMessages(MESSAGES_PER_PAGE + 10);
+    const older = await listMessages(room.id, { before: seqs[10] });
     expect(older).toMatchObject({ more: false });
     expect(older.messages.map((message) => message.body)).toEqual(Array.from({ length: 10 }, (_, i) => `m${i + 1}`));
   });
 
   it("catches up on every message after one, a page at a time, with nothing left out", async () => {
-    const { room, ids } = await roomWithMessages(MESSAGES_PER_PAGE + 5);
-    const first = await listMessages(room.id, { after: ids[1] });
+    const { room, seqs } = await roomWithMessages(MESSAGES_PER_PAGE + 5);
+    const first = await listMessages(room.id, { after: seqs[1] });
     expect(first.more).toBe(true);
-    const rest = await listMessages(room.id, { after: first.messages.at(-1)!.id });
+    const rest = await listMessages(room.id, { after: first.messages.at(-1)!.seq });
     expect(rest.more).toBe(false);
-    expect([...first.messages, ...rest.messages].map((message) => message.id)).toEqual(ids.slice(2));
+    expect([...first.messages, ...rest.messages].map((message) => message.seq)).toEqual(seqs.slice(2));
   });
 
   it("never shows another room's messages", async () => {
-    const [{ room }, { ids: otherIds }] = [await roomWithMessages(1), await roomWithMessages(3)];
+    const [{ room }, { seqs: otherSeqs }] = [await roomWithMessages(1), await roomWithMessages(3)];
     expect((await listMessages(room.id, { after: 0 })).messages).toHaveLength(1);
-    expect((await listMessages(room.id, { before: otherIds[2] + 1 })).messages.every((message) => message.roomId === room.id)).toBe(true);
+    expect((await listMessages(room.id, { before: otherSeqs[2] + 1 })).messages.every((message) => message.roomId === room.id)).toBe(true);
   });
 });
 

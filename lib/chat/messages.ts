@@ -1,7 +1,9 @@
 import "server-only";
 import { broadcastToRoom } from "@/lib/chat/broadcast";
 import { ROOM_EVENTS } from "@/lib/chat/channels";
+import { lockRow } from "@/lib/database/row-lock";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
@@ -12,15 +14,32 @@ import type { MessagePageQuery } from "@/lib/chat/schemas";
 /** How many messages a room shows at first, and loads at a time after that. */
 export const MESSAGES_PER_PAGE = 50;
 
-/** One message as pages and the realtime channel carry it: plain JSON. */
-export type ChatMessageData = { id: number; roomId: string; body: string; createdAt: string; authorId: string; author: AuthorSummary };
+/** One message as pages and the realtime channel carry it: plain JSON. `seq` is its place in the room, the cursor pages read by. */
+export type ChatMessageData = {
+  id: number;
+  seq: number;
+  roomId: string;
+  body: string;
+  createdAt: string;
+  authorId: string;
+  author: AuthorSummary;
+};
 /** Oldest first; `more` says whether the direction read has further messages than the page holds. */
 export type MessagePage = { messages: ChatMessageData[]; more: boolean };
 
-const messageSelect = { id: true, roomId: true, body: true, createdAt: true, authorId: true, author: { select: authorSelect } } as const;
+const messageSelect = {
+  id: true,
+  seq: true,
+  roomId: true,
+  body: true,
+  createdAt: true,
+  authorId: true,
+  author: { select: authorSelect },
+} as const;
 
 type MessageRow = {
   id: number;
+  seq: number;
   roomId: string;
   body: string;
   createdAt: Date;
@@ -33,16 +52,17 @@ function toMessageData(row: MessageRow): ChatMessageData {
 }
 
 /**
- * A page of a room's messages: the latest ones, those just before a message
- * (scrolling back), or those just after one (catching up after a reconnect;
- * ids only grow, so nothing stored since can be missed).
+ * A page of a room's messages by seq: the latest ones, those just before a
+ * message (scrolling back), or those just after one (catching up after a
+ * reconnect; a seq is visible only once every earlier one is, so nothing
+ * committed since can be missed).
  */
 export async function listMessages(roomId: string, query: MessagePageQuery | "latest" = "latest"): Promise<MessagePage> {
   const forward = query !== "latest" && "after" in query;
-  const id = query === "latest" ? undefined : "after" in query ? { gt: query.after } : { lt: query.before };
+  const seq = query === "latest" ? undefined : "after" in query ? { gt: query.after } : { lt: query.before };
   const rows = await db.chatMessage.findMany({
-    where: { roomId, id },
-    orderBy: { id: forward ? "asc" : "desc" },
+    where: { roomId, seq },
+    orderBy: { seq: forward ? "asc" : "desc" },
     take: MESSAGES_PER_PAGE + 1,
     select: messageSelect,
   });
@@ -60,11 +80,36 @@ export type PostedMessage = { message: ChatMessageData; broadcast: boolean };
 
 type PostOptions = { now?: Date; exceptSocketId?: string };
 
+type NewMessage = { roomId: string; authorId: string; body: string; createdAt?: Date };
+
+/**
+ * Stores a message as the room's next seq, inside the caller's transaction.
+ * Incrementing lastSeq locks the room's row until the commit, so sends to a
+ * room commit in seq order: a reader that sees seq N sees every seq before
+ * it (ids give no such promise on PostgreSQL, where an id taken first can
+ * commit last).
+ */
+export async function appendMessage(tx: Prisma.TransactionClient, { createdAt = new Date(), ...message }: NewMessage) {
+  const room = await tx.chatRoom.update({
+    where: { id: message.roomId },
+    data: { lastSeq: { increment: 1 }, lastActivityAt: createdAt },
+    select: { lastSeq: true },
+  });
+  return tx.chatMessage.create({ data: { ...message, createdAt, seq: room.lastSeq }, select: messageSelect });
+}
+
+/** A message stored with none of a member's checks (room, limit) and no broadcast: the demo seed's and the tests'. */
+export function storeMessage(message: NewMessage) {
+  return db.$transaction((tx) => appendMessage(tx, message));
+}
+
 /**
  * Stores a member's message, then broadcasts it. The room check, the rate
  * limit and the insert share one transaction, so two quick sends cannot
- * both slip under the limit. The broadcast comes after the commit: a
- * realtime server that is down costs the live update, never the message.
+ * both slip under the limit; the room's row is locked first, so a room
+ * locked by moderators meanwhile takes no message. The broadcast comes
+ * after the commit: a realtime server that is down costs the live update,
+ * never the message.
  */
 export async function postMessage(
   roomId: string,
@@ -73,14 +118,12 @@ export async function postMessage(
   { now = new Date(), exceptSocketId }: PostOptions = {},
 ): Promise<Result<PostedMessage>> {
   const stored = await db.$transaction(async (tx): Promise<Result<ChatMessageData>> => {
-    const room = await tx.chatRoom.findUnique({ where: { id: roomId }, select: { lockedAt: true } });
-    if (!room) return refused(ROOM_GONE);
+    if (!(await lockRow(tx, "ChatRoom", roomId))) return refused(ROOM_GONE);
+    const room = await tx.chatRoom.findUniqueOrThrow({ where: { id: roomId }, select: { lockedAt: true } });
     if (room.lockedAt) return refused(ROOM_LOCKED);
     const turn = await takeTurn({ limit: LIMITS.chatMessage, subject: authorId }, { client: tx, now: now.getTime() });
     if (!turn.ok) return refused(overLimitMessage("send", "message", LIMITS.chatMessage, turn.retryAfterMs), "body");
-    const row = await tx.chatMessage.create({ data: { roomId, authorId, body, createdAt: now }, select: messageSelect });
-    await tx.chatRoom.update({ where: { id: roomId }, data: { lastActivityAt: now }, select: { id: true } });
-    return done(toMessageData(row));
+    return done(toMessageData(await appendMessage(tx, { roomId, authorId, body, createdAt: now })));
   });
   if (!stored.ok) return stored;
   return done({ message: stored.value, broadcast: await broadcastToRoom(roomId, ROOM_EVENTS.message, stored.value, exceptSocketId) });

@@ -48,27 +48,41 @@ export async function isOpenRoom(roomId: string): Promise<boolean> {
 export const ROOM_NAME_TAKEN = "A room with this name exists already; choose another name or join it";
 
 /**
- * Creates a room with a slug of its own, and answers the slug. The name check and the slug choice
- * run in one transaction (the SQLite adapter lets no other query in
- * meanwhile), and the unique indexes settle anything that slips past. The
- * turn under the room limit is taken in it too: a refused room costs none.
+ * Rooms started at the same moment with names that make the same slug both
+ * pick it; the one refused by the unique index tries again and takes the
+ * next free one. Every refusal means another room was made, so a few tries
+ * are plenty.
+ */
+const SLUG_ATTEMPTS = 10;
+
+/** One try at creating the room: the name check, the turn under the room limit (a refused room costs none) and the insert. */
+function insertRoom(creatorId: string, room: NewRoom, nameKey: string, base: string): Promise<Result<string>> {
+  return db.$transaction(async (tx): Promise<Result<string>> => {
+    if (await tx.chatRoom.count({ where: { nameKey } })) return refused(ROOM_NAME_TAKEN, "name");
+    const turn = await takeTurn({ limit: LIMITS.room, subject: creatorId }, { client: tx });
+    if (!turn.ok) return refused(overLimitMessage("start", "room", LIMITS.room, turn.retryAfterMs));
+    const similar = await tx.chatRoom.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+    const slug = freeSlug(base, new Set(similar.map((row) => row.slug)));
+    await tx.chatRoom.create({ data: { slug, name: room.name, nameKey, description: room.description, createdById: creatorId } });
+    return done(slug);
+  });
+}
+
+/**
+ * Creates a room with a slug of its own, and answers the slug. The unique
+ * indexes settle what concurrent creations race for: the same name is
+ * refused as taken, the same slug is tried again with the next free one.
  */
 export async function createRoom(creatorId: string, room: NewRoom): Promise<Result<string>> {
   const nameKey = roomNameKey(room.name);
   const base = slugBase(room.name);
-  try {
-    return await db.$transaction(async (tx): Promise<Result<string>> => {
-      if (await tx.chatRoom.count({ where: { nameKey } })) return refused(ROOM_NAME_TAKEN, "name");
-      const turn = await takeTurn({ limit: LIMITS.room, subject: creatorId }, { client: tx });
-      if (!turn.ok) return refused(overLimitMessage("start", "room", LIMITS.room, turn.retryAfterMs));
-      const similar = await tx.chatRoom.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-      const slug = freeSlug(base, new Set(similar.map((row) => row.slug)));
-      await tx.chatRoom.create({ data: { slug, name: room.name, nameKey, description: room.description, createdById: creatorId } });
-      return done(slug);
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return refused(ROOM_NAME_TAKEN, "name");
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertRoom(creatorId, room, nameKey, base);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      if (attempt === SLUG_ATTEMPTS || (await db.chatRoom.count({ where: { nameKey } }))) return refused(ROOM_NAME_TAKEN, "name");
+    }
   }
 }
 

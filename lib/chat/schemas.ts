@@ -58,13 +58,13 @@ export const postMessageSchema = z.object({
 
 export const deleteMessageSchema = z.object({ messageId: messageIdSchema, socketId: socketIdSchema.optional().catch(undefined) });
 
-/** A position in a room's messages: a message id, or 0 for "before the first" (a room that was empty). */
+/** A position in a room's messages: a message's seq, or 0 for "before the first" (a room that was empty). */
 const cursorSchema = z
   .string()
   .regex(/^(0|[1-9][0-9]{0,14})$/, "Not a message position")
   .transform(Number);
 
-/** ?after=<id> (catching up after a reconnect) or ?before=<id> (older messages), exactly one. */
+/** ?after=<seq> (catching up after a reconnect) or ?before=<seq> (older messages), exactly one. */
 export const messagePageQuerySchema = z.union([z.strictObject({ after: cursorSchema }), z.strictObject({ before: cursorSchema })]);
 export type MessagePageQuery = z.output<typeof messagePageQuerySchema>;
 

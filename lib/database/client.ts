@@ -13,6 +13,14 @@ type Connection = Awaited<ReturnType<SqliteAdapter["connect"]>>;
  */
 const POSTGRES_POOL_SIZE = 10;
 
+/**
+ * How long a transaction may wait for a pooled connection, and then run.
+ * Prisma's defaults (2 s, 5 s) fail a burst of writes larger than the pool
+ * that queue behind one row lock (50 members rating one artwork at once);
+ * waiting a little longer is what a member would rather have than an error.
+ */
+const POSTGRES_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
+
 /** The connections this process holds open, so that they are closed when it exits. */
 const openConnections = new Set<Connection>();
 
@@ -64,6 +72,9 @@ class LoggedPrismaPg extends PrismaPg {
  */
 export function createDatabaseClient(database: DatabaseLocation): PrismaClient {
   if (database.provider === "sqlite") return createSqliteClient(database.file);
-  const client = new PostgresPrismaClient({ adapter: new LoggedPrismaPg({ connectionString: database.url, max: POSTGRES_POOL_SIZE }) });
+  const client = new PostgresPrismaClient({
+    adapter: new LoggedPrismaPg({ connectionString: database.url, max: POSTGRES_POOL_SIZE }),
+    transactionOptions: POSTGRES_TRANSACTION_OPTIONS,
+  });
   return client as unknown as PrismaClient;
 }

@@ -27,3 +27,11 @@ export const LIKE_IGNORING_CASE = Prisma.raw(onPostgres ? "ILIKE" : "LIKE");
 export function greatest(first: Prisma.Sql, second: Prisma.Sql): Prisma.Sql {
   return onPostgres ? Prisma.sql`GREATEST(${first}, ${second})` : Prisma.sql`max(${first}, ${second})`;
 }
+
+/**
+ * Appended to a SELECT to lock the rows it reads until the transaction
+ * ends, for read-then-write transactions that PostgreSQL's READ COMMITTED
+ * would otherwise let race. SQLite runs one writing transaction at a time
+ * (lib/database/sqlite-adapter.ts) and has no such clause.
+ */
+export const FOR_UPDATE = onPostgres ? Prisma.sql`FOR UPDATE` : Prisma.empty;

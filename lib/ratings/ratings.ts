@@ -1,5 +1,6 @@
 import "server-only";
 import { ARTWORK_GONE } from "@/lib/art/refusals";
+import { lockRow } from "@/lib/database/row-lock";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { done, refused, type Result } from "@/lib/result";
@@ -31,25 +32,23 @@ async function applyChange(tx: Transaction, artworkId: string, countDelta: numbe
 /**
  * Takes every rating a member gave out of the rated artworks' totals and
  * scores, inside the caller's transaction (which then deletes the ratings
- * with the member): one read, then one write per rated artwork.
+ * with the member). The caller holds the member's row (lockRow), so the
+ * ratings read here are the ones deleted.
  */
 export async function withdrawAllRatings(tx: Transaction, userId: string): Promise<void> {
-  const ratings = await tx.rating.findMany({
-    where: { userId },
-    select: { value: true, artwork: { select: { id: true, ratingCount: true, ratingSum: true, createdAt: true } } },
-  });
-  for (const { value, artwork } of ratings) {
-    const totals: RatingTotals = { count: artwork.ratingCount - 1, sum: artwork.ratingSum - value };
-    await tx.artwork.update({
-      where: { id: artwork.id },
-      data: { ratingCount: totals.count, ratingSum: totals.sum, ...scoresOf(totals, artwork.createdAt) },
-      select: { id: true },
-    });
-  }
+  const ratings = await tx.rating.findMany({ where: { userId }, orderBy: { artworkId: "asc" }, select: { artworkId: true, value: true } });
+  for (const { artworkId, value } of ratings) await applyChange(tx, artworkId, -1, -value);
 }
 
-/** Hidden artwork cannot be rated, by anyone: for everyone but its owner it does not exist, and owners never rate their own. */
+/**
+ * Hidden artwork cannot be rated, by anyone: for everyone but its owner it
+ * does not exist, and owners never rate their own. The member's row stays
+ * locked until the rating's transaction ends, so their previous rating,
+ * read next, is the one the totals hold even when they change it twice at
+ * once; other members' ratings only meet at the totals' atomic increment.
+ */
 async function rateableArtwork(tx: Transaction, artworkId: string, userId: string) {
+  await lockRow(tx, "User", userId);
   const artwork = await tx.artwork.findUnique({ where: { id: artworkId }, select: { authorId: true, hiddenAt: true } });
   if (!artwork || artwork.hiddenAt) return refused(ARTWORK_GONE);
   if (artwork.authorId === userId) return refused(OWN_ARTWORK);

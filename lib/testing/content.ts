@@ -1,3 +1,4 @@
+import { storeMessage } from "@/lib/chat/messages";
 import { createRoom } from "@/lib/chat/rooms";
 import { db } from "@/lib/db";
 import type { ReportTarget } from "@/lib/generated/prisma/client";
@@ -14,7 +15,7 @@ export async function createTestRoom(creatorId: string, name = uniqueUsername("R
 }
 
 export function createTestMessage(roomId: string, authorId: string, body = uniqueUsername("message")) {
-  return db.chatMessage.create({ data: { roomId, authorId, body } });
+  return storeMessage({ roomId, authorId, body });
 }
 
 export function createTestComment(artworkId: string, authorId: string, body = uniqueUsername("comment")) {
@@ -57,4 +58,11 @@ export function broadcastsIn(requests: RecordedRequest[]) {
       const body = request.body as { name: string; channels: string[]; data: string };
       return { event: body.name, channels: body.channels, data: JSON.parse(body.data) as unknown };
     });
+}
+
+/** Messages "m1", "m2"… in a room, in that order; answers their places (seq), the cursors pages read by. */
+export async function storeNumberedMessages(roomId: string, authorId: string, count: number): Promise<number[]> {
+  const seqs: number[] = [];
+  for (let i = 1; i <= count; i++) seqs.push((await storeMessage({ roomId, authorId, body: `m${i}` })).seq);
+  return seqs;
 }

@@ -1,3 +1,4 @@
+import { storeMessage } from "@/lib/chat/messages";
 import { db } from "@/lib/db";
 import { bareArtwork } from "@/lib/testing/artworks";
 import { uniqueUsername } from "@/lib/testing/factories";
@@ -13,7 +14,7 @@ export async function bareComment(authorId: string, body = "A rude comment") {
 export async function bareMessage(authorId: string, body = "A rude message") {
   const name = uniqueUsername("room");
   const room = await db.chatRoom.create({ data: { slug: name.replace("_", "-"), name, nameKey: name, createdById: authorId } });
-  return db.chatMessage.create({ data: { roomId: room.id, authorId, body } });
+  return storeMessage({ roomId: room.id, authorId, body });
 }
 
 export { createTestAdmin } from "@/lib/testing/factories";

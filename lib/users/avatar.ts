@@ -1,4 +1,5 @@
 import "server-only";
+import { lockRow } from "@/lib/database/row-lock";
 import { mediaUrl, newMediaKey } from "@/lib/art/media-keys";
 import type { ImageSet, ImageSource } from "@/lib/art/image-sets";
 import { removeFiles, storeFiles } from "@/lib/art/publish";
@@ -62,6 +63,7 @@ export async function removeAvatar(userId: string): Promise<void> {
  */
 function swapAvatarKey(userId: string, avatarKey: string | null): Promise<string | null> {
   return db.$transaction(async (tx) => {
+    await lockRow(tx, "User", userId);
     const { avatarKey: previous } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { avatarKey: true } });
     await tx.user.update({ where: { id: userId }, data: { avatarKey } });
     return previous;

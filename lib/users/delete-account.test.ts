@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { createAccount } from "@/lib/auth/accounts";
 import { authenticate } from "@/lib/auth/authenticate";
+import { storeMessage } from "@/lib/chat/messages";
 import { createRoom } from "@/lib/chat/rooms";
 import { addComment } from "@/lib/comments/comments";
 import { db } from "@/lib/db";
@@ -9,7 +10,8 @@ import { hotScore, topScore } from "@/lib/ratings/score";
 import { bareArtwork } from "@/lib/testing/artworks";
 import { TEST_PASSWORD, createTestUser } from "@/lib/testing/factories";
 import { liveConnectionOf } from "@/lib/testing/realtime-server";
-import { deleteAccount } from "@/lib/users/delete-account";
+import { ACCOUNT_GONE, deleteAccount } from "@/lib/users/delete-account";
+import { done, refused } from "@/lib/result";
 import { changeUsername } from "@/lib/users/username";
 
 const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realtime-server")).realtimeServerForTheApp());
@@ -53,7 +55,7 @@ describe("deleting an account", () => {
     await authenticate({ username: newName, password: "a wrong guess" }, { address: "192.0.2.9", knownDevice: false });
     expect((await rowsOf(leaver.id, newName.toLowerCase())).failedLogins).toBe(2);
 
-    expect(await deleteAccount(leaver.id)).toBe(true);
+    expect(await deleteAccount(leaver.id)).toEqual(done());
 
     expect(await rowsOf(leaver.id, newName.toLowerCase())).toEqual({
       users: 0,
@@ -105,7 +107,7 @@ describe("deleting an account", () => {
       [leaver.id, "By the leaver"],
       [fan.id, "Stays"],
     ])
-      await db.chatMessage.create({ data: { roomId, authorId, body } });
+      await storeMessage({ roomId, authorId, body });
 
     await deleteAccount(leaver.id);
 
@@ -133,6 +135,6 @@ describe("deleting an account", () => {
   });
 
   it("answers false for an id that names no member", async () => {
-    expect(await deleteAccount("nosuchmember0000")).toBe(false);
+    expect(await deleteAccount("nosuchmember0000")).toEqual(refused(ACCOUNT_GONE));
   });
 });

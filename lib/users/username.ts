@@ -1,4 +1,5 @@
 import "server-only";
+import { lockRow } from "@/lib/database/row-lock";
 import { isUniqueViolation } from "@/lib/database/errors";
 import { db } from "@/lib/db";
 import { done, refused, type Result } from "@/lib/result";
@@ -16,6 +17,8 @@ export const SAME_USERNAME = "This is already your username";
 export async function changeUsername(userId: string, username: string): Promise<Result> {
   try {
     return await db.$transaction(async (tx): Promise<Result> => {
+      // Two renames at once run one after the other, so each leaves a redirect from the name it replaced.
+      await lockRow(tx, "User", userId);
       const current = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { username: true, usernameKey: true } });
       if (current.username === username) return refused(SAME_USERNAME, "username");
       const newKey = usernameKey(username);

@@ -1,4 +1,5 @@
 import "server-only";
+import { lockRow } from "@/lib/database/row-lock";
 import type { SessionUser } from "@/lib/auth/session";
 import { announceMessageDeleted } from "@/lib/chat/messages";
 import { announceRoomClosed } from "@/lib/chat/rooms";
@@ -117,6 +118,8 @@ export async function unlockRoom(admin: Admin, { roomId, reason = "" }: { roomId
 export async function deleteRoom(admin: Admin, { roomId, reason = "" }: { roomId: string } & Note): Promise<ModerationResult> {
   return asAdmin(async () => {
     const result = await db.$transaction(async (tx) => {
+      // Locked as a send locks it: the count and the reports read are of every message the room goes with.
+      await lockRow(tx, "ChatRoom", roomId);
       const room = await tx.chatRoom.findUnique({
         where: { id: roomId },
         select: { ...roomSelect, _count: { select: { messages: true } } },

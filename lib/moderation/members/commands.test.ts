@@ -3,6 +3,7 @@ import { NOT_ADMIN_MESSAGE } from "@/lib/moderation/result";
 import { createAccount } from "@/lib/auth/accounts";
 import { authenticate } from "@/lib/auth/authenticate";
 import { resolveSessionUser } from "@/lib/auth/session-user";
+import { storeMessage } from "@/lib/chat/messages";
 import { db } from "@/lib/db";
 import { MEMBER_GONE, banMember, deleteMember, setAdminRole, unbanMember } from "@/lib/moderation/members/commands";
 import { createTestArtwork, filesOnDisk } from "@/lib/testing/artworks";
@@ -296,7 +297,7 @@ describe("deleting a member", () => {
     const room = await db.chatRoom.create({
       data: { slug: uniqueUsername("room"), name: uniqueUsername("Room"), nameKey: uniqueUsername("room") },
     });
-    await db.chatMessage.create({ data: { roomId: room.id, authorId: member.id, body: "spam" } });
+    await storeMessage({ roomId: room.id, authorId: member.id, body: "spam" });
     await db.comment.create({ data: { artworkId: artwork.id, authorId: member.id, body: "spam" } });
     const aboutMember = await reportAbout(reporter.id, { type: "MEMBER", id: member.id, ownerId: member.id });
     const aboutArtwork = await reportAbout(reporter.id, { type: "ARTWORK", id: artwork.id, ownerId: member.id });

@@ -2,6 +2,7 @@ import "server-only";
 import { isBanActive } from "@/lib/auth/ban";
 import { formatBanEnd } from "@/lib/auth/refusal";
 import type { SessionUser } from "@/lib/auth/session";
+import { lockAdmins } from "@/lib/database/row-lock";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { asAdmin, recordAudit } from "@/lib/moderation/audit/record";
@@ -111,15 +112,16 @@ export async function unbanMember(admin: Admin, input: UnbanMemberInput, now = n
 }
 
 /**
- * Makes a member an admin or takes the role away. The other admins are
- * counted inside the transaction, so two admins removing each other at the
- * same moment cannot leave the collective with none (SQLite runs one
- * writing transaction at a time). The role is read from the database on
- * every request, so the change takes effect at once.
+ * Makes a member an admin or takes the role away. The admins' rows are
+ * locked before anything is read, so two admins removing each other at the
+ * same moment run one after the other and the second finds it would remove
+ * the last admin. The role is read from the database on every request, so
+ * the change takes effect at once.
  */
 export async function setAdminRole(admin: Admin, input: SetAdminRoleInput, now = new Date()): Promise<ModerationResult> {
   return moderate(() =>
     db.$transaction(async (tx) => {
+      await lockAdmins(tx);
       const member = await findMember(tx, input.memberId);
       if (input.makeAdmin) {
         if (member.role === "ADMIN") throw new Refusal(`${member.username} is an admin already.`);
@@ -178,7 +180,7 @@ export async function deleteMember(admin: Admin, input: DeleteMemberInput): Prom
         reason: input.reason,
       });
     });
-    if (!deleted) throw new Refusal(MEMBER_GONE);
+    if (!deleted.ok) throw new Refusal(MEMBER_GONE);
     return `Deleted ${username} and all their artwork, comments and messages.`;
   });
 }

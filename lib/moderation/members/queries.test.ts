@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { storeMessage } from "@/lib/chat/messages";
 import { MEMBERS_PER_PAGE, getMemberDetail, listMembers } from "@/lib/moderation/members/queries";
 import { createTestArtwork } from "@/lib/testing/artworks";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
@@ -116,7 +117,7 @@ describe("one member's page data", () => {
     const room = await db.chatRoom.create({
       data: { slug: uniqueUsername("room"), name: uniqueUsername("Room"), nameKey: uniqueUsername("room") },
     });
-    await db.chatMessage.create({ data: { roomId: room.id, authorId: member.id, body: "My message" } });
+    await storeMessage({ roomId: room.id, authorId: member.id, body: "My message" });
     const entry = { adminId: "someone", adminName: "someone", targetLabel: "x" };
     await db.auditEntry.create({
       data: { ...entry, action: "HIDE_ARTWORK", targetType: "ARTWORK", targetId: artwork.id, targetOwnerId: member.id, reason: "Stolen" },

@@ -6,7 +6,7 @@ import type { ChatMessageData, MessagePage } from "@/lib/chat/messages";
 import type { MessagePageQuery } from "@/lib/chat/schemas";
 import { ChatMessage } from "./chat-message";
 import { useHydrated } from "./message-time";
-import { changeWindow, newestId, openWindow, type WindowChange } from "./message-window";
+import { changeWindow, openWindow, type WindowChange } from "./message-window";
 import { PresenceList } from "./presence-list";
 import { SendForm } from "./send-form";
 import { useRoomChannel, type ConnectionStatus, type RealtimeOptions } from "./use-room-channel";
@@ -65,7 +65,7 @@ export function ChatRoom({ room, initialPage, viewerId, realtime }: ChatRoomProp
     setHeld((current) => changeWindow(current, windowChange));
   }
 
-  /** Fetches every message after the newest one held, a page at a time; one run at a time, run again if asked meanwhile. */
+  /** Fetches every message after the newest place held, a page at a time; one run at a time, run again if asked meanwhile. */
   async function catchUp() {
     const run = catchUpRun.current;
     if (run.running) {
@@ -76,14 +76,14 @@ export function ChatRoom({ room, initialPage, viewerId, realtime }: ChatRoomProp
     try {
       do {
         run.again = false;
-        let after = newestId(heldRef.current);
+        let after = heldRef.current.newestSeq;
         while (true) {
           const page = await fetchPage(room.slug, { after });
           if (!page) break;
           change({ type: "arrived", messages: page.messages });
           const last = page.messages.at(-1);
           if (!page.more || !last) break;
-          after = last.id;
+          after = last.seq;
         }
       } while (run.again);
     } finally {
@@ -92,7 +92,7 @@ export function ChatRoom({ room, initialPage, viewerId, realtime }: ChatRoomProp
   }
 
   async function loadOlder() {
-    const oldest = heldRef.current.messages[0]?.id;
+    const oldest = heldRef.current.messages[0]?.seq;
     if (loadingOlder || oldest === undefined) return;
     setLoadingOlder(true);
     const page = await fetchPage(room.slug, { before: oldest });

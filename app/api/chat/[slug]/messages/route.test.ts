@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { MessagePage } from "@/lib/chat/messages";
 import { createRoom } from "@/lib/chat/rooms";
 import { db } from "@/lib/db";
+import { storeNumberedMessages } from "@/lib/testing/content";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
 import { GET } from "./route";
 
@@ -11,11 +12,7 @@ async function roomWithMessages(count: number) {
   const created = await createRoom(member.id, { name: uniqueUsername("Room"), description: "" });
   if (!created.ok) throw new Error("room refused");
   const room = await db.chatRoom.findUniqueOrThrow({ where: { slug: created.value } });
-  await db.chatMessage.createMany({
-    data: Array.from({ length: count }, (_, i) => ({ roomId: room.id, authorId: member.id, body: `m${i + 1}` })),
-  });
-  const ids = (await db.chatMessage.findMany({ where: { roomId: room.id }, orderBy: { id: "asc" } })).map((row) => row.id);
-  return { slug: created.value, ids };
+  return { slug: created.value, seqs: await storeNumberedMessages(room.id, member.id, count) };
 }
 
 /** As a visitor's browser asks: no session anywhere in this file. */
@@ -25,12 +22,12 @@ function get(slug: string, query: string) {
 
 describe("a room's messages for its page's script", () => {
   it("are readable by visitors, after a message or before one", async () => {
-    const { slug, ids } = await roomWithMessages(4);
-    const after = await get(slug, `after=${ids[1]}`);
+    const { slug, seqs } = await roomWithMessages(4);
+    const after = await get(slug, `after=${seqs[1]}`);
     expect(after.status).toBe(200);
     expect(after.headers.get("cache-control")).toBe("no-store");
     expect(((await after.json()) as MessagePage).messages.map((message) => message.body)).toEqual(["m3", "m4"]);
-    const before = (await (await get(slug, `before=${ids[2]}`)).json()) as MessagePage;
+    const before = (await (await get(slug, `before=${seqs[2]}`)).json()) as MessagePage;
     expect(before).toMatchObject({ more: false });
     expect(before.messages.map((message) => message.body)).toEqual(["m1", "m2"]);
     const fromStart = (await (await get(slug, "after=0")).json()) as MessagePage;

@@ -14,8 +14,13 @@ export type DatabaseSnapshotter = {
   method: BackupMethod;
   /** Why there is nothing to back up (no such file, no connection), or null. */
   unavailable(): Promise<string | null>;
-  /** Writes a snapshot to `target` (replacing one written before) and answers the media it references. */
-  take(target: string): Promise<string[]>;
+  /**
+   * Writes a snapshot to `target` (replacing one written before), handing
+   * `withReferences` the media it references as soon as they are known:
+   * before a slow dump, since the sooner their files are linked, the fewer
+   * can be deleted meanwhile.
+   */
+  take(target: string, withReferences: (references: string[]) => Promise<void>): Promise<void>;
   /** The media the live database references now. */
   liveReferences(): Promise<string[]>;
   /** Checks the last snapshot written to `target` (throwing when it is not sound) and describes it. */
@@ -94,8 +99,9 @@ async function takeConsistentSnapshot(
     // Catching up first leaves few files to link between the snapshot and its references.
     await mirrorMedia(mediaRoot, mediaCopy, done, tally);
     takenAt = new Date();
-    const references = await database.take(databaseCopy);
-    unavailable = await mirrorReferences(references, mediaRoot, mediaCopy, done, tally);
+    await database.take(databaseCopy, async (references) => {
+      unavailable = await mirrorReferences(references, mediaRoot, mediaCopy, done, tally);
+    });
     const live = new Set(await database.liveReferences());
     if (unavailable.every((reference) => live.has(reference))) break;
   }
@@ -108,7 +114,7 @@ async function snapshotDatabaseOnly(
   work: string,
 ): Promise<{ unavailable: string[]; snapshots: number; takenAt: Date }> {
   const takenAt = new Date();
-  await database.take(path.join(work, BACKUP_FILES[database.method]));
+  await database.take(path.join(work, BACKUP_FILES[database.method]), async () => {});
   return { unavailable: [], snapshots: 1, takenAt };
 }
 
@@ -118,10 +124,10 @@ function sqliteSnapshotter(databaseFile: string): DatabaseSnapshotter {
     method: "VACUUM INTO",
     unavailable: async () =>
       (await stat(databaseFile).catch(() => null)) ? null : `There is no database at ${databaseFile}: check DATABASE_URL.`,
-    async take(target) {
+    async take(target, withReferences) {
       await rm(target, { force: true });
       snapshotDatabase(databaseFile, target);
-      return referencedMedia(target);
+      await withReferences(referencedMedia(target));
     },
     liveReferences: async () => referencedMedia(databaseFile),
     async describe(target) {

@@ -55,15 +55,16 @@ function postgresSnapshotter(url: string): DatabaseSnapshotter {
         return `Could not connect to the database DATABASE_URL names: ${error instanceof Error ? error.message : String(error)}`;
       }
     },
-    async take(target) {
+    async take(target, withReferences) {
       await rm(target, { force: true });
-      return withPostgres(url, async (client) => {
+      await withPostgres(url, async (client) => {
         await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
         try {
           const { rows } = await client.query<{ id: string }>("SELECT pg_export_snapshot() AS id");
+          // The references first: their files are linked while pg_dump has yet to start, not after it.
+          await withReferences(await postgresMediaReferences(client));
           await runPostgresTool("pg_dump", { url, args: ["--format=custom", `--snapshot=${rows[0].id}`, `--file=${target}`] });
           taken = { tables: await tableRowCounts(client), migrations: await appliedMigrations(client) };
-          return await postgresMediaReferences(client);
         } finally {
           await client.query("COMMIT");
         }

@@ -26,7 +26,7 @@ test("an artist uploads with a progress bar and the work shows on the gallery, i
   const image = page.getByRole("img", { name: "Tidepools" });
   await expect(image).toHaveAttribute("width", /\d+/);
   await expect(image).toHaveAttribute("fetchpriority", "high");
-  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await expect(page.locator(".artwork-description")).toHaveText("Line one\nLine two");
   await expect(page.getByText("1400 × 1000 px")).toBeVisible();
 

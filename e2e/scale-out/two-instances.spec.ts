@@ -54,8 +54,9 @@ test("two members on two instances: sign up, upload, rate, comment and chat live
   const room = await startRoom(artist.page, "Across instances");
   await fan.page.goto("/chat");
   await fan.page.getByRole("link", { name: room }).click();
-  await expect(presence(artist.page).getByText(fan.username)).toBeVisible();
-  await expect(presence(fan.page).getByText(artist.username)).toBeVisible();
+  // Members on the other node arrive over Redis; soketi asks every node for a channel's members, which takes longer on a busy machine.
+  await expect(presence(artist.page).getByText(fan.username)).toBeVisible({ timeout: 20_000 });
+  await expect(presence(fan.page).getByText(artist.username)).toBeVisible({ timeout: 20_000 });
 
   await messageBox(artist.page).fill("Welcome to the room!");
   await messageBox(artist.page).press("Enter");

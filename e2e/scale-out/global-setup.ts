@@ -26,11 +26,22 @@ async function migratedDatabase(cluster: Awaited<ReturnType<typeof startPostgres
   return url;
 }
 
+function startBalancer(port: number, backends: number[]) {
+  return startService({
+    name: `load balancer on ${port}`,
+    command: process.execPath,
+    args: ["--import", "tsx", "e2e/scale-out/load-balancer.ts", String(port), ...backends.map(String)],
+    cwd: ROOT,
+    port,
+  });
+}
+
 /**
  * Starts the whole scale-out topology on loopback, each part stopped by its
  * PID in reverse order afterwards: PostgreSQL, s3rver, Redis with two soketi
- * nodes, two `next start` instances of one production build (each on its own
- * soketi node), and the round-robin load balancer in front of them.
+ * nodes behind a load balancer of their own (browsers' one realtime
+ * address), two `next start` instances of one production build (each
+ * calling its own soketi node), and the round-robin load balancer in front of them.
  */
 export default async function globalSetup() {
   const running: Stoppable[] = [];
@@ -59,6 +70,14 @@ export default async function globalSetup() {
       S3_ACCESS_KEY_ID: s3.settings.accessKeyId,
       S3_SECRET_ACCESS_KEY: s3.settings.secretAccessKey,
     };
+    // Browsers reach the nodes through one address; each instance's own server calls go to its own node.
+    const realtimeBalancerPort = await freePort();
+    running.push(
+      await startBalancer(
+        realtimeBalancerPort,
+        realtime.nodes.map((node) => node.port),
+      ),
+    );
     const ports: number[] = [];
     for (const node of realtime.nodes) {
       const port = await freePort();
@@ -67,22 +86,14 @@ export default async function globalSetup() {
         command: process.execPath,
         args: ["--import", "tsx", "scripts/serve.ts", "start"],
         cwd: ROOT,
-        env: instanceEnv({ port, databaseUrl, s3: s3Env, soketiPort: node.port }),
+        env: instanceEnv({ port, databaseUrl, s3: s3Env, soketiPort: node.port, publicRealtimePort: realtimeBalancerPort }),
         port,
         readyTimeoutMs: 120_000,
       });
       running.push(instance);
       ports.push(port);
     }
-    running.push(
-      await startService({
-        name: "load balancer",
-        command: process.execPath,
-        args: ["--import", "tsx", "e2e/scale-out/load-balancer.ts", String(SCALE_OUT_PORT), ...ports.map(String)],
-        cwd: ROOT,
-        port: SCALE_OUT_PORT,
-      }),
-    );
+    running.push(await startBalancer(SCALE_OUT_PORT, ports));
   } catch (error) {
     await stopAll();
     throw error;

@@ -23,6 +23,8 @@ export function instanceEnv(options: {
   databaseUrl: string;
   s3: Record<string, string>;
   soketiPort: number;
+  /** Where browsers reach the soketi nodes: one address for every instance, as behind a real load balancer. */
+  publicRealtimePort: number;
 }): Record<string, string> {
   const shared = Object.fromEntries(Object.entries(e2eServerEnv).filter(([name]) => !ONE_MACHINE_ONLY.has(name)));
   return {
@@ -34,6 +36,8 @@ export function instanceEnv(options: {
     ...options.s3,
     PUSHER_HOST: "127.0.0.1",
     PUSHER_PORT: String(options.soketiPort),
+    PUSHER_PUBLIC_HOST: "127.0.0.1",
+    PUSHER_PUBLIC_PORT: String(options.publicRealtimePort),
     PUSHER_APP_ID: REALTIME_APP.id,
     PUSHER_KEY: REALTIME_APP.key,
     PUSHER_SECRET: REALTIME_APP.secret,

@@ -425,7 +425,7 @@ function writeLimits(report: Report): string[] {
   if (!rest || !commit) return [];
   const sql = report.writes.byStatement.filter((entry) => entry !== rest).reduce((sum, entry) => sum + entry.ms.p50, 0);
   return [
-    `writes: five statements and a COMMIT in one interactive transaction: ${ms(sql)} of SQL at p50, ${ms(rest.ms.p50)} of BEGIN,` +
+    `writes: ${report.writes.statementsPerWrite} statements and a COMMIT in one interactive transaction: ${ms(sql)} of SQL at p50, ${ms(rest.ms.p50)} of BEGIN,` +
       ` Prisma's transaction machinery and JS around it. The rare slow COMMIT (max ${ms(commit.ms.max)}) ${SAY.slowCommit}.`,
     `  ${SAY.concurrency(report.burst.writes)} (${ms(report.burst.wallMs)}).`,
   ];

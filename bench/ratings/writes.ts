@@ -19,6 +19,8 @@ export type WriteFigures = {
   byKind: { kind: WriteKind; ms: Distribution }[];
   /** Driver time of each statement of the transaction; "BEGIN, Prisma and JS" is the rest of each call. */
   byStatement: { statement: string; ms: Distribution }[];
+  /** Statements each write sends before its COMMIT (the median, as a new and a changed rating could differ). */
+  statementsPerWrite: number;
   /** Artworks whose totals and scores were checked against their Rating rows afterwards. */
   checked: number;
 };
@@ -91,11 +93,11 @@ async function planWrite(kind: WriteKind, artwork: SeededArtwork, members: Membe
 
 /** Names each statement rateArtwork sends inside its transaction (BEGIN runs inside the driver's startTransaction). */
 const STATEMENT_NAMES = [
-  [`^SELECT .* FROM ${prismaTable("Artwork")}`, "SELECT artwork (exists? author?)"],
+  [`^\\s*SELECT [\\s\\S]* FROM "User" u JOIN "Artwork" a`, "SELECT artwork, locking it"],
   [`^SELECT .* FROM ${prismaTable("Rating")}`, "SELECT previous rating"],
-  [`^INSERT INTO ${prismaTable("Rating")}`, "INSERT … ON CONFLICT (upsert rating)"],
-  [`^UPDATE ${prismaTable("Artwork")} SET [\`"]ratingCount`, "UPDATE totals … RETURNING"],
-  [`^UPDATE ${prismaTable("Artwork")} SET [\`"]topScore`, "UPDATE scores … RETURNING"],
+  [`^INSERT INTO ${prismaTable("Rating")}`, "INSERT rating (a new one)"],
+  [`^UPDATE ${prismaTable("Rating")}`, "UPDATE rating (a changed one)"],
+  [`^UPDATE ${prismaTable("Artwork")} SET [\`"]ratingCount`, "UPDATE totals and scores"],
   ["^COMMIT", "COMMIT"],
 ].map(([pattern, name]) => ({ pattern: new RegExp(pattern), name }));
 
@@ -209,6 +211,8 @@ export async function measureWrites(
         ms: distribution(samples.map((sample) => sample.ms - sample.statements.reduce((sum, statement) => sum + statement.ms, 0))),
       },
     ],
+    statementsPerWrite: distribution(samples.map((sample) => sample.statements.filter((statement) => statement.name !== "COMMIT").length))
+      .p50,
     checked: touched.size,
   };
 }

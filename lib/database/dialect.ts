@@ -35,3 +35,19 @@ export function greatest(first: Prisma.Sql, second: Prisma.Sql): Prisma.Sql {
  * (lib/database/sqlite-adapter.ts) and has no such clause.
  */
 export const FOR_UPDATE = onPostgres ? Prisma.sql`FOR UPDATE` : Prisma.empty;
+
+/** PostgreSQL's row-lock strengths used here, weakest first. */
+type LockStrength = "KEY SHARE" | "UPDATE";
+
+/**
+ * Appended to a SELECT over several tables to lock each named table's rows
+ * with its own strength, in one round trip: `{ u: "KEY SHARE", a: "UPDATE" }`
+ * keeps u's row from being deleted and takes a's row for writing. PostgreSQL
+ * takes them in the order the tables appear in FROM. Empty on SQLite (see
+ * FOR_UPDATE).
+ */
+export function lockingRowsOf(strengthByAlias: Record<string, LockStrength>): Prisma.Sql {
+  if (!onPostgres) return Prisma.empty;
+  const clauses = Object.entries(strengthByAlias).map(([alias, strength]) => `FOR ${strength} OF "${alias}"`);
+  return Prisma.raw(clauses.join(" "));
+}

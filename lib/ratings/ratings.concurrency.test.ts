@@ -5,6 +5,7 @@ import { hotScore, topScore } from "@/lib/ratings/score";
 import { bareArtwork } from "@/lib/testing/artworks";
 import { atOnce, bareMembers } from "@/lib/testing/concurrency";
 import { createTestUser } from "@/lib/testing/factories";
+import { deleteAccount } from "@/lib/users/delete-account";
 
 async function storedTotals(artworkId: string) {
   return db.artwork.findUniqueOrThrow({
@@ -44,5 +45,17 @@ describe("ratings given at the same moment", () => {
       const totals = await expectTotalsMatchRatings(artwork.id);
       expect(totals.count).toBeLessThanOrEqual(1);
     }
+  });
+
+  it("keep the totals exact when a member changes their ratings while their account is being deleted", async () => {
+    const artist = await createTestUser();
+    const artworks = [await bareArtwork(artist.id, "First"), await bareArtwork(artist.id, "Second")];
+    const [fan, other] = await bareMembers(2);
+    for (const artwork of artworks) await rateArtwork(artwork.id, other.id, 2);
+    await rateArtwork(artworks[0].id, fan.id, 1);
+    // A change of an existing rating, a new one, and the deletion, all at once.
+    const [deleted] = await Promise.all([deleteAccount(fan.id), ...artworks.map((artwork) => rateArtwork(artwork.id, fan.id, 5))]);
+    expect(deleted.ok).toBe(true);
+    for (const artwork of artworks) expect(await expectTotalsMatchRatings(artwork.id)).toEqual({ count: 1, sum: 2 });
   });
 });

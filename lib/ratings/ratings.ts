@@ -1,6 +1,6 @@
 import "server-only";
 import { ARTWORK_GONE } from "@/lib/art/refusals";
-import { lockRow } from "@/lib/database/row-lock";
+import { lockingRowsOf } from "@/lib/database/dialect";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { done, refused, type Result } from "@/lib/result";
@@ -40,34 +40,56 @@ export async function withdrawAllRatings(tx: Transaction, userId: string): Promi
   for (const { artworkId, value } of ratings) await applyChange(tx, artworkId, -1, -value);
 }
 
+type LockedArtwork = { authorId: string; hiddenAt: Date | null; ratingCount: number; ratingSum: number; createdAt: Date };
+type RatedArtwork = { totals: RatingTotals; createdAt: Date };
+
 /**
+ * Reads the artwork to be rated and locks its row until the rating's
+ * transaction ends, in one round trip. Every change to its ratings takes
+ * this lock first, so the member's previous rating, read next, is the one
+ * the totals hold even when they change it twice at once, and the totals
+ * written back start from the latest. The member's row is held in
+ * key-share mode: deleting the account, which locks the member and then
+ * artworks in the same order, either waits for the rating or finds it done.
  * Hidden artwork cannot be rated, by anyone: for everyone but its owner it
- * does not exist, and owners never rate their own. The member's row stays
- * locked until the rating's transaction ends, so their previous rating,
- * read next, is the one the totals hold even when they change it twice at
- * once; other members' ratings only meet at the totals' atomic increment.
+ * does not exist, and owners never rate their own.
  */
-async function rateableArtwork(tx: Transaction, artworkId: string, userId: string) {
-  await lockRow(tx, "User", userId);
-  const artwork = await tx.artwork.findUnique({ where: { id: artworkId }, select: { authorId: true, hiddenAt: true } });
+async function lockRateableArtwork(tx: Transaction, artworkId: string, userId: string): Promise<Result<RatedArtwork>> {
+  const [artwork] = await tx.$queryRaw<LockedArtwork[]>`
+    SELECT a."authorId", a."hiddenAt", a."ratingCount", a."ratingSum", a."createdAt"
+    FROM "User" u JOIN "Artwork" a ON a."id" = ${artworkId}
+    WHERE u."id" = ${userId} ${lockingRowsOf({ u: "KEY SHARE", a: "UPDATE" })}`;
   if (!artwork || artwork.hiddenAt) return refused(ARTWORK_GONE);
   if (artwork.authorId === userId) return refused(OWN_ARTWORK);
-  return null;
+  return done({ totals: { count: artwork.ratingCount, sum: artwork.ratingSum }, createdAt: new Date(artwork.createdAt) });
+}
+
+/** Writes the artwork's new totals and the sort scores that follow from them, in one statement. */
+async function storeTotals(tx: Transaction, artworkId: string, { totals, createdAt }: RatedArtwork): Promise<void> {
+  await tx.artwork.update({
+    where: { id: artworkId },
+    data: { ratingCount: totals.count, ratingSum: totals.sum, ...scoresOf(totals, createdAt) },
+    select: { id: true },
+  });
 }
 
 /**
  * Sets the member's stars for an artwork (adding or changing their one
  * rating). The rating and the artwork's totals and scores change in one
- * transaction, so concurrent raters can never leave them out of step.
+ * transaction, under the artwork's row lock, so concurrent raters can never
+ * leave them out of step.
  */
 export async function rateArtwork(artworkId: string, userId: string, value: number): Promise<Result<RatingSummary>> {
   return db.$transaction(async (tx): Promise<Result<RatingSummary>> => {
-    const refusal = await rateableArtwork(tx, artworkId, userId);
-    if (refusal) return refusal;
+    const artwork = await lockRateableArtwork(tx, artworkId, userId);
+    if (!artwork.ok) return artwork;
     const key = { artworkId_userId: { artworkId, userId } };
     const previous = await tx.rating.findUnique({ where: key, select: { value: true } });
-    await tx.rating.upsert({ where: key, create: { artworkId, userId, value }, update: { value } });
-    const totals = await applyChange(tx, artworkId, previous ? 0 : 1, value - (previous?.value ?? 0));
+    if (previous) await tx.rating.update({ where: key, data: { value }, select: { value: true } });
+    else await tx.rating.create({ data: { artworkId, userId, value }, select: { value: true } });
+    const { count, sum } = artwork.value.totals;
+    const totals = { count: count + (previous ? 0 : 1), sum: sum + value - (previous?.value ?? 0) };
+    await storeTotals(tx, artworkId, { ...artwork.value, totals });
     return done({ count: totals.count, average: averageRating(totals), mine: value });
   });
 }
@@ -75,17 +97,15 @@ export async function rateArtwork(artworkId: string, userId: string, value: numb
 /** Takes the member's rating back; rating nothing is not an error. */
 export async function removeRating(artworkId: string, userId: string): Promise<Result<RatingSummary>> {
   return db.$transaction(async (tx): Promise<Result<RatingSummary>> => {
-    const refusal = await rateableArtwork(tx, artworkId, userId);
-    if (refusal) return refusal;
+    const artwork = await lockRateableArtwork(tx, artworkId, userId);
+    if (!artwork.ok) return artwork;
     const key = { artworkId_userId: { artworkId, userId } };
     const previous = await tx.rating.findUnique({ where: key, select: { value: true } });
-    let totals: RatingTotals;
+    let { totals } = artwork.value;
     if (previous) {
-      await tx.rating.delete({ where: key });
-      totals = await applyChange(tx, artworkId, -1, -previous.value);
-    } else {
-      const row = await tx.artwork.findUniqueOrThrow({ where: { id: artworkId }, select: { ratingCount: true, ratingSum: true } });
-      totals = { count: row.ratingCount, sum: row.ratingSum };
+      await tx.rating.delete({ where: key, select: { value: true } });
+      totals = { count: totals.count - 1, sum: totals.sum - previous.value };
+      await storeTotals(tx, artworkId, { ...artwork.value, totals });
     }
     return done({ count: totals.count, average: averageRating(totals), mine: null });
   });

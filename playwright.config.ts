@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { headlessShell } from "./e2e/support/browsers";
-import { E2E_BASE_URL, E2E_PORT, e2eServerEnv } from "./e2e/support/server-env";
+import { E2E_BASE_URL, E2E_MAIL_SMTP_PORT, E2E_MAIL_WEB_PORT, E2E_PORT, e2eServerEnv } from "./e2e/support/server-env";
 
 export default defineConfig({
   testDir: "e2e",
@@ -29,14 +29,26 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  // A production build on a throwaway database and media folder.
-  webServer: {
-    command: "node e2e/support/reset-data.mjs && npm run build && npm start",
-    url: `${E2E_BASE_URL}/login`,
-    env: { ...e2eServerEnv, PORT: String(E2E_PORT) },
-    reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    // A real SMTP server on loopback that the app sends to; tests read what it caught (e2e/support/mail.ts).
+    {
+      command: "node --import tsx scripts/mail-catcher.ts",
+      url: `http://127.0.0.1:${E2E_MAIL_WEB_PORT}/api/mails`,
+      env: { MAIL_CATCHER_SMTP_PORT: String(E2E_MAIL_SMTP_PORT), MAIL_CATCHER_WEB_PORT: String(E2E_MAIL_WEB_PORT) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    // A production build on a throwaway database and media folder.
+    {
+      command: "node e2e/support/reset-data.mjs && npm run build && npm start",
+      url: `${E2E_BASE_URL}/login`,
+      env: { ...e2eServerEnv, PORT: String(E2E_PORT) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -232,4 +232,20 @@ describe("environment validation", () => {
     });
     expect(problems({ JOB_CONCURRENCY: "0" })).toEqual(["JOB_CONCURRENCY must be at least 1"]);
   });
+
+  it("sends mail through SMTP_URL from MAIL_FROM, and asks production for the site's URL the links are built from", () => {
+    const defaults = parseEnv({}, "/srv/app");
+    expect(defaults.SMTP_URL).toBeUndefined();
+    expect(defaults.MAIL_FROM).toBe("Artist Collective <no-reply@localhost>");
+    const configured = { SMTP_URL: "smtps://user:secret@smtp.example.com:465", MAIL_FROM: "Art <hello@art.example.com>" };
+    expect(parseEnv(configured, "/srv/app")).toMatchObject(configured);
+    expect(problems({ ...productionBase, ...configured })).toEqual([
+      "AUTH_URL is required in production with SMTP_URL: the links in mails are built from it, never from a request's Host header",
+    ]);
+    expect(problems({ ...productionBase, ...configured, AUTH_URL: "https://art.example.com" })).toEqual([]);
+    expect(problems({ SMTP_URL: "http://smtp.example.com", MAIL_FROM: "Art <hello@example.com>\r\nBcc: x@example.com" })).toEqual([
+      "SMTP_URL must be an SMTP URL such as smtps://user:password@smtp.example.com:465",
+      'MAIL_FROM must be an address such as "Artist Collective <hello@art.example.com>"',
+    ]);
+  });
 });

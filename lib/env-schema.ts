@@ -148,6 +148,22 @@ const envSchema = z
     PUSHER_PUBLIC_PORT: port.optional(),
     PUSHER_PUBLIC_USE_TLS: booleanFlag.optional(),
     REALTIME_PORT: port.default(6001),
+    /** Where mail goes out (smtp:// or smtps://, user and password in the URL). Unset: mail waits in the outbox. */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, "must be an SMTP URL such as smtps://user:password@smtp.example.com:465")
+      .optional(),
+    /** The sender of every mail: an address, or "Name <address>". */
+    MAIL_FROM: z
+      .string()
+      .regex(
+        /^([^<>\r\n]+ <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/,
+        'must be an address such as "Artist Collective <hello@art.example.com>"',
+      )
+      .default("Artist Collective <no-reply@localhost>"),
+    /** `npm run dev` only: the local mail catcher's SMTP port and the port of the page that shows what it caught. */
+    MAIL_CATCHER_SMTP_PORT: port.default(1025),
+    MAIL_CATCHER_WEB_PORT: port.default(1080),
     // Abuse limits (lib/rate-limit): what one client address or one member may do.
     RATE_LIMIT_SIGNUPS: rateLimit.prefault("5/1h"),
     RATE_LIMIT_LOGINS_PER_ACCOUNT_AND_ADDRESS: rateLimit.prefault("10/15m"),
@@ -213,6 +229,13 @@ const envSchema = z
     for (const rule of PRODUCTION_SECRETS) {
       const problem = productionSecretProblem(value[rule.name], rule);
       if (problem) ctx.addIssue({ code: "custom", path: [rule.name], message: problem });
+    }
+    if (value.SMTP_URL && !value.AUTH_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_URL"],
+        message: "is required in production with SMTP_URL: the links in mails are built from it, never from a request's Host header",
+      });
     }
     if (!value.AUTH_URL && value.AUTH_TRUST_HOST === undefined) {
       ctx.addIssue({

@@ -16,6 +16,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseEnvOrExit } from "@/lib/env-schema";
 import { externalServerLine } from "@/lib/realtime/startup-lines";
+import type { MailCatcherReadyMessage } from "./mail-catcher";
 import type { ReadyMessage } from "./realtime-server";
 
 const STOP_GRACE_MS = 10_000;
@@ -77,27 +78,41 @@ function run(name: string, args: string[], options: { ipc?: boolean; env: NodeJS
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stopAll(signal));
 
-/** Resolves once the realtime server listens; a server that exits first has already stopped everything. */
-function startRealtimeServer(): Promise<void> {
-  const script = path.join(import.meta.dirname, "realtime-server.ts");
+/**
+ * Starts one of the scripts beside this one as a child and resolves with its
+ * ready message; a child that exits first has already stopped everything.
+ */
+function startHelper<Ready>(name: string, script: string, isReady: (message: Partial<Ready>) => boolean): Promise<Partial<Ready>> {
   // The same Node flags as this process: tsx's loader, so the child runs TypeScript too.
-  const child = run("the realtime server", [...process.execArgv, script], { ipc: true, env: childEnv });
+  const child = run(name, [...process.execArgv, path.join(import.meta.dirname, script)], { ipc: true, env: childEnv });
   return new Promise((resolve) => {
-    child.on("message", (message: Partial<ReadyMessage>) => {
-      if (message.realtimeReady) resolve();
+    child.on("message", (message: Partial<Ready>) => {
+      if (isReady(message)) resolve(message);
     });
   });
 }
 
 if (env.usesBundledRealtime) {
-  await startRealtimeServer();
+  await startHelper<ReadyMessage>("the realtime server", "realtime-server.ts", (message) => message.realtimeReady === true);
 } else {
   console.log(externalServerLine(env));
+}
+/** Development without SMTP_URL: mail goes to a catcher on this machine, shown on a page, so every link in it can be followed. */
+const mailEnv: { SMTP_URL?: string } = {};
+if (mode === "dev" && !env.SMTP_URL && !stopping) {
+  const ready = await startHelper<MailCatcherReadyMessage>(
+    "the mail catcher",
+    "mail-catcher.ts",
+    (message) => message.mailCatcherReady === true,
+  );
+  mailEnv.SMTP_URL = ready.smtpUrl;
 }
 if (!stopping) {
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
   // NODE_OPTIONS rather than an argument: `next dev` serves from a child process of its own, which inherits it.
   const socketAddressHeader = `--import=${pathToFileURL(path.join(import.meta.dirname, "socket-address-header.mjs")).href}`;
   const nodeOptions = [process.env.NODE_OPTIONS, socketAddressHeader].filter(Boolean).join(" ");
-  run(`next ${mode}`, [next, mode, "--hostname", env.HOST, ...nextArguments], { env: { ...process.env, NODE_OPTIONS: nodeOptions } });
+  run(`next ${mode}`, [next, mode, "--hostname", env.HOST, ...nextArguments], {
+    env: { ...process.env, ...mailEnv, NODE_OPTIONS: nodeOptions },
+  });
 }

@@ -10,7 +10,8 @@ export const SCALE_OUT_DIR = path.resolve(import.meta.dirname, "../.artifacts/sc
 export const REALTIME_APP = { id: "artist-collective", key: "scale-out-key", secret: "scale-out-realtime-secret-for-the-test-cluster" };
 
 /** The e2e server's settings for its local folder and bundled realtime server, which a cluster does without. */
-const ONE_MACHINE_ONLY = new Set(["MEDIA_ROOT", "REALTIME_PORT", "PUSHER_PORT"]);
+// AUTH_URL names the one-machine e2e server, and that run's mail catcher is not this run's.
+const ONE_MACHINE_ONLY = new Set(["MEDIA_ROOT", "REALTIME_PORT", "PUSHER_PORT", "AUTH_URL", "SMTP_URL"]);
 
 /**
  * One instance's environment: shared database, bucket and Pusher cluster, its

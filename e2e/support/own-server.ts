@@ -43,6 +43,7 @@ export async function startOwnServer(): Promise<OwnServer> {
       DATABASE_URL: `file:${databaseFile}`,
       MEDIA_ROOT: path.join(folder, "media"),
       PORT: String(port),
+      AUTH_URL: OWN_SERVER_URL,
       REALTIME_PORT: String(realtimePort),
       PUSHER_PORT: String(realtimePort),
     },

@@ -10,6 +10,9 @@ export const E2E_DATABASE_FILE = path.join(E2E_DATA_DIR, "e2e.db");
  * e2e servers on one machine do not share it.
  */
 export const E2E_REALTIME_PORT = E2E_PORT + 3001;
+/** The e2e run's mail catcher (scripts/mail-catcher.ts): its SMTP port, and its page and JSON of what it caught. */
+export const E2E_MAIL_SMTP_PORT = E2E_PORT + 3025;
+export const E2E_MAIL_WEB_PORT = E2E_PORT + 3080;
 
 /** The environment of the app under test: production mode on throwaway storage. */
 export const e2eServerEnv = {
@@ -17,6 +20,9 @@ export const e2eServerEnv = {
   MEDIA_ROOT: path.join(E2E_DATA_DIR, "media"),
   AUTH_SECRET: "e2e-secret-only-for-the-throwaway-test-server-0123456789",
   AUTH_TRUST_HOST: "true",
+  // Mail links are built from AUTH_URL, which production requires with SMTP_URL.
+  AUTH_URL: E2E_BASE_URL,
+  SMTP_URL: `smtp://127.0.0.1:${E2E_MAIL_SMTP_PORT}`,
   PUSHER_SECRET: "e2e-realtime-secret-only-for-the-throwaway-test-server",
   REALTIME_PORT: String(E2E_REALTIME_PORT),
   PUSHER_PORT: String(E2E_REALTIME_PORT),

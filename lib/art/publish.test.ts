@@ -8,7 +8,7 @@ import { NOT_YOUR_ARTWORK } from "@/lib/art/refusals";
 import { db } from "@/lib/db";
 import { quotaFullMessage, storageUsedBy } from "@/lib/art/storage-quota";
 import type { PreparedImage } from "@/lib/images/pipeline";
-import { APP_JOB_HANDLERS } from "@/lib/jobs/app-worker";
+import { appJobHandlers } from "@/lib/jobs/app-worker";
 import { JobWorker } from "@/lib/jobs/worker";
 import { STORAGE_QUOTA_BYTES } from "@/lib/rate-limit/limits";
 import { done, refused } from "@/lib/result";
@@ -50,7 +50,7 @@ describe("publishing and deleting artwork", () => {
     expect(await formatsOf(artwork.id)).not.toContain("avif");
 
     // Any instance's worker: this one takes only this test's job from the shared test database.
-    await new JobWorker({ client: db, handlers: APP_JOB_HANDLERS, concurrency: 1, pollIntervalMs: 60_000, scope: { id: job.id } }).runDue();
+    await new JobWorker({ client: db, handlers: appJobHandlers(), concurrency: 1, pollIntervalMs: 60_000, scope: { id: job.id } }).runDue();
 
     expect(await formatsOf(artwork.id)).toContain("avif");
     expect(await db.job.count({ where: { id: job.id } })).toBe(0);

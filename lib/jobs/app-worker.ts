@@ -3,11 +3,14 @@ import { laterVariantsHandler } from "@/lib/art/later-variants";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { JobHandler } from "@/lib/jobs/kinds";
+import { sendMailHandler } from "@/lib/mail/send";
 import { processJobWorker, setProcessJobWorker } from "@/lib/jobs/process-worker";
 import { JobWorker } from "@/lib/jobs/worker";
 
-/** Every kind of job the app runs. */
-export const APP_JOB_HANDLERS: JobHandler[] = [laterVariantsHandler];
+/** Every kind of job the app runs; mail only where there is an SMTP server to send it to. */
+export function appJobHandlers(): JobHandler[] {
+  return [laterVariantsHandler, sendMailHandler()].filter((handler) => handler !== null);
+}
 
 /**
  * This process's worker, made on first use: the server starts its polling
@@ -19,7 +22,7 @@ export function appJobWorker(): JobWorker {
   if (existing) return existing;
   const worker = new JobWorker({
     client: db,
-    handlers: APP_JOB_HANDLERS,
+    handlers: appJobHandlers(),
     concurrency: env.JOB_CONCURRENCY,
     pollIntervalMs: env.JOB_POLL_INTERVAL_SECONDS * 1_000,
   });

@@ -2,11 +2,15 @@ import "@picocss/pico/css/pico.min.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { logOut } from "@/app/(auth)/logout/actions";
+import { dismissAddressNotice } from "@/app/(auth)/verify-email/actions";
 import { chooseTheme } from "@/app/(site)/settings/appearance/actions";
+import { EmailNotice } from "@/components/email-notice";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ServiceWorkerUpdates } from "@/components/pwa/service-worker-updates";
 import { requestTheme } from "@/lib/appearance/theme";
+import { needsEmailNotice } from "@/lib/auth/email-notice";
+import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { THEME_COLORS } from "@/lib/pwa/theme-colors";
 
@@ -39,6 +43,8 @@ export async function generateViewport(): Promise<Viewport> {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Pico reads data-theme; without it, it follows the system's preference.
   const theme = await requestTheme();
+  const user = await getCurrentUser();
+  const askForAddress = user !== null && (await needsEmailNotice(user.id));
   return (
     <html lang="en" data-theme={theme === "system" ? undefined : theme}>
       <body>
@@ -47,6 +53,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <SiteHeader logOut={logOut} />
         <main id="main" className="container">
+          {askForAddress && <EmailNotice dismiss={dismissAddressNotice} />}
           {children}
         </main>
         <SiteFooter chooseTheme={chooseTheme} />

@@ -179,6 +179,7 @@ const envSchema = z
     RATE_LIMIT_COMMENTS: rateLimit.prefault("10/1m"),
     RATE_LIMIT_REPORTS: rateLimit.prefault("10/1h"),
     RATE_LIMIT_CHAT_MESSAGES: rateLimit.prefault("5/5s"),
+    RATE_LIMIT_VERIFICATION_MAILS: rateLimit.prefault("3/1h"),
     /**
      * Several app instances behind a load balancer (docs/deployment.md,
      * "Several instances"): what each would otherwise keep to itself must be

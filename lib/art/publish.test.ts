@@ -66,10 +66,26 @@ describe("publishing and deleting artwork", () => {
     expect(await mediaMismatches()).toEqual({ orphanFiles: [], missingFiles: [] });
   });
 
+  it("refuses an author without a confirmed address, storing nothing, and publishes once it is confirmed", async () => {
+    const user = await createTestUser("unconfirmed", { email: "unverified" });
+    const before = await filesOnDisk();
+    expect(await publishArtwork(user.id, { title: "Too early", description: "" }, await preparedTestImage())).toEqual(
+      refused(`To upload artwork, confirm your email address first: open the link we mailed to ${user.email}.`),
+    );
+    expect(await filesOnDisk()).toEqual(before);
+    expect(await db.artwork.count({ where: { authorId: user.id } })).toBe(0);
+    await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+    await publishedArtwork(user.id, "Confirmed", await preparedTestImage());
+    expect(await mediaMismatches()).toEqual({ orphanFiles: [], missingFiles: [] });
+  });
+
   it("leaves no files and no row when the database refuses the artwork", async () => {
     const before = await filesOnDisk();
     const rows = await db.artwork.count();
-    await expect(publishArtwork("no-such-user", { title: "Orphan?", description: "" }, await preparedTestImage())).rejects.toThrow();
+    const user = await createTestUser();
+    // A row the database cannot take (no placeholder), after the files are written: an unknown author is refused before that.
+    const unstorable = { ...(await preparedTestImage()), placeholder: null as unknown as string };
+    await expect(publishArtwork(user.id, { title: "Orphan?", description: "" }, unstorable)).rejects.toThrow();
     expect(await filesOnDisk()).toEqual(before);
     expect(await db.artwork.count()).toBe(rows);
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { laterVariantsJob } from "@/lib/art/jobs";
+import { requireVerifiedEmail } from "@/lib/auth/email-gate";
 import { lockRow } from "@/lib/database/row-lock";
 import { variantKey, newMediaKey } from "@/lib/art/media-keys";
 import { quotaFullMessage, quotaLeft, storageUsedBy } from "@/lib/art/storage-quota";
@@ -59,6 +60,8 @@ async function insertWithinQuota(
 ): Promise<PublishResult> {
   // The member's row is locked until the insert commits: their other uploads wait, then count this one.
   await lockRow(tx, "User", authorId);
+  const gate = await requireVerifiedEmail(authorId, "upload artwork", tx);
+  if (!gate.ok) return gate;
   const usedBytes = await storageUsedBy(authorId, tx);
   const bytes = variants.reduce((sum, variant) => sum + variant.bytes, 0);
   if (bytes > quotaLeft(usedBytes)) return refused(quotaFullMessage(usedBytes), "file");
@@ -92,6 +95,9 @@ async function insertWithinQuota(
  * uploads at once cannot together slip past it.
  */
 export async function publishArtwork(authorId: string, fields: ArtworkFields, image: PreparedImage): Promise<PublishResult> {
+  // Checked again in the insert's transaction, against an address changed meanwhile; here it spares writing the files.
+  const gate = await requireVerifiedEmail(authorId, "upload artwork");
+  if (!gate.ok) return gate;
   const mediaKey = newMediaKey();
   const variants = await storeVariants({ mediaKey, hidden: false }, image.immediate);
   const removeStoredFiles = () => removeFiles(variants.map((variant) => variant.key));

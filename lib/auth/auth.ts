@@ -1,12 +1,12 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticate } from "@/lib/auth/authenticate";
+import { authenticate, loginAccountKey } from "@/lib/auth/authenticate";
 import { clientAddressOf } from "@/lib/http/request-address";
 import { isKnownDevice } from "@/lib/auth/known-device";
 import { encodeRefusal } from "@/lib/auth/refusal";
 import { env } from "@/lib/env";
-import { loginSchema, usernameKey } from "@/lib/auth/schemas";
+import { loginSchema } from "@/lib/auth/schemas";
 
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -31,11 +31,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { username: { label: "Username" }, password: { label: "Password", type: "password" } },
+      credentials: { username: { label: "Username or email" }, password: { label: "Password", type: "password" } },
       async authorize(rawCredentials, request) {
         const credentials = loginSchema.safeParse(rawCredentials);
         if (!credentials.success) throw new SignInRefused("invalid");
-        const accountKey = usernameKey(credentials.data.username);
+        const accountKey = await loginAccountKey(credentials.data.username);
         const client = { address: clientAddressOf(request.headers), knownDevice: await isKnownDevice(accountKey) };
         const result = await authenticate(credentials.data, client);
         if (!result.ok) throw new SignInRefused(encodeRefusal(result));

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { authenticate, confirmPassword } from "@/lib/auth/authenticate";
+import { authenticate, confirmPassword, loginAccountKey } from "@/lib/auth/authenticate";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { LIMITS } from "@/lib/rate-limit/limits";
@@ -32,6 +32,34 @@ describe("authenticate", () => {
     const unknownUser = await authenticate({ username: uniqueUsername("ghost"), password: TEST_PASSWORD }, from(address()));
     expect(wrongPassword).toEqual({ ok: false, reason: "invalid" });
     expect(unknownUser).toEqual(wrongPassword);
+  });
+
+  it("signs in with the member's email address in any letter case, but not with another member's address", async () => {
+    const user = await createTestUser("Mail");
+    const other = await createTestUser("other");
+    const result = await authenticate({ username: user.email!.toUpperCase(), password: TEST_PASSWORD }, from(address()));
+    expect(result).toEqual({ ok: true, user: { id: user.id, sessionVersion: 0 } });
+    expect(await authenticate({ username: other.email!, password: TEST_PASSWORD.toUpperCase() }, from(address()))).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("answers an unknown address exactly as a wrong password, after the same password check", async () => {
+    const user = await createTestUser();
+    vi.mocked(verifyPassword).mockClear();
+    const wrongPassword = await authenticate({ username: user.email!, password: "not the password" }, from(address()));
+    const unknown = await authenticate({ username: `${uniqueUsername("ghost")}@example.com`, password: TEST_PASSWORD }, from(address()));
+    expect(wrongPassword).toEqual({ ok: false, reason: "invalid" });
+    expect(unknown).toEqual(wrongPassword);
+    expect(vi.mocked(verifyPassword)).toHaveBeenCalledTimes(2);
+  });
+
+  it("counts guesses by username and by address against the one account", async () => {
+    const user = await createTestUser();
+    const guesser = address();
+    const half = Math.ceil(PER_ACCOUNT_AND_ADDRESS / 2);
+    await guessRepeatedly(user.username, half, () => guesser);
+    await guessRepeatedly(user.email!, PER_ACCOUNT_AND_ADDRESS - half, () => guesser);
+    expect(await authenticate({ username: user.email!, password: TEST_PASSWORD }, from(guesser))).toMatchObject({ reason: "throttled" });
+    expect(await loginAccountKey(user.email!.toUpperCase())).toBe(user.username.toLowerCase());
   });
 
   it("refuses even the right password from an address that has been guessing, with the wait", async () => {

@@ -4,6 +4,7 @@ import { reserveLoginAttempt, settleSuccessfulLogin, type LoginAttempt } from "@
 import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { usernameKey, type LoginInput } from "@/lib/auth/schemas";
+import { emailKeyOf } from "@/lib/validation/email";
 
 export type AuthenticationResult =
   | { ok: true; user: { id: string; sessionVersion: number } }
@@ -50,21 +51,44 @@ export async function confirmPassword(
   return checked;
 }
 
+const isEmail = (identifier: string) => identifier.includes("@");
+
+/** A log-in name with an "@" is an email address (usernames cannot hold one), compared ignoring case. */
+function accountWhere(identifier: string) {
+  return isEmail(identifier) ? { emailKey: emailKeyOf(identifier) } : { usernameKey: usernameKey(identifier) };
+}
+
+function typedKey(identifier: string): string {
+  return isEmail(identifier) ? emailKeyOf(identifier) : usernameKey(identifier);
+}
+
 /**
- * Checks a username and password. An unknown name and a wrong password give
- * the same answer after the same work, so the answer says nothing about
- * which accounts exist.
+ * The key the log-in limits and the known-device cookie count under: the
+ * account's username key, whether the member typed their name or their
+ * address, so both ways share one budget. An unknown identifier counts
+ * under its own key.
+ */
+export async function loginAccountKey(identifier: string): Promise<string> {
+  const user = await db.user.findUnique({ where: accountWhere(identifier), select: { usernameKey: true } });
+  return user?.usernameKey ?? typedKey(identifier);
+}
+
+/**
+ * Checks a username or email address and a password. An unknown account and
+ * a wrong password give the same answer after the same work, so the answer
+ * says nothing about which accounts (or addresses) exist.
  */
 export async function authenticate(
   credentials: LoginInput,
   client: { address: string; knownDevice: boolean },
   now = new Date(),
 ): Promise<AuthenticationResult> {
-  const attempt = { accountKey: usernameKey(credentials.username), clientAddress: client.address, knownDevice: client.knownDevice };
   const user = await db.user.findUnique({
-    where: { usernameKey: attempt.accountKey },
-    select: { id: true, passwordHash: true, sessionVersion: true, bannedAt: true, bannedUntil: true, banReason: true },
+    where: accountWhere(credentials.username),
+    select: { id: true, usernameKey: true, passwordHash: true, sessionVersion: true, bannedAt: true, bannedUntil: true, banReason: true },
   });
+  const accountKey = user?.usernameKey ?? typedKey(credentials.username);
+  const attempt = { accountKey, clientAddress: client.address, knownDevice: client.knownDevice };
   const checked = await checkPassword({ attempt, passwordHash: user?.passwordHash, password: credentials.password, now });
   if (!checked.ok) return checked;
   // A password can only have matched the hash of an account that exists.

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isCommonPassword } from "@/lib/validation/common-passwords";
+import { EMAIL_MAX, emailSchema } from "@/lib/validation/email";
 import { nameText } from "@/lib/validation/plain-text";
 import { PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN } from "@/lib/validation/form-rules";
 
@@ -98,6 +99,7 @@ export const newPasswordSchema = z
 
 export const registerSchema = z.object({
   username: usernameSchema,
+  email: emailSchema,
   password: newPasswordSchema,
 });
 
@@ -112,11 +114,17 @@ const existingPasswordSchema = z
   .max(1024, "That password is too long");
 
 export const loginSchema = z.object({
-  username: z.string({ error: "Enter your username" }).trim().min(1, "Enter your username").max(200, "That username is too long"),
+  username: z
+    .string({ error: "Enter your username or email address" })
+    .trim()
+    .min(1, "Enter your username or email address")
+    .max(EMAIL_MAX, "That is too long for a username or an email address"),
   password: existingPasswordSchema,
 });
 
 export const USERNAME_TAKEN_MESSAGE = "This username is taken; choose another";
+/** Only where the address is vouched for (the seed, `npm run admin:create`): a sign-up never says an address is taken. */
+export const EMAIL_TAKEN_MESSAGE = "This email address belongs to another account";
 
 export const changeUsernameSchema = z.object({ username: usernameSchema });
 

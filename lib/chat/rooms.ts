@@ -1,4 +1,5 @@
 import "server-only";
+import { requireVerifiedEmail } from "@/lib/auth/email-gate";
 import { isUniqueViolation } from "@/lib/database/errors";
 import { broadcastToRoom } from "@/lib/chat/broadcast";
 import { ROOM_EVENTS } from "@/lib/chat/channels";
@@ -58,6 +59,8 @@ const SLUG_ATTEMPTS = 10;
 /** One try at creating the room: the name check, the turn under the room limit (a refused room costs none) and the insert. */
 function insertRoom(creatorId: string, room: NewRoom, nameKey: string, base: string): Promise<Result<string>> {
   return db.$transaction(async (tx): Promise<Result<string>> => {
+    const gate = await requireVerifiedEmail(creatorId, "start chat rooms", tx);
+    if (!gate.ok) return gate;
     if (await tx.chatRoom.count({ where: { nameKey } })) return refused(ROOM_NAME_TAKEN, "name");
     const turn = await takeTurn({ limit: LIMITS.room, subject: creatorId }, { client: tx });
     if (!turn.ok) return refused(overLimitMessage("start", "room", LIMITS.room, turn.retryAfterMs));

@@ -22,6 +22,8 @@ export const LIMITS = {
   comment: { bucket: "comment", ...env.RATE_LIMIT_COMMENTS },
   report: { bucket: "report", ...env.RATE_LIMIT_REPORTS },
   chatMessage: { bucket: "chat-message", ...env.RATE_LIMIT_CHAT_MESSAGES },
+  /** Per member: "send the link again" mails a stranger's inbox, so it is rationed. */
+  verificationMail: { bucket: "verification-mail", ...env.RATE_LIMIT_VERIFICATION_MAILS },
 } as const satisfies Record<string, RateLimit>;
 
 /** Artwork files a member may keep in all, in bytes (decimal megabytes, as formatBytes shows them). */

@@ -31,7 +31,8 @@ function value<T>(result: { ok: true; value: T } | { ok: false; message: string 
 }
 
 async function member(username: string, role: "USER" | "ADMIN" = "USER"): Promise<string> {
-  return value(await createAccount({ username, password: TEST_PASSWORD }, role), `the account ${username}`);
+  const email = `${username}@example.com`;
+  return value(await createAccount({ username, password: TEST_PASSWORD, email, emailVerified: true }, role), `the account ${username}`);
 }
 
 async function seed() {

@@ -9,11 +9,16 @@ export function uniqueUsername(prefix = "user"): string {
 
 export const TEST_PASSWORD = "correct horse battery";
 
-export async function createTestUser(prefix?: string) {
+/** Where a test member's address stands: most tests need one who may upload and start rooms. */
+export type TestEmail = "verified" | "unverified" | "none";
+
+/** A member, by default with a confirmed address at example.com (reserved for examples: no real mailbox). */
+export async function createTestUser(prefix?: string, { email: standing = "verified" }: { email?: TestEmail } = {}) {
   const username = uniqueUsername(prefix);
-  const result = await createAccount({ username, password: TEST_PASSWORD });
+  const email = standing === "none" ? null : `${username}@example.com`;
+  const result = await createAccount({ username, password: TEST_PASSWORD, email, emailVerified: standing === "verified" });
   if (!result.ok) throw new Error(`could not create ${username}`);
-  return { id: result.value, username };
+  return { id: result.value, username, email };
 }
 
 /** An admin, as `npm run admin:create` makes one; with the session user the request context would carry. */

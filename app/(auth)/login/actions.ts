@@ -7,7 +7,8 @@ import { signIn } from "@/lib/auth/auth";
 import { rememberDevice } from "@/lib/auth/known-device";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { refusalMessage } from "@/lib/auth/refusal";
-import { loginSchema, usernameKey } from "@/lib/auth/schemas";
+import { loginAccountKey } from "@/lib/auth/authenticate";
+import { loginSchema } from "@/lib/auth/schemas";
 
 export const logIn = validatedAction(loginSchema, async ({ username, password }, formData) => {
   try {
@@ -16,6 +17,6 @@ export const logIn = validatedAction(loginSchema, async ({ username, password },
     if (!(error instanceof AuthError)) throw error;
     return { status: "error", message: refusalMessage(error instanceof CredentialsSignin ? error.code : undefined) };
   }
-  await rememberDevice(usernameKey(username));
+  await rememberDevice(await loginAccountKey(username));
   redirect(safeRedirectPath(formData.get("callbackUrl")));
 });

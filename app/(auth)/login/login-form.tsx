@@ -15,7 +15,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={formAction} noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <UsernameField state={state} />
+      <UsernameField state={state} label="Username or email" />
       <CurrentPasswordField errors={state.fieldErrors?.password} />
       <FormMessage message={state.message} status={state.status} />
       <SubmitButton>Log in</SubmitButton>

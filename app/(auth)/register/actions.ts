@@ -16,7 +16,7 @@ export const register = validatedAction(registerSchema, async (input, formData) 
   if (!account.ok) return toFormState(account);
   let destination = safeRedirectPath(formData.get("callbackUrl"));
   try {
-    await signIn("credentials", { ...input, redirect: false });
+    await signIn("credentials", { username: input.username, password: input.password, redirect: false });
     await rememberDevice(usernameKey(input.username));
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;

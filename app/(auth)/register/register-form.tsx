@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { FormField } from "@/components/form-field";
 import { FormMessage } from "@/components/form-message";
 import { NewPasswordField } from "@/components/new-password-field";
 import { SubmitButton } from "@/components/submit-button";
@@ -22,6 +23,17 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
         maxLength={USERNAME_MAX}
         pattern={USERNAME_PATTERN}
         hint={`${USERNAME_MIN}–${USERNAME_MAX} letters, digits, _ or -. This is your public name.`}
+      />
+      <FormField
+        label="Email address"
+        name="email"
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+        hint="We send a link to confirm it; it is never shown to other members."
       />
       <NewPasswordField label="Password" name="password" errors={state.fieldErrors?.password} />
       <FormMessage message={state.message} status={state.status} />

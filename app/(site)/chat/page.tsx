@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { sendVerificationAgain } from "@/app/(auth)/verify-email/actions";
+import { EmailGate } from "@/components/email-gate";
 import { Pagination } from "@/components/pagination";
 import { RelativeTime } from "@/components/relative-time";
+import { emailStanding } from "@/lib/auth/email-gate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { onlineCountsByRoom } from "@/lib/chat/online";
 import { listRooms } from "@/lib/chat/rooms";
@@ -17,6 +20,7 @@ function onlineLabel(count: number): string {
 export default async function ChatPage({ searchParams }: PageProps<"/chat">) {
   const { page } = pagedListQuery.parse(await searchParams);
   const [viewer, rooms, online] = await Promise.all([getCurrentUser(), listRooms(page), onlineCountsByRoom()]);
+  const standing = viewer && (await emailStanding(viewer.id));
   const now = new Date();
   return (
     <>
@@ -57,8 +61,10 @@ export default async function ChatPage({ searchParams }: PageProps<"/chat">) {
         </section>
         <section aria-labelledby="new-room-heading" className="new-room">
           <h2 id="new-room-heading">Start a room</h2>
-          {viewer ? (
+          {standing?.status === "verified" ? (
             <CreateRoomForm />
+          ) : standing ? (
+            <EmailGate standing={standing} action="start chat rooms" resend={sendVerificationAgain} />
           ) : (
             <p>
               <Link href="/login?callbackUrl=%2Fchat">Log in</Link> or <Link href="/register">sign up</Link> to start a room and chat.

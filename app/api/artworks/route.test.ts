@@ -68,6 +68,18 @@ describe("the upload endpoint", () => {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
+  it("refuses a member without a confirmed address before reading the file, saying why", async () => {
+    for (const standing of ["unverified", "none"] as const) {
+      const member = await createTestUser("unconfirmed", { email: standing });
+      request.actAs(member);
+      const response = await upload("Too early");
+      expect(response.status).toBe(403);
+      expect(await response.json()).toMatchObject({ message: expect.stringMatching(/^To upload artwork, /) });
+      expect(await artworksOf(member)).toBe(0);
+    }
+    expect(prepareImage).not.toHaveBeenCalled();
+  });
+
   it("refuses a title past its limit, echoing no more of it than any form does, and stores nothing", async () => {
     const member = await createTestUser();
     request.actAs(member);

@@ -3,6 +3,7 @@ import { echoedValues, parseForm } from "@/lib/actions/parse-form";
 import { publishArtwork } from "@/lib/art/publish";
 import { UPLOAD_FLASH_COOKIE, type UploadRefusal, type UploadSuccess } from "@/lib/art/upload-form";
 import { quotaFullMessage, quotaLeft, storageUsedBy } from "@/lib/art/storage-quota";
+import { requireVerifiedEmail } from "@/lib/auth/email-gate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { runDueJobs } from "@/lib/jobs/queue";
@@ -44,6 +45,9 @@ async function receiveArtwork(request: NextRequest): Promise<NextResponse> {
     if (!wantsJson) return NextResponse.redirect(new URL("/login?callbackUrl=/upload", request.url), 303);
     return refuse(401, { message: "Log in to upload your art.", fieldErrors: {} });
   }
+  // Before the body is read: a member who may not upload should not wait for the file to arrive.
+  const gate = await requireVerifiedEmail(user.id, "upload artwork");
+  if (!gate.ok) return refuse(403, { message: gate.message, fieldErrors: {} });
   // Browsers always declare the length of a form upload; a body without one
   // (chunked) could be any size, and formData() would buffer all of it.
   const declaredLength = request.headers.get("content-length");

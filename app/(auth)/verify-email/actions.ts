@@ -1,0 +1,27 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { toFormState } from "@/lib/actions/form-state";
+import { authenticatedAction, memberAction, validatedAction } from "@/lib/actions/validated-action";
+import { dismissEmailNotice } from "@/lib/auth/email-notice";
+import { resendVerification, verifyEmail } from "@/lib/auth/email-verification";
+import { getCurrentUser } from "@/lib/auth/session";
+
+// The token's own check says what is wrong with it; this only bounds what is read.
+const confirmSchema = z.object({ token: z.string({ error: "This link is incomplete." }).max(200, "This link is not valid.") });
+
+/** The button on the link's page: a POST, so a mail scanner that opens the link confirms nothing. */
+export const confirmEmail = validatedAction(confirmSchema, async ({ token }) => {
+  const viewer = await getCurrentUser();
+  return toFormState(await verifyEmail(token, viewer?.id ?? null));
+});
+
+export const sendVerificationAgain = authenticatedAction(z.object({}), async (_input, user) => {
+  return toFormState(await resendVerification(user.id));
+});
+
+export const dismissAddressNotice = memberAction(async (user) => {
+  await dismissEmailNotice(user.id);
+  revalidatePath("/", "layout");
+});

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { PASSWORD, expectSignedIn, formAlert, logOut, signUp, uniqueName } from "./support/accounts";
+import { PASSWORD, expectSignedIn, formAlert, logOut, signUp, uniqueEmail, uniqueName } from "./support/accounts";
 import { countUsersNamed } from "./support/database";
 
 async function submitSignUp(page: Page, username: string, password: string) {
   await page.goto("/register");
   // Set values directly, as a hostile client would, past maxlength and pattern hints.
   await page.getByLabel("Username").evaluate((input, value) => ((input as HTMLInputElement).value = value), username);
+  await page.getByLabel("Email address").fill(uniqueEmail());
   await page.getByLabel("Password").evaluate((input, value) => ((input as HTMLInputElement).value = value), password);
   await page.getByRole("button", { name: "Create account" }).click();
 }
@@ -98,6 +99,7 @@ test.describe("without JavaScript", () => {
 
     const username = uniqueName("nojs");
     await page.getByLabel("Username").fill(username);
+    await page.getByLabel("Email address").fill(uniqueEmail());
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
     await expectSignedIn(page, username);

@@ -56,6 +56,8 @@ export default async function globalSetup() {
     const cluster = await startPostgresCluster();
     running.push(cluster);
     const databaseUrl = await migratedDatabase(cluster);
+    // The tests' workers inherit it: e2e/support/database.ts arranges state in this database instead of the SQLite file.
+    process.env.E2E_POSTGRES_URL = databaseUrl;
     const s3 = await startS3rver();
     running.push(s3);
     const realtime = await startPusherCluster(REALTIME_APP, INSTANCES);

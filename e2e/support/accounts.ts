@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+import { confirmAddressOf } from "./database";
 
 export const PASSWORD = "violet harbour sketchbook";
 
@@ -7,13 +8,30 @@ export function uniqueName(prefix = "artist"): string {
   return `${prefix}_${randomBytes(4).toString("hex")}`;
 }
 
+/** An address no other test signs up with, at example.com (reserved for examples: no real mailbox). */
+export function uniqueEmail(prefix = "artist"): string {
+  return `${uniqueName(prefix)}@example.com`;
+}
+
+/**
+ * A new member, signed in, whose address is confirmed (as an operator
+ * could, in the database) so that they may upload and start rooms; the
+ * mailed link itself is e2e/email-signup.spec.ts's.
+ */
 export async function signUp(page: Page, username = uniqueName(), password = PASSWORD) {
+  await signUpUnconfirmed(page, username, uniqueEmail(), password);
+  await confirmAddressOf(username);
+  return username;
+}
+
+/** A new member, signed in, whose address still waits for its link. */
+export async function signUpUnconfirmed(page: Page, username: string, email: string, password = PASSWORD) {
   await page.goto("/register");
   await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expectSignedIn(page, username);
-  return username;
 }
 
 export async function logIn(page: Page, username: string, password = PASSWORD) {

@@ -28,6 +28,8 @@ export type TestRequest = {
   /** cookies().set */
   setCookie: Mock;
   revalidatePath: Mock;
+  /** next/server's after(): work the action leaves for once the response is out (recorded, not run). */
+  after: Mock;
   /** Signs `member` in for the calls that follow, and answers the session user they get. */
   actAs(member: { id: string; username: string }, role?: SessionUser["role"]): SessionUser;
   /** Creates a member (an admin, with that role) and signs them in. */
@@ -52,6 +54,7 @@ export function mockRequestContext(): TestRequest {
     signOut: vi.fn(),
     setCookie: vi.fn(),
     revalidatePath: vi.fn(),
+    after: vi.fn(),
     actAs(member, role = "USER") {
       request.user = { id: member.id, username: member.username, role, theme: "SYSTEM" };
       return request.user;
@@ -67,6 +70,7 @@ export function mockRequestContext(): TestRequest {
   vi.doMock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user, requireUser: async () => request.user }));
   vi.doMock("@/lib/auth/auth", () => ({ signIn: request.signIn, signOut: request.signOut }));
   vi.doMock("next/cache", () => ({ revalidatePath: request.revalidatePath }));
+  vi.doMock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), after: request.after }));
   vi.doMock("next/headers", () => ({
     headers: async () => new Headers({ [SOCKET_ADDRESS_HEADER]: request.address }),
     cookies: async () => ({ set: request.setCookie }),

@@ -1,12 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { z } from "zod";
 import { toFormState } from "@/lib/actions/form-state";
 import { authenticatedAction, memberAction, validatedAction } from "@/lib/actions/validated-action";
 import { dismissEmailNotice } from "@/lib/auth/email-notice";
 import { resendVerification, verifyEmail } from "@/lib/auth/email-verification";
 import { getCurrentUser } from "@/lib/auth/session";
+import { runDueJobs } from "@/lib/jobs/queue";
 
 // The token's own check says what is wrong with it; this only bounds what is read.
 const confirmSchema = z.object({ token: z.string({ error: "This link is incomplete." }).max(200, "This link is not valid.") });
@@ -18,7 +20,9 @@ export const confirmEmail = validatedAction(confirmSchema, async ({ token }) => 
 });
 
 export const sendVerificationAgain = authenticatedAction(z.object({}), async (_input, user) => {
-  return toFormState(await resendVerification(user.id));
+  const result = await resendVerification(user.id);
+  if (result.ok) after(runDueJobs);
+  return toFormState(result);
 });
 
 export const dismissAddressNotice = memberAction(async (user) => {

@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { FormField } from "@/components/form-field";
 import { FormMessage } from "@/components/form-message";
 import { NewPasswordField } from "@/components/new-password-field";
+import { RepeatPasswordField } from "@/components/repeat-password-field";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { setNewPassword } from "./actions";
@@ -27,14 +27,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form action={formAction} noValidate>
       <input type="hidden" name="token" value={token} />
       <NewPasswordField label="New password" name="password" errors={state.fieldErrors?.password} />
-      <FormField
-        label="Repeat the new password"
-        name="repeatPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={state.fieldErrors?.repeatPassword}
-      />
+      <RepeatPasswordField errors={state.fieldErrors?.repeatPassword} />
       <FormMessage message={state.message ?? state.fieldErrors?.token?.[0]} status={state.status} />
       <SubmitButton>Set the new password</SubmitButton>
     </form>

@@ -7,7 +7,7 @@ import { isUniqueViolation } from "@/lib/database/errors";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { mailVerificationLink } from "@/lib/auth/email-verification";
 import { queueMail } from "@/lib/mail/outbox";
-import { signupAddressTakenMessage } from "@/lib/mail/templates/signup-address-taken";
+import { signupAddressTakenMail } from "@/lib/mail/templates/signup-address-taken";
 import { emailKeyOf } from "@/lib/validation/email";
 import { endRealtimeSessions } from "@/lib/realtime/sessions";
 import { tryAgainIn } from "@/lib/rate-limit/wait";
@@ -36,7 +36,10 @@ export async function createAccount(
   const address = email && { email, emailKey: emailKeyOf(email), emailVerifiedAt: emailVerified ? new Date() : null };
   try {
     const userId = await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { username, usernameKey: key, passwordHash: hash, role, ...address }, select: { id: true } });
+      const user = await tx.user.create({
+        data: { username, usernameKey: key, passwordHash: hash, role, ...address },
+        select: { id: true },
+      });
       await tx.usernameRedirect.deleteMany({ where: { usernameKey: key } });
       await andThen?.(tx, user.id);
       return user.id;
@@ -75,7 +78,7 @@ export async function signUp(input: RegisterInput, clientAddress: string): Promi
 async function tellAddressOwner(tx: Prisma.TransactionClient, newUserId: string, email: string): Promise<void> {
   const owner = await tx.user.findUnique({ where: { emailKey: emailKeyOf(email) }, select: { id: true, username: true, email: true } });
   if (!owner?.email) return;
-  const message = signupAddressTakenMessage({ username: owner.username });
+  const message = signupAddressTakenMail({ username: owner.username });
   await queueMail(tx, { to: owner.email, userId: owner.id, eventKey: `signup-address-taken:${newUserId}`, message });
 }
 

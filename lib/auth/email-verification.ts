@@ -3,7 +3,7 @@ import { checkToken, issueToken, redeemToken } from "@/lib/auth/account-tokens";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueMail } from "@/lib/mail/outbox";
-import { verifyEmailMessage } from "@/lib/mail/templates/verify-email";
+import { verifyEmailMail } from "@/lib/mail/templates/verify-email";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
@@ -26,7 +26,7 @@ export async function mailVerificationLink(
   { userId, username, email }: { userId: string; username: string; email: string },
 ): Promise<void> {
   const { id, token } = await issueToken(tx, { userId, purpose: "VERIFY_EMAIL", email });
-  await queueMail(tx, { to: email, userId, eventKey: `verify-email:${id}`, message: verifyEmailMessage({ username, token }) });
+  await queueMail(tx, { to: email, userId, eventKey: `verify-email:${id}`, message: verifyEmailMail({ username, token }) });
 }
 
 /**
@@ -48,12 +48,6 @@ export async function verifyEmail(token: string, signedInUserId: string | null, 
     if (!user.emailVerifiedAt) await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: now } });
     return done(undefined, VERIFIED_MESSAGE);
   });
-}
-
-/** Whether a link would work, without using it: the page shows its button only for a link that would. */
-export async function checkVerificationLink(token: string, now = new Date()): Promise<Result> {
-  const checked = await checkToken(db, token, "VERIFY_EMAIL", now);
-  return checked.ok ? done() : checked;
 }
 
 /** "Send the link again": a new link to the member's unconfirmed address, within the per-member limit. */

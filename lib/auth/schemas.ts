@@ -108,7 +108,7 @@ export const registerSchema = z.object({
  * generous bound: it must not reveal the sign-up rules, and the bound keeps
  * hostile megabyte fields from being hashed.
  */
-const existingPasswordSchema = z
+export const existingPasswordSchema = z
   .string({ error: "Enter your password" })
   .min(1, "Enter your password")
   .max(1024, "That password is too long");
@@ -142,6 +142,23 @@ export const changePasswordSchema = z
     path: ["repeatPassword"],
     message: "This does not match the new password",
   });
+
+/** A mailed link's token as a form carries it back; its checks are the token's own (lib/auth/account-tokens.ts). */
+export const linkTokenSchema = z.object({ token: z.string({ error: "This link is not valid." }).max(200, "This link is not valid.") });
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = linkTokenSchema
+  .extend({
+    password: newPasswordSchema,
+    repeatPassword: z.string({ error: "Type the new password again" }).min(1, "Type the new password again"),
+  })
+  .refine((input) => input.repeatPassword === input.password, {
+    path: ["repeatPassword"],
+    message: "This does not match the new password",
+  });
+
+export const changeEmailSchema = z.object({ currentPassword: existingPasswordSchema, email: emailSchema });
 
 export const deleteAccountSchema = z.object({
   password: existingPasswordSchema,

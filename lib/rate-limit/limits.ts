@@ -22,6 +22,12 @@ export const LIMITS = {
   comment: { bucket: "comment", ...env.RATE_LIMIT_COMMENTS },
   report: { bucket: "report", ...env.RATE_LIMIT_REPORTS },
   chatMessage: { bucket: "chat-message", ...env.RATE_LIMIT_CHAT_MESSAGES },
+  /** Per email address typed, known or not: reset links one inbox can be sent. */
+  passwordResetAddress: { bucket: "password-reset-address", ...env.RATE_LIMIT_PASSWORD_RESETS_PER_ADDRESS },
+  /** Per account: reset links, whatever address was typed; a refusal looks like a success. */
+  passwordResetAccount: { bucket: "password-reset-account", ...env.RATE_LIMIT_PASSWORD_RESETS_PER_ACCOUNT },
+  /** Per member: confirmation links sent to new addresses, each a mail to an address of their choosing. */
+  emailChange: { bucket: "email-change", ...env.RATE_LIMIT_EMAIL_CHANGES },
   /** Per member: "send the link again" mails a stranger's inbox, so it is rationed. */
   verificationMail: { bucket: "verification-mail", ...env.RATE_LIMIT_VERIFICATION_MAILS },
 } as const satisfies Record<string, RateLimit>;

@@ -9,7 +9,11 @@ import { db } from "@/lib/db";
 export async function bareMembers(count: number): Promise<{ id: string }[]> {
   const names = Array.from({ length: count }, () => `bare_${randomBytes(6).toString("hex")}`);
   return db.user.createManyAndReturn({
-    data: names.map((username) => ({ username, usernameKey: username, passwordHash: "not a hash" })),
+    // A confirmed address, as createTestUser gives: they may start rooms and upload.
+    data: names.map((username) => {
+      const email = `${username}@example.com`;
+      return { username, usernameKey: username, passwordHash: "not a hash", email, emailKey: email, emailVerifiedAt: new Date() };
+    }),
     select: { id: true },
   });
 }

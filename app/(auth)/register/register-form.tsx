@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { FormField } from "@/components/form-field";
+import { EmailField } from "@/components/email-field";
 import { FormMessage } from "@/components/form-message";
 import { NewPasswordField } from "@/components/new-password-field";
 import { SubmitButton } from "@/components/submit-button";
@@ -24,17 +24,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
         pattern={USERNAME_PATTERN}
         hint={`${USERNAME_MIN}–${USERNAME_MAX} letters, digits, _ or -. This is your public name.`}
       />
-      <FormField
-        label="Email address"
-        name="email"
-        type="email"
-        autoComplete="email"
-        spellCheck={false}
-        required
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors?.email}
-        hint="We send a link to confirm it; it is never shown to other members."
-      />
+      <EmailField label="Email address" state={state} hint="We send a link to confirm it; it is never shown to other members." />
       <NewPasswordField label="Password" name="password" errors={state.fieldErrors?.password} />
       <FormMessage message={state.message} status={state.status} />
       <SubmitButton>Create account</SubmitButton>

@@ -7,14 +7,12 @@ import { toFormState } from "@/lib/actions/form-state";
 import { authenticatedAction, memberAction, validatedAction } from "@/lib/actions/validated-action";
 import { dismissEmailNotice } from "@/lib/auth/email-notice";
 import { resendVerification, verifyEmail } from "@/lib/auth/email-verification";
+import { linkTokenSchema } from "@/lib/auth/schemas";
 import { getCurrentUser } from "@/lib/auth/session";
 import { runDueJobs } from "@/lib/jobs/queue";
 
-// The token's own check says what is wrong with it; this only bounds what is read.
-const confirmSchema = z.object({ token: z.string({ error: "This link is incomplete." }).max(200, "This link is not valid.") });
-
 /** The button on the link's page: a POST, so a mail scanner that opens the link confirms nothing. */
-export const confirmEmail = validatedAction(confirmSchema, async ({ token }) => {
+export const confirmEmail = validatedAction(linkTokenSchema, async ({ token }) => {
   const viewer = await getCurrentUser();
   return toFormState(await verifyEmail(token, viewer?.id ?? null));
 });

@@ -1,36 +1,39 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { checkVerificationLink } from "@/lib/auth/email-verification";
+import { LinkButtonForm } from "@/app/(auth)/email-change/link-button-form";
+import { linkProblem } from "@/lib/auth/link-problem";
 import { getCurrentUser } from "@/lib/auth/session";
-import { VerifyEmailForm } from "./verify-email-form";
+import { confirmEmail } from "./actions";
 
 export const metadata: Metadata = { title: "Confirm your email address" };
 
-/**
- * Opening the link changes nothing: mail scanners fetch links before the
- * reader does, so the confirmation is the button's POST.
- */
+/** Needs no session: the link proves the mailbox, and the member may open it on another device. */
 export default async function VerifyEmailPage({ searchParams }: PageProps<"/verify-email">) {
   const { token } = await searchParams;
-  const link = typeof token === "string" ? await checkVerificationLink(token) : null;
+  const problem = await linkProblem(token, "VERIFY_EMAIL");
   const viewer = await getCurrentUser();
   return (
     <article className="narrow">
       <h1>Confirm your email address</h1>
-      {link?.ok ? (
-        <VerifyEmailForm token={token as string} />
+      {problem === null ? (
+        <LinkButtonForm
+          token={String(token)}
+          action={confirmEmail}
+          label="Confirm my address"
+          after={
+            <p>
+              <Link href="/upload">Upload artwork</Link> · <Link href="/">Back to the gallery</Link>
+            </p>
+          }
+        />
       ) : (
         <>
-          <p role="alert">{link?.message ?? "This link is incomplete. Open the whole link from the mail."}</p>
+          <p role="alert">{problem}</p>
           <p>
             {viewer ? (
-              <>
-                <Link href="/upload">Ask for a new link</Link> from the upload page.
-              </>
+              <Link href="/upload">Ask for a new link</Link>
             ) : (
-              <>
-                <Link href="/login">Log in</Link> to ask for a new link.
-              </>
+              <Link href="/login?callbackUrl=%2Fupload">Log in to ask for a new link</Link>
             )}
           </p>
         </>

@@ -62,9 +62,9 @@ describe("password rules", () => {
   });
 
   it("reports every bad field of a sign-up at once", () => {
-    const result = registerSchema.safeParse({ username: "a b", password: "short" });
+    const result = registerSchema.safeParse({ username: "a b", email: "Ada <ada@example.com>", password: "short" });
     expect(result.success).toBe(false);
     const fields = result.error!.issues.map((issue) => issue.path[0]);
-    expect(fields).toEqual(["username", "password"]);
+    expect(fields).toEqual(["username", "email", "password"]);
   });
 });

@@ -53,7 +53,10 @@ async function main() {
   }
   const created = await createAccount({ username, password, email, emailVerified: true }, "ADMIN");
   if (created.ok) console.log(`Created admin ${username}.`);
-  else console.error(created.field === "email" ? `--email: ${created.message}` : `${username} was taken while we worked; run again to promote.`);
+  else
+    console.error(
+      created.field === "email" ? `--email: ${created.message}` : `${username} was taken while we worked; run again to promote.`,
+    );
 }
 
 main()

@@ -48,7 +48,10 @@ describe("accounts", () => {
     const member = await createTestUser("promoted", { email: "none" });
     const other = `${member.username}@example.org`;
     expect((await promoteToAdmin(member.username, { email: other }))?.ok).toBe(true);
-    expect(await db.user.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ email: other, emailVerifiedAt: expect.any(Date) });
+    expect(await db.user.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({
+      email: other,
+      emailVerifiedAt: expect.any(Date),
+    });
 
     const thief = await createTestUser("thief", { email: "none" });
     expect(await promoteToAdmin(thief.username, { email: email.toUpperCase() })).toEqual(refused(EMAIL_TAKEN_MESSAGE, "email"));

@@ -20,7 +20,11 @@ export async function promoteToAdmin(
   if (!existing) return null;
   const address = email && { email, emailKey: emailKeyOf(email), emailVerifiedAt: new Date() };
   try {
-    const promoted = await db.user.update({ where: { id: existing.id }, data: { role: "ADMIN", ...address }, select: { username: true, role: true } });
+    const promoted = await db.user.update({
+      where: { id: existing.id },
+      data: { role: "ADMIN", ...address },
+      select: { username: true, role: true },
+    });
     if (newPassword) await replacePassword(existing.id, newPassword);
     return done(promoted);
   } catch (error) {

@@ -39,7 +39,10 @@ describe("authenticate", () => {
     const other = await createTestUser("other");
     const result = await authenticate({ username: user.email!.toUpperCase(), password: TEST_PASSWORD }, from(address()));
     expect(result).toEqual({ ok: true, user: { id: user.id, sessionVersion: 0 } });
-    expect(await authenticate({ username: other.email!, password: TEST_PASSWORD.toUpperCase() }, from(address()))).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate({ username: other.email!, password: TEST_PASSWORD.toUpperCase() }, from(address()))).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("answers an unknown address exactly as a wrong password, after the same password check", async () => {

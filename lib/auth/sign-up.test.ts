@@ -50,7 +50,10 @@ describe("signing up", () => {
   it("holds a free address for the new member, unconfirmed, and mails it a link, all in the sign-up", async () => {
     const member = newMember();
     // Through the form's rule, which stores the domain in lower case.
-    const signedUp = await signUp(registerSchema.parse({ ...member, email: ` ${member.email.replace("example.com", "Example.COM")} ` }), address());
+    const signedUp = await signUp(
+      registerSchema.parse({ ...member, email: ` ${member.email.replace("example.com", "Example.COM")} ` }),
+      address(),
+    );
     expect(signedUp.ok).toBe(true);
     const userId = signedUp.ok ? signedUp.value : "";
     const row = await db.user.findUniqueOrThrow({ where: { id: userId } });
@@ -74,9 +77,16 @@ describe("signing up", () => {
     expect(await db.accountToken.count({ where: { userId: newcomer.id } })).toBe(0);
     expect(await db.outgoingMail.count({ where: { userId: newcomer.id } })).toBe(0);
     expect(await mailsTo(owner.email!)).toEqual([
-      { kind: "signup-address-taken", userId: owner.id, text: expect.stringContaining("Someone just tried to create a new Artist Collective account") },
+      {
+        kind: "signup-address-taken",
+        userId: owner.id,
+        text: expect.stringContaining("Someone just tried to create a new Artist Collective account"),
+      },
     ]);
-    expect(await db.user.findUniqueOrThrow({ where: { id: owner.id } })).toMatchObject({ email: owner.email, emailVerifiedAt: expect.any(Date) });
+    expect(await db.user.findUniqueOrThrow({ where: { id: owner.id } })).toMatchObject({
+      email: owner.email,
+      emailVerifiedAt: expect.any(Date),
+    });
   });
 
   it("gives the address to one of two sign-ups racing for it, and the other the same answer without it", async () => {

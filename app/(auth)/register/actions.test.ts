@@ -24,7 +24,9 @@ describe("the sign-up form", () => {
     await expect(signUpAs(username)).rejects.toThrow(new Redirected("/"));
     expect(await db.user.count({ where: { usernameKey: username.toLowerCase() } })).toBe(1);
     expect(request.signIn).toHaveBeenCalledWith("credentials", { username, password: TEST_PASSWORD, redirect: false });
-    expect(await db.user.findFirst({ where: { usernameKey: username.toLowerCase() }, select: { email: true } })).toEqual({ email: `${username}@example.com` });
+    expect(await db.user.findFirst({ where: { usernameKey: username.toLowerCase() }, select: { email: true } })).toEqual({
+      email: `${username}@example.com`,
+    });
     expect(request.setCookie).toHaveBeenCalledWith("known-device", expect.any(String), expect.objectContaining({ httpOnly: true }));
   });
 

@@ -52,11 +52,12 @@ async function main() {
     process.exit(1);
   }
   const created = await createAccount({ username, password, email, emailVerified: true }, "ADMIN");
-  if (created.ok) console.log(`Created admin ${username}.`);
-  else
-    console.error(
-      created.field === "email" ? `--email: ${created.message}` : `${username} was taken while we worked; run again to promote.`,
-    );
+  if (created.ok) {
+    console.log(`Created admin ${username}.`);
+    return;
+  }
+  console.error(created.field === "email" ? `--email: ${created.message}` : `${username} was taken while we worked; run again to promote.`);
+  process.exitCode = 1;
 }
 
 main()

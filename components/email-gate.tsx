@@ -23,9 +23,7 @@ export function EmailGate({ standing, action, resend }: Props) {
         </>
       ) : (
         <p>
-          <Link href="/settings/email" role="button">
-            Add an email address
-          </Link>
+          <Link href="/settings/email">Add an email address</Link>
         </p>
       )}
     </section>

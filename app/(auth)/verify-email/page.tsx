@@ -16,16 +16,19 @@ export default async function VerifyEmailPage({ searchParams }: PageProps<"/veri
     <article className="narrow">
       <h1>Confirm your email address</h1>
       {problem === null ? (
-        <LinkButtonForm
-          token={String(token)}
-          action={confirmEmail}
-          label="Confirm my address"
-          after={
-            <p>
-              <Link href="/upload">Upload artwork</Link> · <Link href="/">Back to the gallery</Link>
-            </p>
-          }
-        />
+        <>
+          <p>One press confirms that the address this link was mailed to is yours.</p>
+          <LinkButtonForm
+            token={String(token)}
+            action={confirmEmail}
+            label="Confirm my address"
+            after={
+              <p>
+                <Link href="/upload">Upload artwork</Link> · <Link href="/">Back to the gallery</Link>
+              </p>
+            }
+          />
+        </>
       ) : (
         <>
           <p role="alert">{problem}</p>

@@ -7,6 +7,7 @@ import {
   OTHER_ACCOUNT_MESSAGE,
   VERIFIED_MESSAGE,
   resendVerification,
+  verificationLinkState,
   verifyEmail,
 } from "@/lib/auth/email-verification";
 import { db } from "@/lib/db";
@@ -32,9 +33,12 @@ const verifiedAt = async (userId: string) => (await db.user.findUniqueOrThrow({ 
 describe("confirming an address", () => {
   it("confirms it from the mailed link, signed in or not, and the link works once", async () => {
     const member = await unverifiedMember();
+    expect(await verificationLinkState(member.token)).toEqual(done("ready"));
     expect(await verifyEmail(member.token, null)).toEqual(done(undefined, VERIFIED_MESSAGE));
     expect(await verifiedAt(member.id)).toEqual(expect.any(Date));
     expect(await verifyEmail(member.token, member.id)).toEqual(refused(TOKEN_USED));
+    // The page the link opens again (a form posted without JavaScript renders it anew) says it is done.
+    expect(await verificationLinkState(member.token)).toEqual(done("confirmed", VERIFIED_MESSAGE));
 
     const signedIn = await unverifiedMember();
     expect((await verifyEmail(signedIn.token, signedIn.id)).ok).toBe(true);
@@ -57,12 +61,14 @@ describe("confirming an address", () => {
     const [id, secret] = member.token.split(".");
     const forged = `${id}.${secret.slice(0, -1)}${secret.endsWith("A") ? "B" : "A"}`;
     expect(await verifyEmail(forged, null)).toEqual(refused(TOKEN_INVALID));
+    expect(await verificationLinkState(forged)).toEqual(refused(TOKEN_INVALID));
     expect(await verifyEmail("not-a-token", null)).toEqual(refused(TOKEN_INVALID));
     expect(await verifiedAt(member.id)).toBeNull();
 
     // A new link makes the older one stop working.
     expect((await resendVerification(member.id)).ok).toBe(true);
     expect(await verifyEmail(member.token, null)).toEqual(refused(TOKEN_USED));
+    expect(await verificationLinkState(member.token)).toEqual(refused(TOKEN_USED));
     expect((await verifyEmail(await linkedToken(member.id), null)).ok).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { checkToken, issueToken, redeemToken } from "@/lib/auth/account-tokens";
+import { checkToken, issueToken, redeemToken, TOKEN_USED } from "@/lib/auth/account-tokens";
+import { linkProblem } from "@/lib/auth/link-problem";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueMail } from "@/lib/mail/outbox";
@@ -48,6 +49,25 @@ export async function verifyEmail(token: string, signedInUserId: string | null, 
     if (!user.emailVerifiedAt) await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: now } });
     return done(undefined, VERIFIED_MESSAGE);
   });
+}
+
+/**
+ * For the link's page: ready to confirm, or already used to confirm the
+ * address the account still has (what a form posted without JavaScript
+ * shows once the page renders again), or what is wrong with it.
+ */
+export async function verificationLinkState(token: unknown): Promise<Result<"ready" | "confirmed">> {
+  const problem = await linkProblem(token, "VERIFY_EMAIL");
+  if (problem === null) return done("ready");
+  // TOKEN_USED is answered only once the secret matched: the link is genuine.
+  if (problem !== TOKEN_USED) return refused(problem);
+  const row = await db.accountToken.findUnique({
+    where: { id: String(token).split(".")[0] },
+    select: { email: true, user: { select: { email: true, emailVerifiedAt: true } } },
+  });
+  const { email, user } = row ?? {};
+  const confirmed = email && user?.email && user.emailVerifiedAt && emailKeyOf(user.email) === emailKeyOf(email);
+  return confirmed ? done("confirmed", VERIFIED_MESSAGE) : refused(problem);
 }
 
 /** "Send the link again": a new link to the member's unconfirmed address, within the per-member limit. */

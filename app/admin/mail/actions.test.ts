@@ -71,7 +71,7 @@ describe("the mail log for an admin", () => {
     const to = recipient();
     const sent = await mailTo(to, "SENT");
     const failed = await mailTo(to, "FAILED");
-    const mine = (rows: { to: string }[]) => rows.filter((row) => row.to === to);
+    const mine = <Row extends { to: string }>(rows: Row[]) => rows.filter((row) => row.to === to);
     expect(mine((await log({ to: to.toUpperCase() })).items).map((row) => row.id)).toEqual([failed.id, sent.id]);
     expect(mine((await log({ to, status: "failed" })).items)).toMatchObject([
       {

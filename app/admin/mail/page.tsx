@@ -104,6 +104,8 @@ function MailItem({ mail, now }: { mail: MailLogRow; now: Date }) {
           fields={{ mailId: mail.id, resend: String(mail.resends + 1) }}
           label="Send again"
           idPrefix={`resend-${mail.id}`}
+          // A sent mail arrived: sending it again is rarer, and folded behind a second step.
+          summary={mail.status === "SENT" ? "Send again…" : undefined}
         />
       )}
     </li>

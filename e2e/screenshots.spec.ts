@@ -9,7 +9,7 @@ const viewports = [
   { name: "phone", width: 360, height: 740 },
 ];
 const schemes = ["light", "dark"] as const;
-const settingsSections = ["profile", "username", "password", "artwork", "reports", "appearance", "account"];
+const settingsSections = ["profile", "username", "password", "email", "artwork", "reports", "appearance", "account"];
 const adminSections = ["", "/reports", "/members", "/artwork", "/comments", "/messages", "/rooms", "/mail", "/audit"];
 /**
  * The page tours (an upload, then many pages) run at one colour scheme per
@@ -21,6 +21,7 @@ const pages = [
   { name: "gallery", path: "/", heading: "Gallery" },
   { name: "register", path: "/register", heading: "Join the collective" },
   { name: "login", path: "/login", heading: "Log in" },
+  { name: "forgot-password", path: "/forgot-password", heading: "Forgot your password?" },
 ];
 
 for (const viewport of viewports) {

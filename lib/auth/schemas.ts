@@ -3,6 +3,7 @@
  * the CLI scripts. Messages are written for the person filling the form.
  */
 import { z } from "zod";
+import { emailSchema } from "@/lib/validation/email";
 import { isCommonPassword } from "@/lib/validation/common-passwords";
 import { nameText } from "@/lib/validation/plain-text";
 import { PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN } from "@/lib/validation/form-rules";
@@ -106,7 +107,7 @@ export const registerSchema = z.object({
  * generous bound: it must not reveal the sign-up rules, and the bound keeps
  * hostile megabyte fields from being hashed.
  */
-const existingPasswordSchema = z
+export const existingPasswordSchema = z
   .string({ error: "Enter your password" })
   .min(1, "Enter your password")
   .max(1024, "That password is too long");
@@ -134,6 +135,23 @@ export const changePasswordSchema = z
     path: ["repeatPassword"],
     message: "This does not match the new password",
   });
+
+/** A mailed link's token as a form carries it back; its checks are the token's own (lib/auth/account-tokens.ts). */
+export const linkTokenSchema = z.object({ token: z.string({ error: "This link is not valid." }).max(200, "This link is not valid.") });
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = linkTokenSchema
+  .extend({
+    password: newPasswordSchema,
+    repeatPassword: z.string({ error: "Type the new password again" }).min(1, "Type the new password again"),
+  })
+  .refine((input) => input.repeatPassword === input.password, {
+    path: ["repeatPassword"],
+    message: "This does not match the new password",
+  });
+
+export const changeEmailSchema = z.object({ currentPassword: existingPasswordSchema, email: emailSchema });
 
 export const deleteAccountSchema = z.object({
   password: existingPasswordSchema,

@@ -22,6 +22,12 @@ export const LIMITS = {
   comment: { bucket: "comment", ...env.RATE_LIMIT_COMMENTS },
   report: { bucket: "report", ...env.RATE_LIMIT_REPORTS },
   chatMessage: { bucket: "chat-message", ...env.RATE_LIMIT_CHAT_MESSAGES },
+  /** Per email address typed, known or not: reset links one inbox can be sent. */
+  passwordResetAddress: { bucket: "password-reset-address", ...env.RATE_LIMIT_PASSWORD_RESETS_PER_ADDRESS },
+  /** Per account: reset links, whatever address was typed; a refusal looks like a success. */
+  passwordResetAccount: { bucket: "password-reset-account", ...env.RATE_LIMIT_PASSWORD_RESETS_PER_ACCOUNT },
+  /** Per member: confirmation links sent to new addresses, each a mail to an address of their choosing. */
+  emailChange: { bucket: "email-change", ...env.RATE_LIMIT_EMAIL_CHANGES },
 } as const satisfies Record<string, RateLimit>;
 
 /** Artwork files a member may keep in all, in bytes (decimal megabytes, as formatBytes shows them). */

@@ -3,6 +3,7 @@ import { createAccount } from "@/lib/auth/accounts";
 import { db } from "@/lib/db";
 import { done, refused } from "@/lib/result";
 import { TEST_PASSWORD, createTestUser, uniqueUsername } from "@/lib/testing/factories";
+import { createMemberWithEmail, mailsTo } from "@/lib/testing/email-members";
 import { getProfile, renamedProfileHref } from "@/lib/users/profiles";
 import { SAME_USERNAME, changeUsername } from "@/lib/users/username";
 import { USERNAME_TAKEN_MESSAGE } from "@/lib/auth/schemas";
@@ -84,5 +85,25 @@ describe("changing the username", () => {
     expect(await changeUsername(member.id, member.username)).toEqual(done());
     expect(await renamedProfileHref(member.username)).toBeNull();
     expect(await renamedProfileHref(interim)).toBe(`/u/${member.username}`);
+  });
+});
+
+describe("the mail a rename sends", () => {
+  it("tells the member's address the old and the new name", async () => {
+    const member = await createMemberWithEmail({ prefix: "Before" });
+    const newName = uniqueUsername("After");
+    await changeUsername(member.id, newName);
+    const [mail] = await mailsTo(member.email);
+    expect(mail).toMatchObject({ kind: "username-changed", subject: "Your Artist Collective username was changed" });
+    expect(mail.text).toContain(`from ${member.username} to ${newName}`);
+  });
+
+  it("sends nothing when the name stays the same or the member has no address", async () => {
+    const member = await createMemberWithEmail();
+    await changeUsername(member.id, member.username);
+    expect(await mailsTo(member.email)).toEqual([]);
+    const without = await createTestUser();
+    await changeUsername(without.id, uniqueUsername());
+    expect(await db.outgoingMail.count({ where: { userId: without.id } })).toBe(0);
   });
 });

@@ -20,6 +20,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <FormMessage message={state.message} status={state.status} />
       <SubmitButton>Log in</SubmitButton>
       <p>
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
+      <p>
         New here? <Link href={withCallback("/register", callbackUrl)}>Create an account</Link>
       </p>
     </form>

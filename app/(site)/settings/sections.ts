@@ -3,6 +3,7 @@ export const SETTINGS_SECTIONS = [
   { href: "/settings/profile", label: "Profile" },
   { href: "/settings/username", label: "Username" },
   { href: "/settings/password", label: "Password" },
+  { href: "/settings/email", label: "Email" },
   { href: "/settings/artwork", label: "My artwork" },
   { href: "/settings/reports", label: "My reports" },
   { href: "/settings/appearance", label: "Appearance" },

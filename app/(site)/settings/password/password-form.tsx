@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { CurrentPasswordField } from "@/components/current-password-field";
-import { FormField } from "@/components/form-field";
 import { FormMessage } from "@/components/form-message";
 import { NewPasswordField } from "@/components/new-password-field";
+import { RepeatPasswordField } from "@/components/repeat-password-field";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { savePassword } from "./actions";
@@ -15,14 +15,7 @@ export function PasswordForm() {
     <form action={formAction} noValidate>
       <CurrentPasswordField label="Current password" name="currentPassword" errors={state.fieldErrors?.currentPassword} />
       <NewPasswordField label="New password" name="newPassword" errors={state.fieldErrors?.newPassword} />
-      <FormField
-        label="Repeat the new password"
-        name="repeatPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={state.fieldErrors?.repeatPassword}
-      />
+      <RepeatPasswordField errors={state.fieldErrors?.repeatPassword} />
       <FormMessage message={state.message} status={state.status} />
       <SubmitButton>Change password</SubmitButton>
     </form>

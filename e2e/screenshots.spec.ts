@@ -10,7 +10,7 @@ const viewports = [
 ];
 const schemes = ["light", "dark"] as const;
 const settingsSections = ["profile", "username", "password", "email", "artwork", "reports", "appearance", "account"];
-const adminSections = ["", "/reports", "/members", "/artwork", "/comments", "/messages", "/rooms", "/audit"];
+const adminSections = ["", "/reports", "/members", "/artwork", "/comments", "/messages", "/rooms", "/mail", "/audit"];
 /**
  * The page tours (an upload, then many pages) run at one colour scheme per
  * width: the scheme changes colours, not layout, and each tour costs half a

@@ -7,5 +7,6 @@ export const ADMIN_SECTIONS = [
   { href: "/admin/comments", label: "Comments" },
   { href: "/admin/messages", label: "Chat messages" },
   { href: "/admin/rooms", label: "Rooms" },
+  { href: "/admin/mail", label: "Mail" },
   { href: "/admin/audit", label: "Audit log" },
 ] as const;

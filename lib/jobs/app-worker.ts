@@ -3,7 +3,9 @@ import { laterVariantsHandler } from "@/lib/art/later-variants";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { JobHandler } from "@/lib/jobs/kinds";
+import { startMailPruning } from "@/lib/mail/retention";
 import { sendMailHandler } from "@/lib/mail/send";
+import { mailTransport } from "@/lib/mail/transport";
 import { processJobWorker, setProcessJobWorker } from "@/lib/jobs/process-worker";
 import { JobWorker } from "@/lib/jobs/worker";
 
@@ -39,5 +41,7 @@ export function appJobWorker(): JobWorker {
 export function startAppJobWorker(): void {
   const worker = appJobWorker();
   if (!worker.start()) return;
+  if (!mailTransport()) console.warn("[mail] SMTP_URL is not set: mail waits in the outbox (see /admin/mail) until it is");
+  startMailPruning();
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void worker.stop());
 }

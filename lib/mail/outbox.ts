@@ -14,26 +14,37 @@ export type QueuedMail = {
   message: MailMessage;
 };
 
+/** A mail as the outbox stores it: already laid out, so an admin's resend sends the very words the first one did. */
+export type RenderedMail = Omit<QueuedMail, "message"> & {
+  kind: string;
+  subject: string;
+  text: string;
+  html: string;
+  unsubscribeUrl?: string | null;
+};
+
 /**
  * Writes a mail to the outbox inside the caller's transaction, with the job
  * that sends it: the mail exists if and only if the change that causes it
  * commits. Answers false when this event already has its mail.
  */
-export async function queueMail(tx: Prisma.TransactionClient, { to, userId, eventKey, message }: QueuedMail): Promise<boolean> {
-  if (await tx.outgoingMail.findUnique({ where: { eventKey }, select: { id: true } })) return false;
-  const mail = await tx.outgoingMail.create({
-    data: {
-      eventKey,
+export async function queueMail(tx: Prisma.TransactionClient, { message, ...mail }: QueuedMail): Promise<boolean> {
+  return (
+    (await queueRendered(tx, {
+      ...mail,
       kind: message.kind,
-      to,
-      userId,
       subject: message.subject,
       text: renderText(message),
       html: renderHtml(message),
       unsubscribeUrl: message.unsubscribeUrl,
-    },
-    select: { id: true },
-  });
-  await enqueueJob(tx, sendMailJob, { mailId: mail.id });
-  return true;
+    })) !== null
+  );
+}
+
+/** queueMail for a mail already laid out; answers the new row's id, or null when its event already has a mail. */
+export async function queueRendered(tx: Prisma.TransactionClient, mail: RenderedMail): Promise<string | null> {
+  if (await tx.outgoingMail.findUnique({ where: { eventKey: mail.eventKey }, select: { id: true } })) return null;
+  const { id } = await tx.outgoingMail.create({ data: mail, select: { id: true } });
+  await enqueueJob(tx, sendMailJob, { mailId: id });
+  return id;
 }

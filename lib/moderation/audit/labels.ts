@@ -16,6 +16,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   UNLOCK_ROOM: "Unlocked room",
   DELETE_ROOM: "Deleted room",
   DISMISS_REPORT: "Dismissed report",
+  RESEND_MAIL: "Sent mail again",
 };
 
 export const AUDIT_TARGET_LABELS: Record<AuditTarget, string> = {
@@ -25,6 +26,7 @@ export const AUDIT_TARGET_LABELS: Record<AuditTarget, string> = {
   CHAT_MESSAGE: "Chat message",
   ROOM: "Room",
   REPORT: "Report",
+  MAIL: "Mail",
 };
 
 /** Where a target can still be looked at (a deleted one simply 404s there). */
@@ -34,6 +36,8 @@ export function auditTargetHref(type: AuditTarget, id: string): string | null {
       return `/admin/members/${id}`;
     case "ARTWORK":
       return `/art/${id}`;
+    case "MAIL":
+      return `/admin/mail?id=${id}`;
     default:
       return null;
   }

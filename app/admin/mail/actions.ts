@@ -1,0 +1,14 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { toFormState } from "@/lib/actions/form-state";
+import { adminAction } from "@/lib/actions/validated-action";
+import { resendMail } from "@/lib/moderation/mail/commands";
+import { resendMailSchema } from "@/lib/moderation/mail/schemas";
+
+export const resendMailAction = adminAction(resendMailSchema, async (input, admin) => {
+  const result = await resendMail(admin, input);
+  // Only the log shows it: the new row at the top, the button's next number.
+  if (result.ok) revalidatePath("/admin/mail");
+  return toFormState(result);
+});

@@ -1,0 +1,6 @@
+-- AlterEnum
+ALTER TYPE "AuditAction" ADD VALUE 'RESEND_MAIL';
+
+-- AlterEnum
+ALTER TYPE "AuditTarget" ADD VALUE 'MAIL';
+

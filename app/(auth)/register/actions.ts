@@ -1,7 +1,6 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { toFormState } from "@/lib/actions/form-state";
 import { validatedAction } from "@/lib/actions/validated-action";
@@ -10,14 +9,14 @@ import { signIn } from "@/lib/auth/auth";
 import { rememberDevice } from "@/lib/auth/known-device";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { currentClientAddress } from "@/lib/http/request-address";
-import { runDueJobs } from "@/lib/jobs/queue";
 import { registerSchema, usernameKey } from "@/lib/auth/schemas";
+import { sendMailSoon } from "@/lib/mail/send-soon";
 
 export const register = validatedAction(registerSchema, async (input, formData) => {
   const account = await signUp(input, await currentClientAddress());
   if (!account.ok) return toFormState(account);
   // The sign-up's mail (the link, or the note to the address's owner) goes out as soon as the response has.
-  after(runDueJobs);
+  sendMailSoon();
   let destination = safeRedirectPath(formData.get("callbackUrl"));
   try {
     await signIn("credentials", { username: input.username, password: input.password, redirect: false });

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { after } from "next/server";
 import { z } from "zod";
 import { toFormState } from "@/lib/actions/form-state";
 import { authenticatedAction, memberAction, validatedAction } from "@/lib/actions/validated-action";
@@ -9,7 +8,7 @@ import { dismissEmailNotice } from "@/lib/auth/email-notice";
 import { resendVerification, verifyEmail } from "@/lib/auth/email-verification";
 import { linkTokenSchema } from "@/lib/auth/schemas";
 import { getCurrentUser } from "@/lib/auth/session";
-import { runDueJobs } from "@/lib/jobs/queue";
+import { sendMailSoon } from "@/lib/mail/send-soon";
 
 /** The button on the link's page: a POST, so a mail scanner that opens the link confirms nothing. */
 export const confirmEmail = validatedAction(linkTokenSchema, async ({ token }) => {
@@ -19,7 +18,7 @@ export const confirmEmail = validatedAction(linkTokenSchema, async ({ token }) =
 
 export const sendVerificationAgain = authenticatedAction(z.object({}), async (_input, user) => {
   const result = await resendVerification(user.id);
-  if (result.ok) after(runDueJobs);
+  if (result.ok) sendMailSoon();
   return toFormState(result);
 });
 

@@ -179,6 +179,7 @@ const envSchema = z
     RATE_LIMIT_COMMENTS: rateLimit.prefault("10/1m"),
     RATE_LIMIT_REPORTS: rateLimit.prefault("10/1h"),
     RATE_LIMIT_CHAT_MESSAGES: rateLimit.prefault("5/5s"),
+    RATE_LIMIT_PASSWORD_RESETS_PER_CLIENT: rateLimit.prefault("10/1h"),
     RATE_LIMIT_PASSWORD_RESETS_PER_ADDRESS: rateLimit.prefault("3/1h"),
     RATE_LIMIT_PASSWORD_RESETS_PER_ACCOUNT: rateLimit.prefault("5/1d"),
     RATE_LIMIT_EMAIL_CHANGES: rateLimit.prefault("5/1d"),

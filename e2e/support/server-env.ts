@@ -33,5 +33,6 @@ export const e2eServerEnv = {
   // per-member and per-account limits keep their defaults (each test has members of its own).
   RATE_LIMIT_SIGNUPS: "2000/1h",
   RATE_LIMIT_LOGINS_PER_ADDRESS: "2000/15m",
+  RATE_LIMIT_PASSWORD_RESETS_PER_CLIENT: "2000/1h",
   REALTIME_MAX_CONNECTIONS_PER_ADDRESS: "1000",
 };

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_USED } from "@/lib/auth/account-tokens";
 import { authenticate } from "@/lib/auth/authenticate";
@@ -14,6 +15,8 @@ await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).s
 
 const NEW_PASSWORD = "quiet lantern orchard";
 const HOUR = 3_600_000;
+/** A client address of its own for each request, so that only the test of the per-client limit meets it. */
+const client = () => `203.0.113.1:${randomUUID()}`;
 
 const accountOf = (id: string) =>
   db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true, sessionVersion: true, email: true, emailVerifiedAt: true } });
@@ -22,7 +25,7 @@ const logIn = (username: string, password: string) =>
   authenticate({ username, password }, { address: `198.51.100.${Math.random()}`, knownDevice: false });
 
 async function resetLinkFor(email: string, now?: Date): Promise<string> {
-  expect(await requestPasswordReset(email, now)).toEqual(done(undefined, RESET_LINK_SENT));
+  expect(await requestPasswordReset(email, client(), now)).toEqual(done(undefined, RESET_LINK_SENT));
   const mail = (await mailsTo(email)).at(-1)!;
   expect(mail.kind).toBe("reset-password");
   return linkTokenIn(mail);
@@ -32,8 +35,8 @@ describe("asking for a reset link", () => {
   it("answers a known and an unknown address alike, and mails only the known one", async () => {
     const member = await createMemberWithEmail();
     const unknown = uniqueEmail("nobody");
-    const known = await requestPasswordReset(member.email);
-    expect(await requestPasswordReset(unknown)).toEqual(known);
+    const known = await requestPasswordReset(member.email, client());
+    expect(await requestPasswordReset(unknown, client())).toEqual(known);
     expect(await mailsTo(unknown)).toEqual([]);
     const [mail] = await mailsTo(member.email);
     expect(mail.subject).toBe("Reset your Artist Collective password");
@@ -43,7 +46,7 @@ describe("asking for a reset link", () => {
 
   it("finds the account ignoring the letter case of the address", async () => {
     const member = await createMemberWithEmail();
-    await requestPasswordReset(member.email.toUpperCase());
+    await requestPasswordReset(member.email.toUpperCase(), client());
     expect(await mailsTo(member.email)).toHaveLength(1);
   });
 
@@ -58,10 +61,10 @@ describe("asking for a reset link", () => {
     const member = await createMemberWithEmail();
     const unknown = uniqueEmail("nobody");
     for (let turn = 0; turn < LIMITS.passwordResetAddress.max; turn++) {
-      await requestPasswordReset(member.email);
-      await requestPasswordReset(unknown);
+      await requestPasswordReset(member.email, client());
+      await requestPasswordReset(unknown, client());
     }
-    const [overKnown, overUnknown] = [await requestPasswordReset(member.email), await requestPasswordReset(unknown)];
+    const [overKnown, overUnknown] = [await requestPasswordReset(member.email, client()), await requestPasswordReset(unknown, client())];
     expect(overKnown).toMatchObject({ ok: false, field: "email" });
     expect(overKnown.ok || overKnown.message).toMatch(/^You can ask for 3 reset links an hour\. Try again in/);
     expect(overUnknown).toEqual(overKnown);
@@ -74,8 +77,8 @@ describe("asking for a reset link", () => {
     // Spread out so that the per-address limit, the tighter one, lets each through.
     const at = (turn: number) => new Date(Date.now() + turn * 25 * 60_000);
     for (let turn = 0; turn < max; turn++)
-      expect(await requestPasswordReset(member.email, at(turn))).toEqual(done(undefined, RESET_LINK_SENT));
-    expect(await requestPasswordReset(member.email, at(max))).toEqual(done(undefined, RESET_LINK_SENT));
+      expect(await requestPasswordReset(member.email, client(), at(turn))).toEqual(done(undefined, RESET_LINK_SENT));
+    expect(await requestPasswordReset(member.email, client(), at(max))).toEqual(done(undefined, RESET_LINK_SENT));
     expect(await mailsTo(member.email)).toHaveLength(max);
   });
 });
@@ -124,5 +127,17 @@ describe("setting a new password from the link", () => {
     const before = await accountOf(member.id);
     expect(await resetPassword(token, NEW_PASSWORD)).toEqual(refused(TOKEN_INVALID));
     expect(await accountOf(member.id)).toEqual(before);
+  });
+
+  it("limits requests from one client across many addresses, with a message about the network", async () => {
+    const sprayer = `198.51.100.7:${randomUUID()}`;
+    const { max } = LIMITS.passwordResetClient;
+    for (let turn = 0; turn < max; turn++) expect((await requestPasswordReset(uniqueEmail("spray"), sprayer)).ok).toBe(true);
+    const member = await createMemberWithEmail();
+    const refusal = await requestPasswordReset(member.email, sprayer);
+    expect(refusal).toMatchObject({ ok: false, field: "email" });
+    expect(refusal.ok || refusal.message).toMatch(/^Too many reset links were asked for from your network\. Try again in/);
+    expect(await mailsTo(member.email)).toHaveLength(0);
+    expect((await requestPasswordReset(member.email, client())).ok).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { passwordChangedMail } from "@/lib/mail/templates/password-changed";
 import { resetPasswordMail } from "@/lib/mail/templates/reset-password";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
-import { overLimitMessage } from "@/lib/rate-limit/wait";
+import { overLimitMessage, tryAgainIn } from "@/lib/rate-limit/wait";
 import { endRealtimeSessions } from "@/lib/realtime/sessions";
 import { done, refused, type Result } from "@/lib/result";
 import { emailKeyOf } from "@/lib/validation/email";
@@ -30,14 +30,18 @@ const EVEN_ANSWER_MS = 250;
  * a member; only the address's owner hears anything, by mail. The address
  * may be unconfirmed: the link goes only to the address the account holds,
  * and following it proves the inbox is theirs (so it confirms the address).
- * Both limits are taken for known and unknown addresses alike; the
+ * The per-client and per-address limits are taken for known and unknown addresses alike; the
  * per-account one refuses silently, as a refusal naming the account would
  * say it exists.
  */
-export async function requestPasswordReset(email: string, now = new Date()): Promise<Result> {
+export async function requestPasswordReset(email: string, clientAddress: string, now = new Date()): Promise<Result> {
   const answerAt = Date.now() + EVEN_ANSWER_MS;
   const emailKey = emailKeyOf(email);
   const result = await db.$transaction(async (tx): Promise<Result> => {
+    // One client asking for links to many addresses: a mail bomb, or a probe of which addresses are members.
+    const perClient = await takeTurn({ limit: LIMITS.passwordResetClient, subject: clientAddress }, { client: tx, now: now.getTime() });
+    if (!perClient.ok)
+      return refused(`Too many reset links were asked for from your network. ${tryAgainIn(perClient.retryAfterMs)}`, "email");
     const perAddress = await takeTurn({ limit: LIMITS.passwordResetAddress, subject: emailKey }, { client: tx, now: now.getTime() });
     if (!perAddress.ok) {
       return refused(overLimitMessage("ask for", "reset link", LIMITS.passwordResetAddress, perAddress.retryAfterMs), "email");

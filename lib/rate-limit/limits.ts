@@ -22,6 +22,8 @@ export const LIMITS = {
   comment: { bucket: "comment", ...env.RATE_LIMIT_COMMENTS },
   report: { bucket: "report", ...env.RATE_LIMIT_REPORTS },
   chatMessage: { bucket: "chat-message", ...env.RATE_LIMIT_CHAT_MESSAGES },
+  /** Per client address, whatever address is typed: one place asking for links to many inboxes. */
+  passwordResetClient: { bucket: "password-reset-client", ...env.RATE_LIMIT_PASSWORD_RESETS_PER_CLIENT },
   /** Per email address typed, known or not: reset links one inbox can be sent. */
   passwordResetAddress: { bucket: "password-reset-address", ...env.RATE_LIMIT_PASSWORD_RESETS_PER_ADDRESS },
   /** Per account: reset links, whatever address was typed; a refusal looks like a success. */

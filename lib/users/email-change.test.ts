@@ -142,7 +142,7 @@ describe("undoing a change from the old address", () => {
 
   it("stops a reset link sent to the new address from working", async () => {
     const member = await changedMember();
-    await requestPasswordReset(member.newEmail);
+    await requestPasswordReset(member.newEmail, "192.0.2.1");
     const resetToken = linkTokenIn((await mailsTo(member.newEmail)).at(-1)!);
     await undoEmailChange(member.undo);
     expect(await resetPassword(resetToken, "quiet lantern orchard")).toEqual(refused(TOKEN_USED));

@@ -15,7 +15,7 @@ const passwordOf = (id: string) => db.user.findUniqueOrThrow({ where: { id }, se
 
 async function resetLink() {
   const member = await createMemberWithEmail();
-  await requestPasswordReset(member.email);
+  await requestPasswordReset(member.email, `203.0.113.2:${member.id}`);
   return { member, token: linkTokenIn((await mailsTo(member.email))[0]) };
 }
 

@@ -9,6 +9,7 @@
  *   post  sends one more chat message and prints its id.
  */
 import { createAccount } from "@/lib/auth/accounts";
+import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { getArtwork, listArtworks, listOwnArtworks } from "@/lib/art/queries";
 import { listMessages, postMessage } from "@/lib/chat/messages";
 import { createRoom, getRoomBySlug, listRooms } from "@/lib/chat/rooms";
@@ -65,6 +66,8 @@ async function seed() {
   ] as const) {
     value(await postMessage(room.id, author, body), "a message");
   }
+  // A single-use link, its mail in the outbox and the job that sends it.
+  value(await requestPasswordReset("mira@example.com", "192.0.2.10"), "a reset link");
 }
 
 async function read() {

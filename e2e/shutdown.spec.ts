@@ -4,7 +4,8 @@ import net from "node:net";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import WebSocket from "ws";
-import { signUp } from "./support/accounts";
+import { signUpUnconfirmed, uniqueEmail, uniqueName } from "./support/accounts";
+import { confirmAddressOf } from "./support/database";
 import { testPicture } from "./support/images";
 import { connectionRefused, OWN_SERVER_URL, startOwnServer, type OwnServer } from "./support/own-server";
 
@@ -87,7 +88,10 @@ test("SIGTERM finishes the upload in flight (leaving its AVIF job for the next s
   page,
 }) => {
   test.setTimeout(120_000);
-  await signUp(page);
+  // Uploads wait for a confirmed address; this server keeps its own database.
+  const username = uniqueName();
+  await signUpUnconfirmed(page, username, uniqueEmail());
+  await confirmAddressOf(username, server.databaseFile);
   const cookie = (await page.context().cookies(server.baseUrl)).map(({ name, value }) => `${name}=${value}`).join("; ");
   const chat = await realtimeClient(server.realtimePort);
   const idle = await idleKeepAliveConnection(server.port);

@@ -58,10 +58,12 @@ function queueResend(admin: Pick<SessionUser, "id">, mailId: string, resend: num
       html,
       unsubscribeUrl,
     });
+    // Another post of this click committed between the read above and this write: it queued and recorded it.
+    if (!newId) return done(RESEND_ANSWERS.queued);
     await recordAudit(tx, admin, {
       action: "RESEND_MAIL",
       // The subject, not the address: the audit log is kept for good, mail rows are not.
-      target: { type: "MAIL", id: newId ?? mailId, label: `${kind}: ${subject}`, ownerId: userId },
+      target: { type: "MAIL", id: newId, label: `${kind}: ${subject}`, ownerId: userId },
       detail: `${mail.status === "FAILED" ? "Failed" : "Sent"} mail ${mailId}, resend ${resend}`,
     });
     return done(RESEND_ANSWERS.queued);

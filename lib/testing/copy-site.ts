@@ -66,8 +66,38 @@ async function seed() {
   ] as const) {
     value(await postMessage(room.id, author, body), "a message");
   }
+  await discovery({ mira, kenji, spammer }, [night.id, harbour.id]);
   // A single-use link, its mail in the outbox and the job that sends it.
   value(await requestPasswordReset("mira@example.com", "192.0.2.10"), "a reset link");
+}
+
+/** Tags, follows, a block, favourites, a muted tag and a collection, with the counters the database keeps. */
+async function discovery(members: Record<"mira" | "kenji" | "spammer", string>, [night, harbour]: string[]) {
+  const { mira, kenji, spammer } = members;
+  const [market, ink] = await Promise.all(["market", "ink"].map((name) => db.tag.create({ data: { name } })));
+  for (const [position, tag] of [market, ink].entries()) {
+    const artwork = await db.artwork.findUniqueOrThrow({ where: { id: night } });
+    const { createdAt, topScore, ratingCount, hotScore, favouriteCount, hiddenAt } = artwork;
+    await db.artworkTag.create({
+      data: { artworkId: night, tagId: tag.id, position, createdAt, topScore, ratingCount, hotScore, favouriteCount, hiddenAt },
+    });
+  }
+  await db.follow.createMany({
+    data: [
+      { followerId: kenji, followeeId: mira },
+      { followerId: mira, followeeId: kenji },
+    ],
+  });
+  await db.block.create({ data: { blockerId: mira, blockedId: spammer } });
+  await db.favourite.createMany({
+    data: [
+      { userId: kenji, artworkId: night },
+      { userId: kenji, artworkId: harbour },
+    ],
+  });
+  await db.mutedTag.create({ data: { userId: kenji, tagId: ink.id } });
+  const collection = await db.collection.create({ data: { ownerId: kenji, slug: "lights", title: "Lights", itemCount: 1 } });
+  await db.collectionItem.create({ data: { collectionId: collection.id, artworkId: night, position: 0 } });
 }
 
 async function read() {
@@ -88,6 +118,14 @@ async function read() {
     reports: await db.report.findMany({ orderBy: { createdAt: "asc" } }),
     audit: await db.auditEntry.findMany({ orderBy: { id: "asc" } }),
     banned: await db.user.findMany({ where: { bannedAt: { not: null } }, select: { username: true, bannedUntil: true } }),
+    // Counters the database's triggers keep: copied as they are, not counted twice.
+    followCounts: await db.user.findMany({
+      orderBy: { usernameKey: "asc" },
+      select: { username: true, followerCount: true, followingCount: true },
+    }),
+    tagUses: await db.tag.findMany({ orderBy: { name: "asc" }, select: { name: true, usageCount: true } }),
+    tagged: await db.artworkTag.findMany({ orderBy: [{ artworkId: "asc" }, { position: "asc" }] }),
+    favourites: await db.artwork.findMany({ orderBy: { title: "asc" }, select: { title: true, favouriteCount: true } }),
   };
 }
 

@@ -98,7 +98,9 @@ async function countRows(client: pg.ClientBase, table: string): Promise<number> 
  * target as empty as it was. Tables come from the target's catalog, parents
  * before children, so foreign keys are checked row by row as usual; the
  * audit log's triggers refuse only UPDATE, DELETE and TRUNCATE, never the
- * INSERTs made here.
+ * INSERTs made here, and the counting triggers (follows, favourites, tag
+ * uses) stand aside while app.copying_rows is on: the copied counters are
+ * already counted.
  */
 export async function copySqliteToPostgres(options: CopyOptions): Promise<CopyResult> {
   if (!(await stat(options.from).catch(() => null))?.isFile()) throw new CopyRefused(`There is no SQLite database at ${options.from}.`);
@@ -109,6 +111,7 @@ export async function copySqliteToPostgres(options: CopyOptions): Promise<CopyRe
   const source = await SqliteSnapshot.take(options.from);
   try {
     await client.query("BEGIN");
+    await client.query("SET LOCAL app.copying_rows = 'on'");
     const tables = await targetTables(client);
     const problems = schemaProblems(source, tables, await appliedMigrations(client), options.knownMigrations);
     if (problems.length > 0) throw new CopyRefused(`The two databases do not have this version's schema: ${problems.join("; ")}`);

@@ -86,18 +86,25 @@ export async function listArtworks({
       db.artwork.count({ where: { authorId, createdAt: since ? { gte: since } : undefined, hiddenAt: includeHidden ? undefined : null } }),
     ({ skip, take }) => pageArtworkIds({ sort: order.sort, authorId, since, includeHidden, offset: skip, limit: take }),
   );
-  const ids = idPage.items;
+  return mapPage(idPage, await artworkCards(idPage.items, { includeHidden }));
+}
+
+/**
+ * The cards of these artworks, in the order given: every list that finds
+ * its page of ids its own way (a gallery order, a tag, a search, a feed)
+ * shows them through this, in two queries whatever the page size.
+ */
+export async function artworkCards(ids: string[], { includeHidden = false } = {}): Promise<ArtworkCardData[]> {
   const [rows, counts] = await Promise.all([
     db.artwork.findMany({ where: { id: { in: ids }, hiddenAt: includeHidden ? undefined : null }, select: cardSelect }),
     commentCounts(ids),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   // An artwork deleted (or hidden) between the two queries is simply left out.
-  const items = ids.flatMap((id) => {
+  return ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [toCard(row, counts.get(id) ?? 0)] : [];
   });
-  return mapPage(idPage, items);
 }
 
 export type OwnArtwork = ArtworkCardData & { description: string; createdAt: Date };

@@ -126,14 +126,14 @@ const TABLE_SCAN = /^(?:SCAN (?:main\.)?(\w+)$|Seq Scan on (\w+))/;
  * instead of reading them in index order, or reading a whole table without
  * an index.
  */
-export function planFlags(lines: PlanLine[]): string[] {
+export function planFlags(lines: PlanLine[], tables: readonly string[] = TABLES): string[] {
   const flags: string[] = [];
   for (const { detail, tableRows } of lines) {
     const sorted = SORTS.exec(detail)?.[0];
     if (sorted) flags.push(sorted);
     const [, sqliteTable, postgresTable] = TABLE_SCAN.exec(detail) ?? [];
     const scanned = sqliteTable ?? postgresTable;
-    if (scanned && TABLES.includes(scanned) && (tableRows ?? Infinity) > SMALL_TABLE_ROWS)
+    if (scanned && tables.includes(scanned) && (tableRows ?? Infinity) > SMALL_TABLE_ROWS)
       flags.push(`full scan of ${scanned} without an index`);
   }
   return flags;

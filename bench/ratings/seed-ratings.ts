@@ -25,6 +25,13 @@ export type RatingsSeedPlan = {
   ageDays: number;
 };
 
+/**
+ * What another benchmark seeding on top of this one changes: the artworks'
+ * texts (else "Study no. N" and no description), and whether to refresh the
+ * statistics at the end (it refreshes them itself once its own rows are in).
+ */
+export type SeedOptions = { text?: { title: () => string; description: () => string }; settle?: boolean };
+
 export type SeededArtwork = { id: string; author: number; createdAt: Date; ratings: number };
 export type Member = { id: string; username: string };
 
@@ -40,7 +47,7 @@ export type RatingsSeed = {
   ms: { members: number; artworks: number; ratings: number; aggregates: number; analyze: number };
 };
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 /** Thumbnails as the pipeline makes them for a landscape upload; listArtworks reads only THUMB rows. */
 const THUMBS = [
   { kind: "THUMB", format: "webp", width: 480, height: 270, bytes: 14_000 },
@@ -61,7 +68,7 @@ const elapsed = (started: number) => performance.now() - started;
  * PostgreSQL parses the same text into its timestamp columns (in UTC, as
  * Prisma writes them there); verifySample reads the dates back through Prisma.
  */
-function timestamp(date: Date): string {
+export function timestamp(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
@@ -104,7 +111,13 @@ function artistPicker(artists: number, random: () => number): () => number {
   };
 }
 
-async function seedArtworks(plan: RatingsSeedPlan, members: Member[], now: number, random: () => number): Promise<SeededArtwork[]> {
+async function seedArtworks(
+  plan: RatingsSeedPlan,
+  members: Member[],
+  now: number,
+  random: () => number,
+  text: SeedOptions["text"],
+): Promise<SeededArtwork[]> {
   const pickArtist = artistPicker(plan.artists, random);
   const pool = await placeholderPool(8);
   const artworks: SeededArtwork[] = [];
@@ -122,12 +135,13 @@ async function seedArtworks(plan: RatingsSeedPlan, members: Member[], now: numbe
       // hotScore as publishArtwork stores it for unrated work; rated work is rescored below.
       const hot = hotScore({ count: 0, sum: 0 }, createdAt);
       const at = timestamp(createdAt);
-      const title = `Study no. ${index + 1}`;
+      const title = text?.title() ?? `Study no. ${index + 1}`;
       const [width, height] = [3840, 2160];
       rows.push({
         id,
         authorId: members[author].id,
         title,
+        ...(text ? { description: text.description() } : {}),
         width,
         height,
         placeholder,
@@ -356,18 +370,20 @@ async function verifySample(artworks: SeededArtwork[], random: () => number, siz
 
 // ---------------------------------------------------------------- the whole seed
 
-async function timed<T>(ms: Record<string, number>, key: string, work: () => Promise<T>): Promise<T> {
+export async function timed<T>(ms: Record<string, number>, key: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await work();
   ms[key] = elapsed(started);
   return result;
 }
 
-export async function seedRatedCommunity(plan: RatingsSeedPlan, passwordHash: string): Promise<RatingsSeed> {
+export async function seedRatedCommunity(plan: RatingsSeedPlan, passwordHash: string, options: SeedOptions = {}): Promise<RatingsSeed> {
   const random = randomSource(20_261_201);
   const nowMs = Date.now();
   const ms = { members: 0, artworks: 0, ratings: 0, aggregates: 0, analyze: 0 };
-  const { members, artworks, verified, inSql } = await withSeedCache(SEED_CACHE_KIB, () => seedAll(plan, passwordHash, nowMs, random, ms));
+  const { members, artworks, verified, inSql } = await withSeedCache(SEED_CACHE_KIB, () =>
+    seedAll(plan, passwordHash, nowMs, random, ms, options),
+  );
   const perArtist = new Array<number>(plan.artists).fill(0);
   for (const artwork of artworks) perArtist[artwork.author] += 1;
   const busiest = perArtist.indexOf(Math.max(...perArtist));
@@ -383,10 +399,17 @@ export async function seedRatedCommunity(plan: RatingsSeedPlan, passwordHash: st
   };
 }
 
-async function seedAll(plan: RatingsSeedPlan, passwordHash: string, nowMs: number, random: () => number, ms: RatingsSeed["ms"]) {
+async function seedAll(
+  plan: RatingsSeedPlan,
+  passwordHash: string,
+  nowMs: number,
+  random: () => number,
+  ms: RatingsSeed["ms"],
+  { text, settle: refresh = true }: SeedOptions,
+) {
   await checkTimestampFormat();
   const members = await timed(ms, "members", () => seedMembers(plan.members, passwordHash, nowMs));
-  const artworks = await timed(ms, "artworks", () => seedArtworks(plan, members, nowMs, random));
+  const artworks = await timed(ms, "artworks", () => seedArtworks(plan, members, nowMs, random, text));
   const counts = ratingCounts(
     popularity(artworks, plan, nowMs, random),
     plan.ratings,
@@ -404,6 +427,6 @@ async function seedAll(plan: RatingsSeedPlan, passwordHash: string, nowMs: numbe
   const verified = await verifySample(artworks, random, 1_000);
 
   // There from the first measured query, as on a server that has run a while.
-  await timed(ms, "analyze", settle);
+  if (refresh) await timed(ms, "analyze", settle);
   return { members, artworks, verified, inSql };
 }

@@ -1,15 +1,11 @@
 /**
  * `bench:ratings -- --database both`: the benchmark once per database, each
  * in a process of its own (lib/db picks its database once, at import), one
- * after the other so they never compete for the machine, then their figures
- * side by side. Each run writes its figures to a file the parent names.
+ * after the other so they never compete for the machine (support/per-database.ts),
+ * then their figures side by side.
  */
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { DATABASE_LABEL, DATABASES, type DatabaseName } from "../support/database";
-import { onCleanup } from "../support/processes";
+import { DATABASE_LABEL, type DatabaseName } from "../support/database";
+import { runOnEachDatabase } from "../support/per-database";
 import { verdict } from "../support/quick";
 import { heading, ms, seconds, table } from "../support/stats";
 
@@ -26,33 +22,9 @@ export type RatingsFigures = {
   load: number;
 };
 
-/** Runs `npm run bench:ratings` for one database; resolves when it has finished, rejects when it failed. */
-function runOne(database: DatabaseName, figuresFile: string, passOn: string[]): Promise<void> {
-  const child = spawn("npm", ["run", "--silent", "bench:ratings", "--", "--database", database, "--figures", figuresFile, ...passOn], {
-    stdio: "inherit",
-  });
-  const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
-  // The child is in this process group: Ctrl-C reaches it; the watchdog's clean-up stops it.
-  onCleanup(async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-    await exited;
-  });
-  return exited.then((code) => {
-    if (code !== 0) throw new Error(`bench:ratings on ${DATABASE_LABEL[database]} failed (exit ${code})`);
-  });
-}
-
 /** Both runs, then their figures side by side; `passOn` are the flags each run gets too (--quick). */
 export async function runSideBySide(passOn: string[]): Promise<void> {
-  const folder = mkdtempSync(path.join(os.tmpdir(), "artist-collective-bench-figures-"));
-  onCleanup(() => rmSync(folder, { recursive: true, force: true }));
-  const figures: RatingsFigures[] = [];
-  for (const database of DATABASES) {
-    const file = path.join(folder, `${database}.json`);
-    await runOne(database, file, passOn);
-    figures.push(JSON.parse(readFileSync(file, "utf8")) as RatingsFigures);
-  }
-  printSideBySide(figures);
+  printSideBySide(await runOnEachDatabase<RatingsFigures>("bench:ratings", passOn));
 }
 
 /** The issue's targets: every gallery query's p95, a rating write's p95. */

@@ -1,0 +1,124 @@
+/**
+ * Times a discovery list the way its page loads it: the feature's own
+ * functions (its id query, with the viewer's mutes and blocks in its SQL,
+ * and the cards for those ids), each statement timed at the driver and told
+ * apart by its SQL; and the plan of every statement but the cards',
+ * flagged where it would sort or read a table whole.
+ * Imports lib/db: load with `await import()` after the workspace is set up.
+ */
+import { artworkCards } from "@/lib/art/queries";
+import { drawPlan, condense, describeArgs, planFlags } from "../ratings/gallery";
+import { capture, explain, type PlanLine, type Statement } from "../ratings/statements";
+import { distribution, type Distribution } from "../support/stats";
+import type { Kind } from "./targets";
+
+/**
+ * One list page as its route loads it: `load` calls the feature's own
+ * functions (its id query, and its cards, through the function itself or
+ * artworkCards as the route does) and answers how many cards it got.
+ */
+export type ListCase = { kind: Kind; label: string; load: () => Promise<number> };
+
+export type Plan = { sql: string; args: unknown[]; lines: PlanLine[]; flags: string[] };
+
+/**
+ * What a page's statements are, by their SQL: the feature's raw statements
+ * (its page of ids, its COUNT for the page count), Prisma's reads of the
+ * cards by id, and any other Prisma read (the feed's followed artists).
+ */
+export const STATEMENT_KINDS = ["ids", "count", "cards", "other"] as const;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+
+/** Prisma names the schema in its own SQL (`main`.`Artwork`, "public"."Artwork"); the features' raw SQL does not. */
+const PRISMA_SQL = /(`main`\.`\w+`|"public"\."\w+")/;
+/** The cards by id (artworkCards): Prisma reading the artworks, their authors, thumbnails or comment counts for a list of ids. */
+const CARD_READ = /\bFROM (`main`\.`|"public"\.")(Artwork|User|ArtworkVariant|Comment)[`"] WHERE .* IN \(/;
+
+export function kindOf(sql: string): StatementKind {
+  if (!PRISMA_SQL.test(sql)) return /^\s*SELECT COUNT\(\*\)/i.test(sql) ? "count" : "ids";
+  return CARD_READ.test(sql) ? "cards" : "other";
+}
+
+export type CaseFigure = {
+  kind: Kind;
+  label: string;
+  /** Cards on the page (the last run's), to show it was not empty. */
+  items: number;
+  /** The whole load, and the driver's time of each kind of statement in it. */
+  page: Distribution;
+  sql: Record<StatementKind, Distribution>;
+  statements: number;
+  /** The plans of every statement but the cards' (the same for every list: see cardPlans). */
+  plans: Plan[];
+};
+
+/** Tables whose whole read is flagged: every one a discovery list touches. */
+const TABLES = [
+  "Artwork",
+  "ArtworkTag",
+  "Tag",
+  "User",
+  "Follow",
+  "Block",
+  "MutedTag",
+  "Favourite",
+  "ArtworkSearch",
+  "ArtworkVariant",
+  "Comment",
+];
+/** planFlags flags SQLite's sort for ORDER BY; a temporary B-tree for DISTINCT or GROUP BY costs the same on a hot path. */
+const OTHER_TEMP_B_TREE = /USE TEMP B-TREE FOR (?!ORDER BY)[A-Z ]+/;
+
+export function flagsOf(lines: PlanLine[]): string[] {
+  const others = lines.flatMap((line) => OTHER_TEMP_B_TREE.exec(line.detail)?.[0] ?? []);
+  return [...planFlags(lines, TABLES), ...others];
+}
+
+async function planOf(statement: Statement): Promise<Plan> {
+  const lines = await explain(statement);
+  return { sql: statement.sql, args: statement.args, lines, flags: flagsOf(lines) };
+}
+
+export async function measureCase(item: ListCase, plan: { warmUps: number; runs: number }): Promise<CaseFigure> {
+  for (let run = 0; run < plan.warmUps; run++) await item.load();
+  const pages: number[] = [];
+  const sql = Object.fromEntries(STATEMENT_KINDS.map((kind) => [kind, [] as number[]])) as Record<StatementKind, number[]>;
+  let last: { items: number; statements: Statement[] } = { items: 0, statements: [] };
+  for (let run = 0; run < plan.runs; run++) {
+    const started = performance.now();
+    const { result, statements } = await capture(item.load);
+    pages.push(performance.now() - started);
+    for (const kind of STATEMENT_KINDS)
+      sql[kind].push(statements.filter((statement) => kindOf(statement.sql) === kind).reduce((sum, each) => sum + each.ms, 0));
+    last = { items: result, statements };
+  }
+  const plans: Plan[] = [];
+  for (const statement of last.statements) if (kindOf(statement.sql) !== "cards") plans.push(await planOf(statement));
+  return {
+    kind: item.kind,
+    label: item.label,
+    items: last.items,
+    page: distribution(pages),
+    sql: Object.fromEntries(STATEMENT_KINDS.map((kind) => [kind, distribution(sql[kind])])) as Record<StatementKind, Distribution>,
+    statements: last.statements.length,
+    plans,
+  };
+}
+
+/** The plans of the cards' statements, once: the same for every list. */
+export async function cardPlans(ids: string[]): Promise<Plan[]> {
+  const { statements } = await capture(() => artworkCards(ids));
+  const plans: Plan[] = [];
+  for (const statement of statements) plans.push(await planOf(statement));
+  return plans;
+}
+
+/** A plan as the report prints it: the statement condensed, its bound values, the plan drawn, and its flags. */
+export function planText(plan: Plan): string[] {
+  return [
+    `${condense(plan.sql)}`,
+    `  bound: ${describeArgs(plan.args)}`,
+    ...drawPlan(plan.lines).map((line) => `  ${line}`),
+    ...plan.flags.map((flag) => `  ^ FLAG: ${flag}`),
+  ];
+}

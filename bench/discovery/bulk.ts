@@ -4,6 +4,8 @@
  * settle). Table and column names are this folder's constants, never input.
  * Imports lib/db: load with `await import()` after the workspace is set up.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { onPostgres } from "../ratings/dialect";
@@ -122,4 +124,79 @@ export async function checkConsistency(extra: Record<string, string> = {}): Prom
   }
   if (wrong.length > 0) throw new Error(`the discovery seed is not consistent: ${wrong.join("; ")}`);
   return Object.keys(checks);
+}
+
+// ---------------------------------------------------------------- the search index
+
+/** The search migration's own backfill of "ArtworkSearch" (SQLite): the statement it runs on the artwork already on the site. */
+function sqliteSearchBackfill(repoRoot: string): string | undefined {
+  const folder = path.join(repoRoot, "prisma", "migrations");
+  const search = readdirSync(folder).find((name) => name.endsWith("_search"));
+  if (!search) return undefined;
+  const script = readFileSync(path.join(folder, search, "migration.sql"), "utf8");
+  return /^INSERT INTO "ArtworkSearch" \([^)]*\)\s*SELECT[\s\S]*?;\s*$/m.exec(
+    script.slice(script.lastIndexOf('INSERT INTO "ArtworkSearch" (')),
+  )?.[0];
+}
+
+async function hasSearchIndex(): Promise<boolean> {
+  const [{ n }] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(
+    onPostgres
+      ? `SELECT COUNT(*) AS n FROM pg_class WHERE relname = 'ArtworkSearch' AND relkind = 'r'`
+      : `SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'ArtworkSearch'`,
+  );
+  return Number(n) > 0;
+}
+
+/**
+ * The search index built from the loaded rows in one pass, with its
+ * triggers still aside, by the search migration's own SQL: on PostgreSQL
+ * its rebuild function; on SQLite its backfill of "ArtworkSearch" and then
+ * FTS5's 'rebuild' of the full-text index from that content table. Row by
+ * row, the triggers would rewrite an artwork's index entry for each of its
+ * tags. Answers false when there is no search index (before the search
+ * migration).
+ */
+export async function rebuildSearchIndex(repoRoot: string): Promise<boolean> {
+  if (!(await hasSearchIndex())) return false;
+  if (onPostgres) {
+    await db.$executeRawUnsafe(`SELECT "ArtworkSearch_rebuild"()`);
+    return true;
+  }
+  const backfill = sqliteSearchBackfill(repoRoot);
+  if (!backfill) throw new Error("the search migration's backfill of ArtworkSearch was not found");
+  await db.$executeRawUnsafe(`DELETE FROM "ArtworkSearch"`);
+  await db.$executeRawUnsafe(backfill);
+  await db.$executeRawUnsafe(`INSERT INTO "ArtworkSearchIndex" ("ArtworkSearchIndex") VALUES ('rebuild')`);
+  return true;
+}
+
+/**
+ * The checks of the search index: one row per artwork, each row what the
+ * migration's own definition makes of its artwork now (PostgreSQL: its
+ * document function, on a sample; SQLite: its backfill's SELECT, compared
+ * both ways, all rows),
+ * and on SQLite FTS5's integrity check of the index against its content.
+ */
+export async function searchChecks(repoRoot: string): Promise<Record<string, string>> {
+  if (!(await hasSearchIndex())) return {};
+  const rows = `SELECT (SELECT COUNT(*) FROM "Artwork") - (SELECT COUNT(*) FROM "ArtworkSearch") AS n`;
+  if (onPostgres)
+    return {
+      "ArtworkSearch rows": rows,
+      // A sample: the rebuild wrote every document with this same function, and recomputing all 100,000 costs a minute.
+      "ArtworkSearch documents (2,000 recomputed)": `SELECT COUNT(*) AS n FROM "ArtworkSearch" s
+        WHERE s."artworkId" IN (SELECT "id" FROM "Artwork" ORDER BY "id" LIMIT 2000) AND s."document" IS DISTINCT FROM "ArtworkSearch_document"(s."artworkId")`,
+    };
+  const backfill = sqliteSearchBackfill(repoRoot);
+  if (!backfill) throw new Error("the search migration's backfill of ArtworkSearch was not found");
+  const definition = backfill.slice(backfill.indexOf("SELECT")).replace(/;\s*$/, "");
+  const stored = `SELECT "artworkId", "title", "tags", "description", "artist" FROM "ArtworkSearch"`;
+  await db.$executeRawUnsafe(`INSERT INTO "ArtworkSearchIndex" ("ArtworkSearchIndex", "rank") VALUES ('integrity-check', 1)`);
+  return {
+    "ArtworkSearch rows": rows,
+    "ArtworkSearch texts": `SELECT COUNT(*) AS n FROM (${definition} EXCEPT ${stored}) AS missing`,
+    "ArtworkSearch texts (the other way)": `SELECT COUNT(*) AS n FROM (${stored} EXCEPT ${definition}) AS extra`,
+    "ArtworkSearchIndex (FTS5 integrity-check)": "SELECT 0 AS n",
+  };
 }

@@ -46,6 +46,12 @@ export type CaseFigure = {
   items: number;
   /** The whole load, and the driver's time of each kind of statement in it. */
   page: Distribution;
+  /**
+   * This process's CPU time per load: on SQLite all of the work (its
+   * statements run in this thread), on PostgreSQL the client's share. Unlike
+   * the wall time it does not grow while the load waits for a busy machine.
+   */
+  cpu: Distribution;
   sql: Record<StatementKind, Distribution>;
   statements: number;
   /** The plans of every statement but the cards' (the same for every list: see cardPlans). */
@@ -82,12 +88,16 @@ async function planOf(statement: Statement): Promise<Plan> {
 export async function measureCase(item: ListCase, plan: { warmUps: number; runs: number }): Promise<CaseFigure> {
   for (let run = 0; run < plan.warmUps; run++) await item.load();
   const pages: number[] = [];
+  const cpu: number[] = [];
   const sql = Object.fromEntries(STATEMENT_KINDS.map((kind) => [kind, [] as number[]])) as Record<StatementKind, number[]>;
   let last: { items: number; statements: Statement[] } = { items: 0, statements: [] };
   for (let run = 0; run < plan.runs; run++) {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const { result, statements } = await capture(item.load);
     pages.push(performance.now() - started);
+    const used = process.cpuUsage(cpuBefore);
+    cpu.push((used.user + used.system) / 1000);
     for (const kind of STATEMENT_KINDS)
       sql[kind].push(statements.filter((statement) => kindOf(statement.sql) === kind).reduce((sum, each) => sum + each.ms, 0));
     last = { items: result, statements };
@@ -99,6 +109,7 @@ export async function measureCase(item: ListCase, plan: { warmUps: number; runs:
     label: item.label,
     items: last.items,
     page: distribution(pages),
+    cpu: distribution(cpu),
     sql: Object.fromEntries(STATEMENT_KINDS.map((kind) => [kind, distribution(sql[kind])])) as Record<StatementKind, Distribution>,
     statements: last.statements.length,
     plans,

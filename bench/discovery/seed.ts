@@ -11,10 +11,21 @@
  * checked against its rows before the run goes on.
  * Imports lib/db: load with `await import()` after the workspace is set up.
  */
+import path from "node:path";
 import { insertJson, settle, SETTLE_LABEL, withSeedCache, type JsonRow } from "../ratings/dialect";
 import { DAY_MS, seedRatedCommunity, timed, timestamp, type Member, type SeededArtwork } from "../ratings/seed-ratings";
 import { randomSource } from "../support/seeding";
-import { advanceTagIds, banMembers, checkConsistency, hideArtworks, insertArtworkTags, recount, withoutTriggers } from "./bulk";
+import {
+  advanceTagIds,
+  banMembers,
+  checkConsistency,
+  hideArtworks,
+  insertArtworkTags,
+  rebuildSearchIndex,
+  recount,
+  searchChecks,
+  withoutTriggers,
+} from "./bulk";
 import { tagNames, textWriter, zipfPicker } from "./words";
 
 export type DiscoverySeedPlan = {
@@ -51,6 +62,8 @@ export type DiscoverySeed = {
 
 /** SQLite's page cache while seeding, as the ratings seed's: the indexes of ArtworkTag and Follow fit in it. */
 const SEED_CACHE_KIB = 256 * 1024;
+
+const REPO_ROOT = path.resolve(import.meta.dirname, "..", "..");
 
 /** Rows per INSERT statement: one bound JSON value each, one commit each. */
 const BATCH = 20_000;
@@ -195,7 +208,7 @@ export async function seedDiscovery(plan: DiscoverySeedPlan, passwordHash: strin
     );
     return withSeedCache(SEED_CACHE_KIB, () => seedOnTop(plan, community, measured, random, ms));
   });
-  const checks = await timed(ms, "checks", () => checkConsistency());
+  const checks = await timed(ms, "checks", async () => checkConsistency(await searchChecks(REPO_ROOT)));
   await timed(ms, "analyze", settle);
   const { community, favourites, tags, follows, rules } = seeded;
   return {
@@ -251,5 +264,6 @@ async function seedOnTop(
   await timed(ms, "follows", () => inBatches(follows.rows, (batch) => insertJson("Follow", batch)));
   const rules = await seedViewerRules(members[measured], tags, members, follows.followed, plan.artists);
   await timed(ms, "other counts", () => recount("tagUses", "followers", "following"));
+  await timed(ms, "search index", () => rebuildSearchIndex(REPO_ROOT));
   return { community, favourites, tags, follows, rules };
 }

@@ -2,8 +2,8 @@
  * `npm run bench:quick [-- --skip-build] [-- --port N]`: every benchmark once
  * with --quick (small sizes, no target judged), one after another, each in
  * its own process as its npm script runs it. CI runs this after the tests so
- * that no benchmark can break unnoticed; the ratings benchmark runs on SQLite
- * and on a throwaway PostgreSQL cluster. bench:art builds the app unless
+ * that no benchmark can break unnoticed; the ratings and discovery benchmarks
+ * run on SQLite and on a throwaway PostgreSQL cluster. bench:art builds the app unless
  * --skip-build is given; bench:pages then serves the same build.
  */
 import { spawnSync } from "node:child_process";
@@ -14,6 +14,7 @@ const port = flags.port === undefined ? [] : ["--port", flags.port];
 const BENCHMARKS = [
   { name: "realtime", args: [] },
   { name: "ratings", args: ["--database", "both"] },
+  { name: "discovery", args: ["--database", "both"] },
   { name: "art", args: [...(flags["skip-build"] ? ["--skip-build"] : []), ...port] },
   { name: "pages", args: ["--skip-build", ...port] },
 ];

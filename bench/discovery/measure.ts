@@ -102,6 +102,8 @@ export async function measureCase(item: ListCase, plan: { warmUps: number; runs:
       sql[kind].push(statements.filter((statement) => kindOf(statement.sql) === kind).reduce((sum, each) => sum + each.ms, 0));
     last = { items: result, statements };
   }
+  // An empty page would measure nothing: the seed must give every case something to show.
+  if (last.items === 0) throw new Error(`${item.kind}: ${item.label} answered no cards`);
   const plans: Plan[] = [];
   for (const statement of last.statements) if (kindOf(statement.sql) !== "cards") plans.push(await planOf(statement));
   return {

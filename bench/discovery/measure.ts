@@ -126,12 +126,17 @@ export async function cardPlans(ids: string[]): Promise<Plan[]> {
   return plans;
 }
 
+/** PostgreSQL writes a bound list of ids out in full in its conditions: its length says enough. */
+function shortenIdLists(line: string): string {
+  return line.replace(/'\{([^}]*)\}'::text\[\]/g, (_, ids: string) => `'{<${ids.split(",").length} ids>}'::text[]`);
+}
+
 /** A plan as the report prints it: the statement condensed, its bound values, the plan drawn, and its flags. */
 export function planText(plan: Plan): string[] {
   return [
     `${condense(plan.sql)}`,
     `  bound: ${describeArgs(plan.args)}`,
-    ...drawPlan(plan.lines).map((line) => `  ${line}`),
+    ...drawPlan(plan.lines).map((line) => `  ${shortenIdLists(line)}`),
     ...plan.flags.map((flag) => `  ^ FLAG: ${flag}`),
   ];
 }

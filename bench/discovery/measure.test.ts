@@ -10,18 +10,24 @@ it("flags a sort or grouping in a temporary B-tree and a table read whole, not a
     line(2, "USE TEMP B-TREE FOR ORDER BY"),
     line(3, "USE TEMP B-TREE FOR GROUP BY"),
     line(4, "Seq Scan on Follow (200,000 rows)"),
+    line(5, "SCAN viewerBlock"),
+    line(6, "USE TEMP B-TREE FOR LAST 3 TERMS OF ORDER BY"),
   ]);
   expect(flagged).toEqual([
     "full scan of ArtworkTag without an index",
     "USE TEMP B-TREE FOR ORDER BY",
     "full scan of Follow without an index",
+    "full scan of viewerBlock without an index",
     "USE TEMP B-TREE FOR GROUP BY",
+    "USE TEMP B-TREE FOR LAST 3 TERMS OF ORDER BY",
   ]);
   const fine = flagsOf([
     line(1, "SCAN ArtworkTag USING COVERING INDEX ArtworkTag_tagId_createdAt_artworkId_hiddenAt_idx"),
     line(2, "SCAN hit VIRTUAL TABLE INDEX 0:M5"),
     line(3, "SEARCH viewerMute USING PRIMARY KEY (userId=? AND tagId=?)"),
     line(4, "Index Only Scan using Follow_pkey on Follow [Index Cond: ((followerId = $1))]"),
+    line(5, "CO-ROUTINE hit"),
+    line(6, "SCAN hit"),
   ]);
   expect(fine).toEqual([]);
 });

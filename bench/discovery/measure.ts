@@ -58,7 +58,7 @@ export type CaseFigure = {
   plans: Plan[];
 };
 
-/** Tables whose whole read is flagged: every one a discovery list touches. */
+/** Tables whose whole read is flagged on PostgreSQL (by name; SQLite's plans name a table by its alias, see below). */
 const TABLES = [
   "Artwork",
   "ArtworkTag",
@@ -72,17 +72,34 @@ const TABLES = [
   "ArtworkVariant",
   "Comment",
 ];
-/** planFlags flags SQLite's sort for ORDER BY; a temporary B-tree for DISTINCT or GROUP BY costs the same on a hot path. */
-const OTHER_TEMP_B_TREE = /USE TEMP B-TREE FOR (?!ORDER BY)[A-Z ]+/;
+/** planFlags flags SQLite's sort for ORDER BY; one for GROUP BY, DISTINCT or the last terms of an ORDER BY sorts as well. */
+const OTHER_TEMP_B_TREE = /USE TEMP B-TREE FOR (?!ORDER BY$).+/;
+/** SQLite reading a table whole: "SCAN <table or alias>" with no index after it (a virtual table's SCAN names its index). */
+const SQLITE_SCAN = /^SCAN (?:main\.)?(\w+)$/;
+/** What SQLite builds from a subquery and then reads whole, rightly: "CO-ROUTINE x", "MATERIALIZE x". */
+const SUBQUERY = /^(?:CO-ROUTINE|MATERIALIZE) (\w+)/;
 
+/**
+ * The flags of one plan. On SQLite any table read whole is flagged, under
+ * its alias too (the viewer filter's "viewerBlock" is the Block table), but
+ * not a subquery's own rows, which SQLite reads back whole by design.
+ */
 export function flagsOf(lines: PlanLine[]): string[] {
+  const subqueries = new Set(lines.flatMap((line) => SUBQUERY.exec(line.detail)?.[1] ?? []));
+  const aliasScans = lines.flatMap((line) => {
+    const name = SQLITE_SCAN.exec(line.detail)?.[1];
+    return name && !subqueries.has(name) && !TABLES.includes(name) ? [`full scan of ${name} without an index`] : [];
+  });
   const others = lines.flatMap((line) => OTHER_TEMP_B_TREE.exec(line.detail)?.[0] ?? []);
-  return [...planFlags(lines, TABLES), ...others];
+  return [...planFlags(lines, TABLES), ...aliasScans, ...others];
 }
+
+/** Prisma's answer to an empty list of ids: a statement that reads nothing, whatever its plan says. */
+const READS_NOTHING = /\bWHERE 1=0\b/;
 
 async function planOf(statement: Statement): Promise<Plan> {
   const lines = await explain(statement);
-  return { sql: statement.sql, args: statement.args, lines, flags: flagsOf(lines) };
+  return { sql: statement.sql, args: statement.args, lines, flags: READS_NOTHING.test(statement.sql) ? [] : flagsOf(lines) };
 }
 
 export async function measureCase(item: ListCase, plan: { warmUps: number; runs: number }): Promise<CaseFigure> {

@@ -39,7 +39,8 @@ function migrationFiles(repoRoot: string): string[] {
 export function seedKey(repoRoot: string, plan: DiscoverySeedPlan): string {
   const hash = createHash("sha256").update(SEED_VERSION).update(JSON.stringify(plan));
   for (const file of [...SEED_SOURCES.map((source) => path.join(repoRoot, source)), ...migrationFiles(repoRoot)])
-    hash.update(file).update(readFileSync(file));
+    // By its path in the repository: the same code in another checkout has the same key.
+    hash.update(path.relative(repoRoot, file)).update(readFileSync(file));
   return hash.digest("hex").slice(0, 16);
 }
 

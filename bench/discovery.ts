@@ -116,8 +116,8 @@ async function seed(cacheKey: string | undefined): Promise<Seeded> {
 /** The cached seed, checked again: every counter and copy against its rows. */
 async function restored(seeded: Seeded, cacheKey: string, restoreMs: number): Promise<Seeded> {
   heading(`The seed of an earlier run (version ${cacheKey}), restored in ${seconds(restoreMs)}; --fresh-seed seeds afresh`);
-  const { checkConsistency } = await import("./discovery/bulk");
-  describeSeed({ ...seeded, checks: await checkConsistency() });
+  const { checkConsistency, searchChecks } = await import("./discovery/bulk");
+  describeSeed({ ...seeded, checks: await checkConsistency(await searchChecks(path.resolve(import.meta.dirname, ".."))) });
   return seeded;
 }
 

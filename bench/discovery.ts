@@ -71,6 +71,8 @@ const SEED: DiscoverySeedPlan = sized(
     bannedShare: 0.01,
   },
 );
+/** The later page of a popular tag's list and of the feed: far enough that OFFSET or the cursor has rows to skip. */
+const DEEP_PAGE = sized(50, 5);
 const RUNS = sized({ warmUps: 5, runs: 60 }, { warmUps: 1, runs: 3 });
 /** Stops a hung run (and still cleans up) well after a normal one would have finished; both runs in turn get twice that. */
 const WATCHDOG_MS = (BOTH ? 24 : 12) * 60_000;
@@ -286,7 +288,7 @@ async function main(): Promise<void> {
   const result = cached && cacheKey ? await restored(cached as Seeded, cacheKey, restoreMs) : await seed(cacheKey);
   const measure = await import("./discovery/measure");
   const { discoveryCases } = await import("./discovery/cases");
-  const cases = await discoveryCases(result);
+  const cases = await discoveryCases(result, DEEP_PAGE);
   // One call of every case first: the first call of each query shape pays for Prisma's compiler and cold pages.
   for (const item of cases) await item.load();
   const figures: CaseFigure[] = [];

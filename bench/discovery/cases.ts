@@ -3,8 +3,9 @@ import { artworkCards } from "@/lib/art/queries";
 import type { DiscoverySeed } from "./seed";
 import type { ListCase } from "./measure";
 
-export async function discoveryCases(seed: DiscoverySeed): Promise<ListCase[]> {
+export async function discoveryCases(seed: DiscoverySeed, deepPage: number): Promise<ListCase[]> {
   void seed;
+  void deepPage;
   return [
     {
       kind: "feed",

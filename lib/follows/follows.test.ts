@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { blockMember } from "@/lib/blocks/blocks";
 import { MEMBER_GONE } from "@/lib/blocks/pair";
 import { CANNOT_FOLLOW, follow, removeFollower, unfollow } from "@/lib/follows/follows";
+import { listFollowers, listFollowing } from "@/lib/follows/lists";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { db } from "@/lib/db";
 import { atOnce, bareMembers } from "@/lib/testing/concurrency";
@@ -93,5 +94,18 @@ describe("blocks and follows", () => {
       expect(await follows(fan.id, blocker.id)).toBe(0);
       expect(await counts(blocker.id)).toEqual({ followerCount: 0, followingCount: 0 });
     }
+  });
+});
+
+describe("lists of followers and following", () => {
+  it("list newest follows first with their counts", async () => {
+    const [artist, first, second] = await bareMembers(3);
+    await follow(first.id, artist.id, new Date("2026-01-01T00:00:00Z"));
+    await follow(second.id, artist.id, new Date("2026-01-02T00:00:00Z"));
+    await follow(first.id, second.id, new Date("2026-01-03T00:00:00Z"));
+    const followers = await listFollowers(artist.id, 1);
+    expect(followers.total).toBe(2);
+    expect(followers.items.map((member) => member.id)).toEqual([second.id, first.id]);
+    expect((await listFollowing(first.id, 1)).items.map((member) => member.id)).toEqual([second.id, artist.id]);
   });
 });

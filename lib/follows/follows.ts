@@ -55,3 +55,8 @@ export async function relationshipWith(viewerId: string, memberId: string): Prom
   ]);
   return { following: following > 0, blocking: blocking > 0 };
 }
+
+/** Whether the member follows anyone: the feed's empty state says which of two things is the matter. */
+export async function followsAnyone(memberId: string): Promise<boolean> {
+  return (await db.follow.count({ where: { followerId: memberId }, take: 1 })) > 0;
+}

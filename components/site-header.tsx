@@ -22,11 +22,6 @@ export async function SiteHeader({ logOut }: { logOut: () => Promise<void> }) {
           <li>
             <Link href="/">Gallery</Link>
           </li>
-          {user && (
-            <li>
-              <Link href="/following">Following</Link>
-            </li>
-          )}
           <li>
             <Link href="/chat">Chat</Link>
           </li>

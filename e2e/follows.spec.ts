@@ -27,6 +27,7 @@ test("a member follows an artist from their profile and sees the artist's next u
 
   const title = `Followed work ${Date.now()}`;
   await uploadArtwork(artist.page, title);
+  await fan.page.getByLabel(`Account menu for ${fan.name}`).click();
   await fan.page.getByRole("link", { name: "Following", exact: true }).click();
   await expect(fan.page).toHaveURL(/\/following$/);
   await expect(fan.page.locator(".artwork-card", { hasText: title })).toBeVisible();

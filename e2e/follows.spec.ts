@@ -31,6 +31,7 @@ test("a member follows an artist from their profile and sees the artist's next u
   await fan.page.getByRole("link", { name: "Following", exact: true }).click();
   await expect(fan.page).toHaveURL(/\/following$/);
   await expect(fan.page.locator(".artwork-card", { hasText: title })).toBeVisible();
+  await fan.page.reload(); // closes the account menu for the screenshots
   await screenshots(fan.page, "following-feed");
 
   await profileOf(artist.page, artist.name);

@@ -43,6 +43,7 @@ test("a member follows an artist from their profile and sees the artist's next u
 });
 
 test("follow and unfollow work without JavaScript, and visitors are asked to log in", async ({ browser }) => {
+  test.slow(); // two sign-ups, each a full password hash
   const artist = await member(browser);
   const fan = await member(browser, { javaScriptEnabled: false });
   await profileOf(fan.page, artist.name);

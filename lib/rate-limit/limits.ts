@@ -32,6 +32,12 @@ export const LIMITS = {
   emailChange: { bucket: "email-change", ...env.RATE_LIMIT_EMAIL_CHANGES },
   /** Per member: "send the link again" mails a stranger's inbox, so it is rationed. */
   verificationMail: { bucket: "verification-mail", ...env.RATE_LIMIT_VERIFICATION_MAILS },
+  /** Per member: adding and removing favourites (asking for what is already so counts too). */
+  favourite: { bucket: "favourite", ...env.RATE_LIMIT_FAVOURITES },
+  /** Per member: new collections. */
+  collection: { bucket: "collection", ...env.RATE_LIMIT_COLLECTIONS },
+  /** Per member: edits to their collections (details, adding, removing and moving artwork). */
+  collectionChange: { bucket: "collection-change", ...env.RATE_LIMIT_COLLECTION_CHANGES },
 } as const satisfies Record<string, RateLimit>;
 
 /** Artwork files a member may keep in all, in bytes (decimal megabytes, as formatBytes shows them). */

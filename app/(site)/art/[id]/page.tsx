@@ -16,6 +16,7 @@ import { viewerRating } from "@/lib/ratings/ratings";
 import { describeAverage } from "@/lib/ratings/score";
 import { artworkIdSchema } from "@/lib/art/schemas";
 import { removeArtwork, saveArtworkDetails } from "./actions";
+import { ArtworkFavourite } from "./artwork-favourite";
 import { CommentForm } from "./comment-form";
 import { CommentList } from "./comment-list";
 import { RatingForm } from "./rating-form";
@@ -95,6 +96,7 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
           </p>
         )}
       </section>
+      <ArtworkFavourite artwork={artwork} viewerId={viewer?.id} />
       {artwork.description && <p className="artwork-description">{artwork.description}</p>}
       <p className="artwork-facts">
         {artwork.width} × {artwork.height} px ·{" "}

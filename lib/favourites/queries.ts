@@ -27,6 +27,12 @@ export async function favouriteStateOf(artworkId: string, viewerId: string | und
   return { favourited: mine.has(artworkId), count: artwork?.favouriteCount ?? 0 };
 }
 
+/** Whether other members see this member's favourites (true for a missing member: there is nothing to hide). */
+export async function favouritesArePublic(userId: string): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { favouritesPublic: true } });
+  return user?.favouritesPublic ?? true;
+}
+
 /** A member's favourites as another member (or a visitor) may see them: the list, or that it is private. */
 export type FavouritesList = { private: true } | { private: false; page: Page<ArtworkCardData> };
 

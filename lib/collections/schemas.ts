@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { artworkIdSchema } from "@/lib/art/schemas";
+import { COLLECTION_DESCRIPTION_MAX, COLLECTION_TITLE_MAX } from "@/lib/validation/form-rules";
 import { lineText, multilineText } from "@/lib/validation/plain-text";
-
-export const COLLECTION_TITLE_MAX = 80;
-export const COLLECTION_DESCRIPTION_MAX = 1000;
 /** Most collections one member keeps, and most artworks in one: enough for any curator, a bound for every list. */
 export const COLLECTIONS_PER_MEMBER = 100;
 export const ITEMS_PER_COLLECTION = 1000;

@@ -16,6 +16,7 @@ import { viewerRating } from "@/lib/ratings/ratings";
 import { describeAverage } from "@/lib/ratings/score";
 import { artworkIdSchema } from "@/lib/art/schemas";
 import { removeArtwork, saveArtworkDetails } from "./actions";
+import { ArtworkCollections } from "./artwork-collections";
 import { ArtworkFavourite } from "./artwork-favourite";
 import { CommentForm } from "./comment-form";
 import { CommentList } from "./comment-list";
@@ -97,6 +98,7 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
         )}
       </section>
       <ArtworkFavourite artwork={artwork} viewerId={viewer?.id} />
+      {viewer && open && <ArtworkCollections artwork={artwork} viewer={viewer} />}
       {artwork.description && <p className="artwork-description">{artwork.description}</p>}
       <p className="artwork-facts">
         {artwork.width} × {artwork.height} px ·{" "}

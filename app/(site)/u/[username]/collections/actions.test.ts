@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { db } from "@/lib/db";
 import { createArtworkRow } from "@/lib/testing/artworks";
-import { createTestUser } from "@/lib/testing/factories";
 import { formData } from "@/lib/testing/form-data";
 import { Redirected } from "@/lib/testing/request-context";
 import { NOT_YOUR_COLLECTION } from "@/lib/collections/commands";

@@ -22,12 +22,14 @@ test("a favourite shows on the profile, and private favourites are the owner's a
   const card = fan.page.locator(".artwork-card", { hasText: title });
   const heart = card.getByRole("button", { name: `Add ${title} to favourites` });
   await expect(heart).toHaveAttribute("aria-pressed", "false");
-  await heart.click();
+  // The heart changes at once; wait for the server's answer before reloading.
+  await Promise.all([fan.page.waitForResponse((response) => response.request().method() === "POST" && response.ok()), heart.click()]);
   const pressed = card.getByRole("button", { name: `Remove ${title} from favourites` });
   await expect(pressed).toHaveAttribute("aria-pressed", "true");
   await expect(card.locator(".favourite-count")).toHaveText("1 favourite");
   await fan.page.reload();
   await expect(pressed).toHaveAttribute("aria-pressed", "true");
+  await expect(card.locator(".favourite-count")).toHaveText("1 favourite");
   await screenshots(fan.page, "favourites-card-hearts");
 
   await fan.page.goto(`/u/${fan.username}`);

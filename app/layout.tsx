@@ -4,7 +4,9 @@ import type { Metadata, Viewport } from "next";
 import { logOut } from "@/app/(auth)/logout/actions";
 import { dismissAddressNotice } from "@/app/(auth)/verify-email/actions";
 import { chooseTheme } from "@/app/(site)/settings/appearance/actions";
+import { changeFavourite } from "@/app/(site)/art/[id]/favourite-actions";
 import { EmailNotice } from "@/components/email-notice";
+import { FavouriteActionProvider } from "@/components/favourite-action";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ServiceWorkerUpdates } from "@/components/pwa/service-worker-updates";
@@ -54,7 +56,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <SiteHeader logOut={logOut} />
         <main id="main" className="container">
           {askForAddress && <EmailNotice dismiss={dismissAddressNotice} />}
-          {children}
+          <FavouriteActionProvider action={changeFavourite}>{children}</FavouriteActionProvider>
         </main>
         <SiteFooter chooseTheme={chooseTheme} />
         <ServiceWorkerUpdates />

@@ -7,7 +7,14 @@ import type { ArtworkCardData } from "@/lib/art/queries";
 /** Sizes the grid gives a thumbnail: 1 column on phones, 2 on tablets, 3 from desktops up (container max 1200px). */
 const THUMB_SIZES = "(max-width: 576px) 100vw, (max-width: 1024px) 50vw, 400px";
 
-export function ArtworkCard({ artwork, priority }: { artwork: ArtworkCardData; priority?: boolean }) {
+type ArtworkCardProps = {
+  artwork: ArtworkCardData;
+  priority?: boolean;
+  /** The heart, which the grid makes knowing who is looking. */
+  favourite?: React.ReactNode;
+};
+
+export function ArtworkCard({ artwork, priority, favourite }: ArtworkCardProps) {
   const comments = artwork.commentCount;
   return (
     <article className="artwork-card">
@@ -41,6 +48,7 @@ export function ArtworkCard({ artwork, priority }: { artwork: ArtworkCardData; p
           {comments} comment{comments === 1 ? "" : "s"}
         </span>
       </p>
+      {favourite && <div className="artwork-card-actions">{favourite}</div>}
     </article>
   );
 }

@@ -7,7 +7,12 @@ export function SortControl({ order, action }: { order: GalleryOrder; action: st
   return (
     <form method="get" action={action} className="sort-control">
       <LabelledSelect label="Sort by" name="sort" defaultValue={order.sort} options={SORT_LABELS} />
-      <LabelledSelect label="Period (top and most rated)" name="period" defaultValue={order.period} options={PERIOD_LABELS} />
+      <LabelledSelect
+        label="Period (top, most rated and most favourited)"
+        name="period"
+        defaultValue={order.period}
+        options={PERIOD_LABELS}
+      />
       <button type="submit" className="secondary">
         Show
       </button>

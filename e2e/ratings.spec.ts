@@ -71,7 +71,7 @@ test("the sort control orders the gallery, ignores unknown values, and explains 
   await expect(page.getByLabel("Sort by")).toHaveValue("new");
 
   await page.getByLabel("Sort by").selectOption("top");
-  await page.getByLabel("Period (top and most rated)").selectOption("week");
+  await page.getByLabel("Period (top, most rated and most favourited)").selectOption("week");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/\?sort=top&period=week/);
   await expect(page.getByText("top rated first")).toBeVisible();

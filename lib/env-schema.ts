@@ -186,6 +186,9 @@ const envSchema = z
     RATE_LIMIT_VERIFICATION_MAILS: rateLimit.prefault("3/1h"),
     RATE_LIMIT_FOLLOWS: rateLimit.prefault("60/1h"),
     RATE_LIMIT_BLOCKS: rateLimit.prefault("30/1h"),
+    RATE_LIMIT_FAVOURITES: rateLimit.prefault("120/1h"),
+    RATE_LIMIT_COLLECTIONS: rateLimit.prefault("10/1d"),
+    RATE_LIMIT_COLLECTION_CHANGES: rateLimit.prefault("300/1h"),
     /**
      * Several app instances behind a load balancer (docs/deployment.md,
      * "Several instances"): what each would otherwise keep to itself must be

@@ -20,15 +20,15 @@ async function fillGallery() {
   // A mix like a real gallery's: spread over a year, a few hidden, scores and counts of every size.
   await db.$executeRawUnsafe(`
     INSERT INTO "Artwork" ("id", "authorId", "title", "width", "height", "placeholder", "dominantColor", "mediaKey",
-      "ratingCount", "ratingSum", "topScore", "hotScore", "hiddenAt", "createdAt", "updatedAt")
+      "ratingCount", "ratingSum", "topScore", "hotScore", "favouriteCount", "hiddenAt", "createdAt", "updatedAt")
     SELECT 'art-' || n, CASE WHEN n % 4 = 0 THEN '${PROLIFIC}' ELSE 'artist-' || (n % ${ARTISTS} + 1) END, 'Artwork ' || n, 800, 600, '-', '#000000', 'media-' || n,
-      n % 97, (n % 97) * 3, (n % 500) / 100.0, n / 45000.0, CASE WHEN n % 50 = 0 THEN now() END,
+      n % 97, (n % 97) * 3, (n % 500) / 100.0, n / 45000.0, n % 61, CASE WHEN n % 50 = 0 THEN now() END,
       now() - (n || ' minutes')::interval * 26, now()
     FROM generate_series(1, ${ARTWORKS}) AS n`);
   await db.$executeRawUnsafe(`VACUUM ANALYZE "Artwork"`);
 }
 
-const ORDER_COLUMNS = { new: "createdAt", top: "topScore", most: "ratingCount", hot: "hotScore" };
+const ORDER_COLUMNS = { new: "createdAt", top: "topScore", most: "ratingCount", hot: "hotScore", faves: "favouriteCount" };
 
 type PlanNode = { "Node Type": string; "Index Name"?: string; Plans?: PlanNode[] };
 const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { listArtworks } from "@/lib/art/queries";
+import type { Period, Sort } from "@/lib/art/gallery-order";
+import { setFavourite } from "@/lib/favourites/favourites";
 import { rateArtwork } from "@/lib/ratings/ratings";
 import { createArtworkRow } from "@/lib/testing/artworks";
 import { createTestUser } from "@/lib/testing/factories";
@@ -8,7 +10,7 @@ const artwork = (authorId: string, title: string, createdAt: Date) =>
   createArtworkRow(authorId, { title, createdAt, hotScore: createdAt.getTime() / 1000 / 45_000 });
 
 describe("gallery orders", () => {
-  it("orders an artist's work by each sort, and limits top rated to a period", async () => {
+  it("orders an artist's work by each sort, and limits top rated and most favourited to a period", async () => {
     const artist = await createTestUser();
     const raters = await Promise.all(Array.from({ length: 4 }, () => createTestUser("rater")));
     const now = new Date();
@@ -20,8 +22,10 @@ describe("gallery orders", () => {
     for (const rater of raters) await rateArtwork(old.id, rater.id, 5);
     await rateArtwork(old.id, artist.id, 5); // refused: own work
     await rateArtwork(single.id, raters[0].id, 5);
+    for (const rater of raters.slice(0, 2)) await setFavourite(rater.id, single.id, true);
+    await setFavourite(raters[0].id, old.id, true);
 
-    const titles = async (sort: "new" | "top" | "most" | "hot", period: "day" | "week" | "month" | "all" = "all") =>
+    const titles = async (sort: Sort, period: Period = "all") =>
       (await listArtworks({ page: 1, authorId: artist.id, order: { sort, period }, now })).items.map((item) => item.title);
 
     expect(await titles("new")).toEqual(["Fresh", "One perfect vote", "Old favourite"]);
@@ -29,6 +33,8 @@ describe("gallery orders", () => {
     expect(await titles("most")).toEqual(["Old favourite", "One perfect vote", "Fresh"]);
     expect(await titles("top", "week")).toEqual(["One perfect vote", "Fresh"]);
     expect(await titles("top", "day")).toEqual(["Fresh"]);
+    expect(await titles("faves")).toEqual(["One perfect vote", "Old favourite", "Fresh"]);
+    expect(await titles("faves", "week")).toEqual(["One perfect vote", "Fresh"]);
     // Two days of age outweigh +2 approval (it would take 10^(2 days / 12.5 h) times more).
     expect(await titles("hot")).toEqual(["Fresh", "One perfect vote", "Old favourite"]);
   });

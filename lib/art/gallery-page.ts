@@ -21,6 +21,11 @@ const ORDER_INDEXES: Record<Sort, { column: string; gallery: string; artist: str
     artist: "Artwork_authorId_ratingCount_id_createdAt_hiddenAt_idx",
   },
   hot: { column: "hotScore", gallery: "Artwork_hotScore_id_hiddenAt_idx", artist: "Artwork_authorId_hotScore_id_hiddenAt_idx" },
+  faves: {
+    column: "favouriteCount",
+    gallery: "Artwork_favouriteCount_id_createdAt_hiddenAt_idx",
+    artist: "Artwork_authorId_favouriteCount_id_createdAt_hiddenAt_idx",
+  },
 };
 
 /** includeHidden: the owner's own gallery, where what moderators hid still shows (with the reason). */

@@ -20,6 +20,8 @@ export type ArtworkCardData = ArtworkThumbnail & {
   commentCount: number;
   ratingCount: number;
   averageRating: number | null;
+  /** Members who favourited it (kept by a trigger on Favourite). */
+  favouriteCount: number;
   /** Null for visible artwork; only lists that include hidden artwork (the owner's) ever have it set. */
   hidden: HiddenByModerators | null;
 };
@@ -31,6 +33,7 @@ const cardSelect = {
   ...artworkThumbnailSelect,
   ratingCount: true,
   ratingSum: true,
+  favouriteCount: true,
   hiddenAt: true,
   hiddenReason: true,
 } satisfies Prisma.ArtworkSelect;
@@ -56,6 +59,7 @@ function toCard(row: Prisma.ArtworkGetPayload<{ select: typeof cardSelect }>, co
     commentCount,
     ratingCount: row.ratingCount,
     averageRating: averageRating({ count: row.ratingCount, sum: row.ratingSum }),
+    favouriteCount: row.favouriteCount,
     hidden: hiddenState(row),
   };
 }

@@ -6,9 +6,10 @@ const SLUG_MAX = 60;
 /**
  * The URL form of a room name: accents dropped, lower case, every run of
  * other characters one dash ("Café & Croquis!" → "cafe-croquis"). A name
- * with no Latin letters or digits (e.g. in another script) becomes "room".
+ * with no Latin letters or digits (e.g. in another script) becomes the
+ * fallback ("room"; collections use it too, with their own).
  */
-export function slugBase(name: string): string {
+export function slugBase(name: string, fallback = "room"): string {
   const words = name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -16,7 +17,7 @@ export function slugBase(name: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .slice(0, SLUG_MAX)
     .replace(/^-+|-+$/g, "");
-  return words || "room";
+  return words || fallback;
 }
 
 /** The base itself when free and not reserved, else the base with the lowest free number: "sketching-2", "sketching-3"… */

@@ -36,6 +36,12 @@ export const LIMITS = {
   follow: { bucket: "follow", ...env.RATE_LIMIT_FOLLOWS },
   /** Per member: new blocks (unblocking is free, as above). */
   block: { bucket: "block", ...env.RATE_LIMIT_BLOCKS },
+  /** Per member: adding and removing favourites (asking for what is already so counts too). */
+  favourite: { bucket: "favourite", ...env.RATE_LIMIT_FAVOURITES },
+  /** Per member: new collections. */
+  collection: { bucket: "collection", ...env.RATE_LIMIT_COLLECTIONS },
+  /** Per member: edits to their collections (details, adding, removing and moving artwork). */
+  collectionChange: { bucket: "collection-change", ...env.RATE_LIMIT_COLLECTION_CHANGES },
 } as const satisfies Record<string, RateLimit>;
 
 /** Artwork files a member may keep in all, in bytes (decimal megabytes, as formatBytes shows them). */

@@ -44,3 +44,7 @@ export const CATEGORY_LABELS: Record<ReportCategory, string> = {
 export const THEMES = ["system", "light", "dark"] as const;
 export type ThemeChoice = (typeof THEMES)[number];
 export const THEME_LABELS: Record<ThemeChoice, string> = { system: "Follow the system", light: "Light", dark: "Dark" };
+
+/** A collection's title and description (lib/collections/schemas.ts). */
+export const COLLECTION_TITLE_MAX = 80;
+export const COLLECTION_DESCRIPTION_MAX = 1000;

@@ -41,6 +41,9 @@ export default function RankingPage() {
       <h2>Most rated</h2>
       <p>The number of ratings, whatever the stars: what the community has looked at and judged most.</p>
 
+      <h2>Most favourited</h2>
+      <p>How many members keep the work among their favourites (the heart on every card and artwork page).</p>
+
       <h2>Hot</h2>
       <p>
         Recent work that people like. Each star above 3 counts for a piece, each below against (5★ is +2, 1★ is −2). The score is the order
@@ -55,7 +58,10 @@ export default function RankingPage() {
       </p>
 
       <h2>Periods</h2>
-      <p>Top rated and most rated can be limited to work uploaded today, this week (7 days), this month (30 days) or at any time.</p>
+      <p>
+        Top rated, most rated and most favourited can be limited to work uploaded today, this week (7 days), this month (30 days) or at any
+        time.
+      </p>
       <p>
         <Link href="/?sort=top">See the top rated work</Link>
       </p>

@@ -17,6 +17,8 @@ import { describeAverage } from "@/lib/ratings/score";
 import { artworkIdSchema } from "@/lib/art/schemas";
 import { removeArtwork, saveArtworkDetails } from "./actions";
 import { AuthorFollowControl } from "../../following/follow-control";
+import { ArtworkCollections } from "./artwork-collections";
+import { ArtworkFavourite } from "./artwork-favourite";
 import { CommentForm } from "./comment-form";
 import { CommentList } from "./comment-list";
 import { RatingForm } from "./rating-form";
@@ -101,6 +103,8 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
           </p>
         )}
       </section>
+      <ArtworkFavourite artwork={artwork} viewerId={viewer?.id} />
+      {viewer && open && <ArtworkCollections artwork={artwork} viewer={viewer} />}
       {artwork.description && <p className="artwork-description">{artwork.description}</p>}
       <p className="artwork-facts">
         {artwork.width} × {artwork.height} px ·{" "}

@@ -13,6 +13,7 @@ import { getProfile, renamedProfileHref } from "@/lib/users/profiles";
 import { pageHref } from "@/lib/paging/links";
 import { ProfileRelations } from "../../following/profile-relations";
 import { orderQuery, parseGalleryQuery, type Period, type Sort } from "@/lib/art/gallery-order";
+import { ProfileTabs } from "./profile-tabs";
 
 const profileOf = cache(getProfile);
 /** includeHidden for the artist themselves: what moderators hid stays in their own gallery, marked, and nobody else's. */
@@ -84,6 +85,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
       </header>
       <ProfileRelations profile={profile} viewer={viewer} />
       {profile.bio && <p className="profile-bio">{profile.bio}</p>}
+      <ProfileTabs href={profile.href} current="artwork" />
       <SortControl order={order} action={profile.href} />
       <ArtworkGrid artworks={gallery.items} emptyMessage={`${profile.name} has not shared any artwork yet.`} />
       <Pagination list={gallery} basePath={profile.href} query={orderQuery(order)} />

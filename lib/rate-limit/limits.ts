@@ -32,6 +32,10 @@ export const LIMITS = {
   emailChange: { bucket: "email-change", ...env.RATE_LIMIT_EMAIL_CHANGES },
   /** Per member: "send the link again" mails a stranger's inbox, so it is rationed. */
   verificationMail: { bucket: "verification-mail", ...env.RATE_LIMIT_VERIFICATION_MAILS },
+  /** Per member: muting and unmuting tags, each a write. */
+  tagMute: { bucket: "tag-mute", ...env.RATE_LIMIT_TAG_MUTES },
+  /** Per client address: tag suggestions, asked as a member types (a query each). */
+  tagSuggestion: { bucket: "tag-suggestion", ...env.RATE_LIMIT_TAG_SUGGESTIONS },
 } as const satisfies Record<string, RateLimit>;
 
 /** Artwork files a member may keep in all, in bytes (decimal megabytes, as formatBytes shows them). */

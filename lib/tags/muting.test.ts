@@ -27,7 +27,9 @@ describe("muting a tag", () => {
     await artworkTagged(artist.id, "Web", [spiders]);
     const tag = (await findTag(spiders))!;
 
-    expect(await muteTag(member.id, spiders)).toEqual(done({ id: tag.id, name: spiders }, `Muted #${spiders}: its artwork no longer shows in your lists.`));
+    expect(await muteTag(member.id, spiders)).toEqual(
+      done({ id: tag.id, name: spiders }, `Muted #${spiders}: its artwork no longer shows in your lists.`),
+    );
     expect(await muteTag(member.id, spiders)).toEqual(done({ id: tag.id, name: spiders }, `#${spiders} is already muted.`));
     expect(await listMutedTags(member.id)).toEqual([{ id: tag.id, name: spiders }]);
   });

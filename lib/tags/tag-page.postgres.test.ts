@@ -84,11 +84,12 @@ describe("tag page query plans on PostgreSQL", () => {
             (node) => node["Relation Name"] === "ArtworkTag" && node["Index Name"]?.startsWith("ArtworkTag_tagId_"),
           );
           if (period) {
-            // The order's index checking createdAt inside it, or the week's rows through the createdAt index and a sort of those alone.
+            // The order's index checking createdAt inside it, or the week's rows through the createdAt index and a sort of those
+            // alone; for a member the planner may also reach the muted tags' rows through a tag index (a probe, never a full scan).
             expect(
               walk.map((node) => node["Index Name"]),
               name,
-            ).toEqual([expect.stringMatching(new RegExp(`_(${ORDER_COLUMNS[sort]}|createdAt)_`))]);
+            ).toContainEqual(expect.stringMatching(new RegExp(`_(${ORDER_COLUMNS[sort]}|createdAt)_`)));
             continue;
           }
           expect(

@@ -4,8 +4,10 @@ import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
+import { TagsField } from "@/components/tags-field";
 import { TextAreaField } from "@/components/text-area-field";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { formatTagList } from "@/lib/tags/normalise";
 import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/validation/form-rules";
 
 type EditArtworkFormProps = {
@@ -13,10 +15,12 @@ type EditArtworkFormProps = {
   artworkId: string;
   title: string;
   description: string;
+  /** The artwork's tags in order; the form sends them all, so saving keeps them (or the list typed instead). */
+  tags: string[];
 };
 
-/** Title and description of one artwork, on its page and in the owner's list; ids keep several on one page apart. */
-export function EditArtworkForm({ action, artworkId, title, description }: EditArtworkFormProps) {
+/** Title, description and tags of one artwork, on its page and in the owner's list; ids keep several on one page apart. */
+export function EditArtworkForm({ action, artworkId, title, description, tags }: EditArtworkFormProps) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction}>
@@ -39,6 +43,7 @@ export function EditArtworkForm({ action, artworkId, title, description }: EditA
         defaultValue={state.values?.description ?? description}
         errors={state.fieldErrors?.description}
       />
+      <TagsField id={`tags-${artworkId}`} defaultValue={state.values?.tags ?? formatTagList(tags)} errors={state.fieldErrors?.tags} />
       <FormMessage message={state.message} status={state.status} />
       <SubmitButton>Save changes</SubmitButton>
     </form>

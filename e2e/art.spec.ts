@@ -75,7 +75,7 @@ test("the owner edits, comments, deletes a comment, then deletes the artwork", a
   const artist = await signUp(page);
   await uploadArtwork(page, "Draft title");
 
-  await page.getByText("Edit title and description").click();
+  await page.getByText("Edit title, description and tags").click();
   await page.getByLabel("Title").fill("Final title");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("heading", { name: "Final title", level: 1 })).toBeVisible();
@@ -116,7 +116,7 @@ test("another member sees no owner controls, and a forged delete request changes
   await intruder.goto(artworkUrl);
   await expect(intruder.getByRole("heading", { name: title, level: 1 })).toBeVisible();
   await expect(intruder.getByText("Delete artwork…")).toHaveCount(0);
-  await expect(intruder.getByText("Edit title and description")).toHaveCount(0);
+  await expect(intruder.getByText("Edit title, description and tags")).toHaveCount(0);
 
   await replayForm(intruder, deleteFields);
   expect(artworkExists(title)).toBe(true);

@@ -9,7 +9,7 @@ const viewports = [
   { name: "phone", width: 360, height: 740 },
 ];
 const schemes = ["light", "dark"] as const;
-const settingsSections = ["profile", "username", "password", "email", "artwork", "reports", "appearance", "account"];
+const settingsSections = ["profile", "username", "password", "email", "artwork", "reports", "muted-tags", "appearance", "account"];
 const adminSections = ["", "/reports", "/members", "/artwork", "/comments", "/messages", "/rooms", "/mail", "/audit"];
 /**
  * The page tours (an upload, then many pages) run at one colour scheme per

@@ -189,6 +189,8 @@ const envSchema = z
     RATE_LIMIT_FAVOURITES: rateLimit.prefault("120/1h"),
     RATE_LIMIT_COLLECTIONS: rateLimit.prefault("10/1d"),
     RATE_LIMIT_COLLECTION_CHANGES: rateLimit.prefault("300/1h"),
+    RATE_LIMIT_TAG_MUTES: rateLimit.prefault("60/1h"),
+    RATE_LIMIT_TAG_SUGGESTIONS: rateLimit.prefault("120/1m"),
     /**
      * Several app instances behind a load balancer (docs/deployment.md,
      * "Several instances"): what each would otherwise keep to itself must be

@@ -1,28 +1,89 @@
 /** The demo artworks and comments `npm run db:seed` creates, all through the real upload pipeline. */
-export type DemoArtwork = { title: string; description: string; width: number; height: number; seed: number; format?: "png" };
+export type DemoArtwork = {
+  title: string;
+  description: string;
+  /** Normalised already, as the upload form would store them. */
+  tags: string[];
+  width: number;
+  height: number;
+  seed: number;
+  format?: "png";
+};
 
 export const DEMO_ARTWORKS: Record<string, DemoArtwork[]> = {
   mira_paints: [
     {
       title: "Harbour at Dusk",
       description: "Gouache study of the old harbour.\nPainted on location, finished at home.",
+      tags: ["gouache", "landscape", "plein-air", "harbour"],
       width: 2400,
       height: 1350,
       seed: 11,
     },
-    { title: "Orchard in Bloom", description: "Spring colours, loose brushwork.", width: 1800, height: 2400, seed: 12 },
-    { title: "Quiet Lake", description: "", width: 2000, height: 2000, seed: 13 },
-    { title: "Storm Front", description: "Trying wet-on-wet for the clouds.", width: 3000, height: 1000, seed: 14 },
+    {
+      title: "Orchard in Bloom",
+      description: "Spring colours, loose brushwork.",
+      tags: ["gouache", "landscape", "spring"],
+      width: 1800,
+      height: 2400,
+      seed: 12,
+    },
+    { title: "Quiet Lake", description: "", tags: ["landscape", "watercolour"], width: 2000, height: 2000, seed: 13 },
+    {
+      title: "Storm Front",
+      description: "Trying wet-on-wet for the clouds.",
+      tags: ["watercolour", "landscape", "clouds"],
+      width: 3000,
+      height: 1000,
+      seed: 14,
+    },
   ],
   "kenji-ink": [
-    { title: "Night Market", description: "Ink and digital colour.", width: 2200, height: 1650, seed: 21 },
-    { title: "Koi", description: "Brush pen warm-up.", width: 1600, height: 1600, seed: 22, format: "png" },
-    { title: "Rooftops", description: "", width: 2400, height: 1350, seed: 23 },
+    {
+      title: "Night Market",
+      description: "Ink and digital colour.",
+      tags: ["ink", "digital", "city"],
+      width: 2200,
+      height: 1650,
+      seed: 21,
+    },
+    {
+      title: "Koi",
+      description: "Brush pen warm-up.",
+      tags: ["ink", "brush-pen", "水彩"],
+      width: 1600,
+      height: 1600,
+      seed: 22,
+      format: "png",
+    },
+    { title: "Rooftops", description: "", tags: ["ink", "city"], width: 2400, height: 1350, seed: 23 },
   ],
   ada_sketches: [
-    { title: "Figure Study #12", description: "Ten-minute poses from Thursday's session.", width: 1500, height: 2000, seed: 31 },
-    { title: "Café Corner", description: "Urban sketching with a fountain pen.", width: 2000, height: 1500, seed: 32 },
-    { title: "Fern Spiral", description: "Botanical line work.", width: 1200, height: 1200, seed: 33, format: "png" },
+    {
+      title: "Figure Study #12",
+      description: "Ten-minute poses from Thursday's session.",
+      tags: ["figure-drawing", "sketch"],
+      width: 1500,
+      height: 2000,
+      seed: 31,
+    },
+    {
+      title: "Café Corner",
+      description: "Urban sketching with a fountain pen.",
+      tags: ["urban-sketching", "sketch", "city", "ink"],
+      width: 2000,
+      height: 1500,
+      seed: 32,
+    },
+    {
+      title: "Fern Spiral",
+      description: "Botanical line work.",
+      tags: ["botanical", "line-art"],
+      width: 1200,
+      height: 1200,
+      seed: 33,
+      format: "png",
+    },
   ],
 };
 

@@ -2,14 +2,24 @@ import Link from "next/link";
 import { ArtworkGrid } from "@/components/artwork-grid";
 import { Pagination } from "@/components/pagination";
 import { SortControl } from "@/components/sort-control";
-import { listArtworks } from "@/lib/art/queries";
+import { MutedTagsNote } from "@/components/muted-tags-note";
+import { TagLinks } from "@/components/tag-links";
+import { listArtworks, periodStart } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
+import { mutedTagsHiding } from "@/lib/tags/muting";
+import { popularTags } from "@/lib/tags/tags";
 import { orderQuery, parseGalleryQuery, SORT_LABELS } from "@/lib/art/gallery-order";
 
 export default async function GalleryPage({ searchParams }: PageProps<"/">) {
   const params = await searchParams;
   const { page, order } = parseGalleryQuery(params);
-  const [user, gallery] = await Promise.all([getCurrentUser(), listArtworks({ page, order })]);
+  const user = await getCurrentUser();
+  const now = new Date();
+  const [gallery, popular, muted] = await Promise.all([
+    listArtworks({ page, order, viewerId: user?.id, now }),
+    popularTags(user?.id),
+    mutedTagsHiding(user?.id, { since: periodStart(order.period, now) }),
+  ]);
   return (
     <>
       {/* Where a deleted account is sent; a member who is signed in has no account to have lost. */}
@@ -28,6 +38,8 @@ export default async function GalleryPage({ searchParams }: PageProps<"/">) {
         </Link>
       </header>
       <SortControl order={order} action="/" />
+      <TagLinks tags={popular.map((tag) => tag.name)} label="Popular tags" className="popular-tags" />
+      <MutedTagsNote tags={muted} />
       <ArtworkGrid
         artworks={gallery.items}
         emptyMessage={

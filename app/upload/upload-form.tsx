@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { FormField } from "@/components/form-field";
 import { FormMessage } from "@/components/form-message";
+import { TagsField } from "@/components/tags-field";
 import { TextAreaField } from "@/components/text-area-field";
 import type { UploadRefusal, UploadSuccess } from "@/lib/art/upload-form";
 import { ACCEPTED_FORMATS_LABEL, MAX_UPLOAD_BYTES } from "@/lib/images/limits";
@@ -97,6 +98,7 @@ export function UploadForm({ initialRefusal }: { initialRefusal: UploadRefusal |
         defaultValue={refusal?.values?.description}
         errors={refusal?.fieldErrors.description}
       />
+      <TagsField defaultValue={refusal?.values?.tags} errors={refusal?.fieldErrors.tags} />
       {busy && (
         <label>
           {progress.phase === "sending" ? `Uploading… ${progress.percent}%` : "Processing your image…"}

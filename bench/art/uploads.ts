@@ -48,7 +48,7 @@ export async function uploadOnce(jpeg: Buffer, authorId: string, title: string, 
   const prepared = await prepareImage(jpeg);
   if (!prepared.ok) throw new Error(`the benchmark image was refused: ${prepared.message}`);
   const prepareMs = performance.now() - started;
-  const published = await publishArtwork(authorId, { title, description: "Benchmark upload" }, prepared.value);
+  const published = await publishArtwork(authorId, { title, description: "Benchmark upload", tags: [] }, prepared.value);
   const viewableMs = performance.now() - started;
   if (!published.ok) throw new Error(`the benchmark upload was refused: ${published.message} (raise STORAGE_QUOTA_MB)`);
   const artwork = published.value;

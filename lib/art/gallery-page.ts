@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { indexedBy } from "@/lib/database/dialect";
+import { artworkConditionsForViewer } from "@/lib/discovery/viewer-filter";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Sort } from "@/lib/art/gallery-order";
 
@@ -28,8 +29,19 @@ const ORDER_INDEXES: Record<Sort, { column: string; gallery: string; artist: str
   },
 };
 
-/** includeHidden: the owner's own gallery, where what moderators hid still shows (with the reason). */
-export type PageQuery = { sort: Sort; authorId?: string; since?: Date; includeHidden?: boolean; offset: number; limit: number };
+/**
+ * includeHidden: the owner's own gallery, where what moderators hid still shows (with the reason).
+ * viewerId: the member looking, whose muted tags and blocks leave artwork out (lib/discovery/viewer-filter.ts).
+ */
+export type PageQuery = {
+  sort: Sort;
+  authorId?: string;
+  since?: Date;
+  includeHidden?: boolean;
+  viewerId?: string;
+  offset: number;
+  limit: number;
+};
 
 /**
  * The ids of one gallery page, in order (the score, then the id: a total
@@ -44,12 +56,14 @@ export async function pageArtworkIds(query: PageQuery): Promise<string[]> {
 }
 
 /** The statement pageArtworkIds runs; exported so tests can read its plan. */
-export function pageQuerySql({ sort, authorId, since, includeHidden = false, offset, limit }: PageQuery): Prisma.Sql {
+export function pageQuerySql({ sort, authorId, since, includeHidden = false, viewerId, offset, limit }: PageQuery): Prisma.Sql {
   const { column, gallery, artist } = ORDER_INDEXES[sort];
   const conditions = [
     ...(authorId ? [Prisma.sql`"authorId" = ${authorId}`] : []),
     ...(since ? [Prisma.sql`"createdAt" >= ${since}`] : []),
     ...(includeHidden ? [] : [Prisma.sql`"hiddenAt" IS NULL`]),
+    // Probes per row read: the walk keeps its index and order, and stops after the page as before.
+    ...artworkConditionsForViewer(viewerId, { artworkId: Prisma.sql`"Artwork"."id"`, authorId: Prisma.sql`"Artwork"."authorId"` }),
   ];
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   // Identifiers come from the constant table above, never from the request.

@@ -10,14 +10,16 @@ describe("editing artwork", () => {
   it("lets the owner change the title and description", async () => {
     const owner = await createTestUser();
     const artwork = await bareArtwork(owner.id, "Original");
-    expect(await updateArtwork(artwork.id, owner.id, { title: "Renamed", description: "Now with words" })).toEqual(done());
+    expect(await updateArtwork(artwork.id, owner.id, { title: "Renamed", description: "Now with words", tags: [] })).toEqual(done());
     expect(await db.artwork.findUnique({ where: { id: artwork.id } })).toMatchObject({ title: "Renamed", description: "Now with words" });
   });
 
   it("refuses another member and changes nothing", async () => {
     const [owner, intruder] = [await createTestUser(), await createTestUser()];
     const artwork = await bareArtwork(owner.id, "Original");
-    expect(await updateArtwork(artwork.id, intruder.id, { title: "Hijacked", description: "" })).toEqual(refused(NOT_YOUR_ARTWORK));
+    expect(await updateArtwork(artwork.id, intruder.id, { title: "Hijacked", description: "", tags: ["hijacked"] })).toEqual(
+      refused(NOT_YOUR_ARTWORK),
+    );
     expect((await db.artwork.findUniqueOrThrow({ where: { id: artwork.id } })).title).toBe("Original");
   });
 });

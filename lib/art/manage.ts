@@ -1,5 +1,6 @@
 import "server-only";
-import { lockRows } from "@/lib/database/row-lock";
+import { lockRow, lockRows } from "@/lib/database/row-lock";
+import { replaceArtworkTags } from "@/lib/tags/artwork-tags";
 import { removeFiles } from "@/lib/art/publish";
 import { NOT_ALL_YOUR_ARTWORK, NOT_YOUR_ARTWORK } from "@/lib/art/refusals";
 import { db } from "@/lib/db";
@@ -10,12 +11,20 @@ import type { ArtworkFields } from "@/lib/art/schemas";
 type Transaction = Prisma.TransactionClient;
 
 /**
- * Changes an artwork's words. Ownership is part of the query, so another
- * member's id simply matches nothing: the answer is "not found", not "forbidden".
+ * Changes an artwork's words and replaces its tags (in the order typed).
+ * Ownership is part of the query, so another member's id simply matches
+ * nothing: the answer is "not found", not "forbidden". The row is locked
+ * first so that a rating or a moderator's hide committing meanwhile cannot
+ * leave the new tag rows with the sort columns it replaced.
  */
-export async function updateArtwork(artworkId: string, ownerId: string, fields: ArtworkFields): Promise<Result> {
-  const { count } = await db.artwork.updateMany({ where: { id: artworkId, authorId: ownerId }, data: fields });
-  return count === 1 ? done() : refused(NOT_YOUR_ARTWORK);
+export async function updateArtwork(artworkId: string, ownerId: string, { tags, ...words }: ArtworkFields): Promise<Result> {
+  return db.$transaction(async (tx) => {
+    await lockRow(tx, "Artwork", artworkId);
+    const { count } = await tx.artwork.updateMany({ where: { id: artworkId, authorId: ownerId }, data: words });
+    if (count !== 1) return refused(NOT_YOUR_ARTWORK);
+    await replaceArtworkTags(tx, artworkId, tags);
+    return done();
+  });
 }
 
 /** Deletes the owner's artwork: its row (variants and comments go with it), then every file. */

@@ -18,7 +18,7 @@ import { createTestUser } from "@/lib/testing/factories";
 import { deleteAccount } from "@/lib/users/delete-account";
 
 async function publishedArtwork(authorId: string, title: string, image: PreparedImage) {
-  const published = await publishArtwork(authorId, { title, description: "" }, image);
+  const published = await publishArtwork(authorId, { title, description: "", tags: [] }, image);
   if (!published.ok) throw new Error(published.message);
   return published.value;
 }
@@ -69,7 +69,7 @@ describe("publishing and deleting artwork", () => {
   it("refuses an author without a confirmed address, storing nothing, and publishes once it is confirmed", async () => {
     const user = await createTestUser("unconfirmed", { email: "unverified" });
     const before = await filesOnDisk();
-    expect(await publishArtwork(user.id, { title: "Too early", description: "" }, await preparedTestImage())).toEqual(
+    expect(await publishArtwork(user.id, { title: "Too early", description: "", tags: [] }, await preparedTestImage())).toEqual(
       refused(`To upload artwork, confirm your email address first: open the link we mailed to ${user.email}.`),
     );
     expect(await filesOnDisk()).toEqual(before);
@@ -85,7 +85,7 @@ describe("publishing and deleting artwork", () => {
     const user = await createTestUser();
     // A row the database cannot take (no placeholder), after the files are written: an unknown author is refused before that.
     const unstorable = { ...(await preparedTestImage()), placeholder: null as unknown as string };
-    await expect(publishArtwork(user.id, { title: "Orphan?", description: "" }, unstorable)).rejects.toThrow();
+    await expect(publishArtwork(user.id, { title: "Orphan?", description: "", tags: [] }, unstorable)).rejects.toThrow();
     expect(await filesOnDisk()).toEqual(before);
     expect(await db.artwork.count()).toBe(rows);
   });
@@ -96,15 +96,15 @@ describe("publishing and deleting artwork", () => {
     await createArtworkRow(user.id, { title: "Almost full" });
     await db.artworkVariant.updateMany({ where: { artwork: { authorId: user.id } }, data: { bytes: STORAGE_QUOTA_BYTES - 10 } });
     const before = await filesOnDisk();
-    const result = await publishArtwork(user.id, { title: "One too many", description: "" }, await preparedTestImage());
+    const result = await publishArtwork(user.id, { title: "One too many", description: "", tags: [] }, await preparedTestImage());
     expect(result).toEqual(refused(quotaFullMessage(STORAGE_QUOTA_BYTES - 10), "file"));
     expect(await filesOnDisk()).toEqual(before);
     expect(await db.artwork.count({ where: { authorId: user.id } })).toBe(1);
     expect(await storageUsedBy(user.id)).toBe(STORAGE_QUOTA_BYTES - 10);
     // Another member's storage is their own.
-    expect((await publishArtwork((await createTestUser()).id, { title: "Fits", description: "" }, await preparedTestImage())).ok).toBe(
-      true,
-    );
+    expect(
+      (await publishArtwork((await createTestUser()).id, { title: "Fits", description: "", tags: [] }, await preparedTestImage())).ok,
+    ).toBe(true);
   });
 
   it("removes the row, its variants, its comments and every file on delete", async () => {

@@ -11,6 +11,7 @@ import { enqueueJob } from "@/lib/jobs/queue";
 import { hotScore } from "@/lib/ratings/score";
 import { done, refused, type Result } from "@/lib/result";
 import { storage } from "@/lib/storage";
+import { replaceArtworkTags } from "@/lib/tags/artwork-tags";
 import type { ArtworkFields } from "@/lib/art/schemas";
 
 export type StoredVariant = { kind: EncodedVariant["kind"]; format: string; width: number; height: number; bytes: number; key: string };
@@ -83,6 +84,7 @@ async function insertWithinQuota(
     },
     select: { id: true, mediaKey: true },
   });
+  await replaceArtworkTags(tx, artwork.id, fields.tags);
   await enqueueJob(tx, laterVariantsJob, { artworkId: artwork.id });
   return done(artwork);
 }

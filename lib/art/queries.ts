@@ -9,6 +9,7 @@ import { loadPage, mapPage, type Page } from "@/lib/paging/page";
 import type { GalleryOrder, Period } from "@/lib/art/gallery-order";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { artworkWhereForViewer } from "@/lib/discovery/viewer-filter";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
 
@@ -66,12 +67,13 @@ function toCard(row: Prisma.ArtworkGetPayload<{ select: typeof cardSelect }>, co
 
 const PERIOD_DAYS: Record<Period, number | null> = { day: 1, week: 7, month: 30, all: null };
 
-function periodStart(period: Period, now: Date): Date | undefined {
+export function periodStart(period: Period, now: Date): Date | undefined {
   const days = PERIOD_DAYS[period];
   return days ? new Date(now.getTime() - days * 86_400_000) : undefined;
 }
 
-type ListOptions = { page: number; authorId?: string; includeHidden?: boolean; order?: GalleryOrder; now?: Date };
+/** viewerId: the member looking, whose muted tags and blocks the list leaves out (none for a visitor or the owner's own gallery). */
+type ListOptions = { page: number; authorId?: string; includeHidden?: boolean; order?: GalleryOrder; viewerId?: string; now?: Date };
 
 /** One page of a gallery in the chosen order (a page past the end is clamped to the last: see loadPage). */
 export async function listArtworks({
@@ -79,16 +81,23 @@ export async function listArtworks({
   authorId,
   includeHidden = false,
   order = { sort: "new", period: "all" },
+  viewerId,
   now = new Date(),
 }: ListOptions): Promise<Page<ArtworkCardData>> {
   const since = periodStart(order.period, now);
   // Counted first, so a page past the end never walks a whole score index looking for its period's rows.
+  // The count leaves out what the page query leaves out, or the last pages would come up short or empty.
+  const where: Prisma.ArtworkWhereInput = {
+    authorId,
+    createdAt: since ? { gte: since } : undefined,
+    hiddenAt: includeHidden ? undefined : null,
+    ...artworkWhereForViewer(viewerId),
+  };
   const idPage = await loadPage(
     page,
     GALLERY_PAGE_SIZE,
-    () =>
-      db.artwork.count({ where: { authorId, createdAt: since ? { gte: since } : undefined, hiddenAt: includeHidden ? undefined : null } }),
-    ({ skip, take }) => pageArtworkIds({ sort: order.sort, authorId, since, includeHidden, offset: skip, limit: take }),
+    () => db.artwork.count({ where }),
+    ({ skip, take }) => pageArtworkIds({ sort: order.sort, authorId, since, includeHidden, viewerId, offset: skip, limit: take }),
   );
   return mapPage(idPage, await artworkCards(idPage.items, { includeHidden }));
 }

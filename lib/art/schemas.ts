@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { lineText, multilineText } from "@/lib/validation/plain-text";
 import { TITLE_MAX, DESCRIPTION_MAX } from "@/lib/validation/form-rules";
+import { tagListSchema } from "@/lib/tags/schemas";
 
 const title = lineText("title", { error: "Give your artwork a title" })
   .min(1, { message: "Give your artwork a title", abort: true })
@@ -14,7 +15,8 @@ const description = multilineText("description")
 /** Ids are cuids; anything else cannot name an artwork and is refused before a query. */
 export const artworkIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/, "Unknown artwork");
 
-export const artworkFieldsSchema = z.object({ title, description });
+/** Tags come with the words: the upload and the edit set them in the same transaction as the rest. */
+export const artworkFieldsSchema = z.object({ title, description, tags: tagListSchema });
 export const updateArtworkSchema = artworkFieldsSchema.extend({ artworkId: artworkIdSchema });
 export const deleteArtworkSchema = z.object({ artworkId: artworkIdSchema });
 

@@ -3,8 +3,8 @@ import { z } from "zod";
 /** What the upload endpoint answers when it refuses: messages per field, as the form shows them. */
 export type UploadRefusal = {
   message?: string;
-  fieldErrors: Partial<Record<"file" | "title" | "description", string[]>>;
-  values?: { title?: string; description?: string };
+  fieldErrors: Partial<Record<"file" | "title" | "description" | "tags", string[]>>;
+  values?: { title?: string; description?: string; tags?: string };
 };
 
 export type UploadSuccess = { id: string; url: string };
@@ -15,7 +15,7 @@ export const UPLOAD_FLASH_COOKIE = "upload-refusal";
 const refusalSchema = z.object({
   message: z.string().optional(),
   fieldErrors: z.record(z.string(), z.array(z.string())),
-  values: z.object({ title: z.string().optional(), description: z.string().optional() }).optional(),
+  values: z.object({ title: z.string().optional(), description: z.string().optional(), tags: z.string().optional() }).optional(),
 });
 
 export function parseUploadRefusal(raw: string | undefined): UploadRefusal | null {

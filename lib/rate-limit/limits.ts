@@ -42,6 +42,10 @@ export const LIMITS = {
   collection: { bucket: "collection", ...env.RATE_LIMIT_COLLECTIONS },
   /** Per member: edits to their collections (details, adding, removing and moving artwork). */
   collectionChange: { bucket: "collection-change", ...env.RATE_LIMIT_COLLECTION_CHANGES },
+  /** Per member: muting and unmuting tags, each a write. */
+  tagMute: { bucket: "tag-mute", ...env.RATE_LIMIT_TAG_MUTES },
+  /** Per client address: tag suggestions, asked as a member types (a query each). */
+  tagSuggestion: { bucket: "tag-suggestion", ...env.RATE_LIMIT_TAG_SUGGESTIONS },
 } as const satisfies Record<string, RateLimit>;
 
 /** Artwork files a member may keep in all, in bytes (decimal megabytes, as formatBytes shows them). */

@@ -19,7 +19,7 @@ export async function preparedTestImage(width = 320, height = 180): Promise<Prep
 }
 
 export async function createTestArtwork(authorId: string, title = "Test artwork") {
-  const published = await publishArtwork(authorId, { title, description: "" }, await preparedTestImage());
+  const published = await publishArtwork(authorId, { title, description: "", tags: [] }, await preparedTestImage());
   if (!published.ok) throw new Error(`the test artwork was refused: ${published.message}`);
   return published.value;
 }

@@ -8,6 +8,7 @@ export const SETTINGS_SECTIONS = [
   { href: "/settings/reports", label: "My reports" },
   { href: "/settings/blocked", label: "Blocked members" },
   { href: "/settings/privacy", label: "Privacy" },
+  { href: "/settings/muted-tags", label: "Muted tags" },
   { href: "/settings/appearance", label: "Appearance" },
   { href: "/settings/account", label: "Delete account" },
 ] as const;

@@ -62,8 +62,8 @@ async function receiveArtwork(request: NextRequest): Promise<NextResponse> {
   const form = await request.formData().catch(() => null);
   if (!form) return refuse(400, { message: "The upload did not arrive complete; please try again.", fieldErrors: {} });
   const fields = parseForm(artworkFieldsSchema, form);
-  const { title, description } = echoedValues(form);
-  const values = { title, description };
+  const { title, description, tags } = echoedValues(form);
+  const values = { title, description, tags };
   const file = form.get("file");
   const fieldErrors: UploadRefusal["fieldErrors"] = fields.ok ? {} : fields.fieldErrors;
   if (!(file instanceof File) || file.size === 0) fieldErrors.file = ["Choose an image to upload."];

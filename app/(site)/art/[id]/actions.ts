@@ -12,11 +12,13 @@ import { deleteArtworkSchema, updateArtworkSchema } from "@/lib/art/schemas";
 import { addCommentSchema, deleteCommentSchema } from "@/lib/comments/schemas";
 import { rateArtworkSchema, removeRatingSchema } from "@/lib/ratings/schemas";
 
-export const saveArtworkDetails = authenticatedAction(updateArtworkSchema, async ({ artworkId, title, description }, user) => {
-  const updated = await updateArtwork(artworkId, user.id, { title, description });
+export const saveArtworkDetails = authenticatedAction(updateArtworkSchema, async ({ artworkId, ...fields }, user) => {
+  const updated = await updateArtwork(artworkId, user.id, fields);
   if (!updated.ok) return toFormState(updated);
   revalidatePath(`/art/${artworkId}`);
   revalidatePath("/settings/artwork");
+  // The tag pages it joined or left, and the gallery's popular tags.
+  revalidatePath("/", "layout");
   return { status: "success", message: "Saved." };
 });
 

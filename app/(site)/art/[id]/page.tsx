@@ -9,11 +9,13 @@ import { EditArtworkForm } from "@/components/edit-artwork-form";
 import { HiddenByModerators } from "@/components/hidden-by-moderators";
 import { RecordArtworkView } from "@/components/pwa/record-artwork-view";
 import { ReportLink } from "@/components/report-link";
+import { TagLinks } from "@/components/tag-links";
 import { getArtwork } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/comments";
 import { viewerRating } from "@/lib/ratings/ratings";
 import { describeAverage } from "@/lib/ratings/score";
+import { tagsOfArtwork } from "@/lib/tags/artwork-tags";
 import { artworkIdSchema } from "@/lib/art/schemas";
 import { removeArtwork, saveArtworkDetails } from "./actions";
 import { AuthorFollowControl } from "../../following/follow-control";
@@ -50,7 +52,11 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
   const { id } = await params;
   const [artwork, viewer] = await Promise.all([artworkOf(id), getCurrentUser()]);
   if (!artwork) notFound();
-  const [comments, mine] = await Promise.all([listComments(artwork.id), viewerRating(artwork.id, viewer?.id)]);
+  const [comments, mine, tags] = await Promise.all([
+    listComments(artwork.id),
+    viewerRating(artwork.id, viewer?.id),
+    tagsOfArtwork(artwork.id),
+  ]);
   const isOwner = viewer?.id === artwork.authorId;
   // Ratings and comments are closed while moderators keep it hidden.
   const open = !artwork.hidden;
@@ -106,6 +112,7 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
       <ArtworkFavourite artwork={artwork} viewerId={viewer?.id} />
       {viewer && open && <ArtworkCollections artwork={artwork} viewer={viewer} />}
       {artwork.description && <p className="artwork-description">{artwork.description}</p>}
+      <TagLinks tags={tags} label="Tags" />
       <p className="artwork-facts">
         {artwork.width} × {artwork.height} px ·{" "}
         <a href={artwork.fullSize.url} target="_blank" rel="noopener">
@@ -115,8 +122,14 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
       {isOwner && (
         <section className="owner-tools" aria-label="Manage your artwork">
           <details>
-            <summary>Edit title and description</summary>
-            <EditArtworkForm action={saveArtworkDetails} artworkId={artwork.id} title={artwork.title} description={artwork.description} />
+            <summary>Edit title, description and tags</summary>
+            <EditArtworkForm
+              action={saveArtworkDetails}
+              artworkId={artwork.id}
+              title={artwork.title}
+              description={artwork.description}
+              tags={tags}
+            />
           </details>
           <details>
             <summary>Delete artwork…</summary>

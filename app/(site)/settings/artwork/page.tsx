@@ -9,6 +9,7 @@ import { listOwnArtworks, type OwnArtwork } from "@/lib/art/queries";
 import { storageUsedBy, storageUseText } from "@/lib/art/storage-quota";
 import { requireUser } from "@/lib/auth/session";
 import { pagedListQuery } from "@/lib/paging/list-query";
+import { tagsOfArtworks } from "@/lib/tags/artwork-tags";
 import { saveArtworkDetails } from "@/app/(site)/art/[id]/actions";
 import { deleteSelectedArtworks } from "./actions";
 import { BULK_DELETE_FORM_ID, BulkDeleteForm } from "./bulk-delete-form";
@@ -21,6 +22,8 @@ export default async function MyArtworkPage({ searchParams }: PageProps<"/settin
   const user = await requireUser(SETTINGS_PATH);
   const { page } = pagedListQuery.parse(await searchParams);
   const [list, usedBytes] = await Promise.all([listOwnArtworks(user.id, page), storageUsedBy(user.id)]);
+  // The whole page's tags in one query, for the edit forms.
+  const tags = await tagsOfArtworks(list.items.map((artwork) => artwork.id));
   return (
     <>
       <h2>My artwork</h2>
@@ -36,7 +39,7 @@ export default async function MyArtworkPage({ searchParams }: PageProps<"/settin
           <p>{storageUseText(usedBytes)}</p>
           <ul className="own-artworks">
             {list.items.map((artwork) => (
-              <OwnArtworkRow key={artwork.id} artwork={artwork} />
+              <OwnArtworkRow key={artwork.id} artwork={artwork} tags={tags.get(artwork.id) ?? []} />
             ))}
           </ul>
           <Pagination list={list} basePath={SETTINGS_PATH} />
@@ -48,7 +51,7 @@ export default async function MyArtworkPage({ searchParams }: PageProps<"/settin
   );
 }
 
-function OwnArtworkRow({ artwork }: { artwork: OwnArtwork }) {
+function OwnArtworkRow({ artwork, tags }: { artwork: OwnArtwork; tags: string[] }) {
   const rating = artwork.averageRating === null ? "No ratings" : `★ ${artwork.averageRating.toFixed(1)} from ${artwork.ratingCount}`;
   const comments = `${artwork.commentCount} comment${artwork.commentCount === 1 ? "" : "s"}`;
   return (
@@ -70,7 +73,13 @@ function OwnArtworkRow({ artwork }: { artwork: OwnArtwork }) {
           <summary>
             Edit details<span className="visually-hidden"> of “{artwork.title}”</span>
           </summary>
-          <EditArtworkForm action={saveArtworkDetails} artworkId={artwork.id} title={artwork.title} description={artwork.description} />
+          <EditArtworkForm
+            action={saveArtworkDetails}
+            artworkId={artwork.id}
+            title={artwork.title}
+            description={artwork.description}
+            tags={tags}
+          />
         </details>
         <details>
           <summary>

@@ -6,8 +6,10 @@ import { Avatar } from "@/components/avatar";
 import { Pagination } from "@/components/pagination";
 import { ReportLink } from "@/components/report-link";
 import { SortControl } from "@/components/sort-control";
-import { listArtworks } from "@/lib/art/queries";
+import { MutedTagsNote } from "@/components/muted-tags-note";
+import { listArtworks, periodStart } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
+import { mutedTagsHiding } from "@/lib/tags/muting";
 import { decodePathSegment } from "@/lib/http/path-segments";
 import { getProfile, renamedProfileHref } from "@/lib/users/profiles";
 import { pageHref } from "@/lib/paging/links";
@@ -16,9 +18,13 @@ import { orderQuery, parseGalleryQuery, type Period, type Sort } from "@/lib/art
 import { ProfileTabs } from "./profile-tabs";
 
 const profileOf = cache(getProfile);
-/** includeHidden for the artist themselves: what moderators hid stays in their own gallery, marked, and nobody else's. */
-const worksOf = cache((authorId: string, page: number, sort: Sort = "new", period: Period = "all", includeHidden = false) =>
-  listArtworks({ page, authorId, includeHidden, order: { sort, period } }),
+/**
+ * includeHidden for the artist themselves: what moderators hid stays in their own gallery, marked, and nobody else's.
+ * viewerId for anyone else: their muted tags and blocks leave artwork out; the artist sees all their own.
+ */
+const worksOf = cache(
+  (authorId: string, page: number, sort: Sort = "new", period: Period = "all", includeHidden = false, viewerId?: string) =>
+    listArtworks({ page, authorId, includeHidden, order: { sort, period }, viewerId }),
 );
 
 /**
@@ -63,7 +69,12 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
     if (movedTo) permanentRedirect(pageHref(movedTo, orderQuery(order), page));
     notFound();
   }
-  const gallery = await worksOf(profile.id, page, order.sort, order.period, viewer?.id === profile.id);
+  const own = viewer?.id === profile.id;
+  const othersViewer = own ? undefined : viewer?.id;
+  const [gallery, muted] = await Promise.all([
+    worksOf(profile.id, page, order.sort, order.period, own, othersViewer),
+    mutedTagsHiding(othersViewer, { authorId: profile.id, since: periodStart(order.period, new Date()) }),
+  ]);
   const works = profile.artworkCount;
   return (
     <>
@@ -87,6 +98,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
       {profile.bio && <p className="profile-bio">{profile.bio}</p>}
       <ProfileTabs href={profile.href} current="artwork" />
       <SortControl order={order} action={profile.href} />
+      <MutedTagsNote tags={muted} />
       <ArtworkGrid artworks={gallery.items} emptyMessage={`${profile.name} has not shared any artwork yet.`} />
       <Pagination list={gallery} basePath={profile.href} query={orderQuery(order)} />
     </>

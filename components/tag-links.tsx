@@ -1,0 +1,22 @@
+import Link from "next/link";
+
+/** The address of a tag's page; names are normalised already, and any script is escaped for the URL. */
+export const tagHref = (name: string): string => `/tags/${encodeURIComponent(name)}`;
+
+type TagLinksProps = { tags: readonly string[]; label: string; className?: string };
+
+/** Tags as links to their pages, in a labelled list (the artwork's tags, the gallery's popular ones). */
+export function TagLinks({ tags, label, className }: TagLinksProps) {
+  if (tags.length === 0) return null;
+  return (
+    <nav aria-label={label} className={className ? `tag-links ${className}` : "tag-links"}>
+      <ul>
+        {tags.map((name) => (
+          <li key={name}>
+            <Link href={tagHref(name)}>#{name}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

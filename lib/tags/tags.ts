@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type TagSummary = { id: number; name: string; usageCount: number };
+
+const summarySelect = { id: true, name: true, usageCount: true } satisfies Prisma.TagSelect;
+
+/** A tag by its normalised name, through the unique index. */
+export async function findTag(name: string): Promise<TagSummary | null> {
+  return db.tag.findUnique({ where: { name }, select: summarySelect });
+}
+
+export const POPULAR_TAG_COUNT = 20;
+
+/**
+ * The most used tags, through the (usageCount desc, id) index; a member's
+ * muted tags are left out, since following one would show nothing.
+ */
+export async function popularTags(viewerId?: string, take = POPULAR_TAG_COUNT): Promise<TagSummary[]> {
+  return db.tag.findMany({
+    where: { usageCount: { gt: 0 }, ...(viewerId ? { mutedBy: { none: { userId: viewerId } } } : {}) },
+    orderBy: [{ usageCount: "desc" }, { id: "asc" }],
+    take,
+    select: summarySelect,
+  });
+}
+
+export const SUGGESTION_COUNT = 8;
+/** Above every code point: a name starting with the prefix sorts below prefix + this, in code point order. */
+const AFTER_EVERY_CHARACTER = String.fromCodePoint(0x10ffff);
+
+/**
+ * Tags in use that start with a normalised prefix, most used first. The
+ * range reads the unique name index on both databases (LIKE would read it
+ * on neither: SQLite's folds case, PostgreSQL's needs a C collation), and
+ * substr keeps the answer exact whatever order a collation gives the range.
+ * The matches of a one-letter prefix are sorted, a few hundred at most.
+ */
+export async function suggestTags(prefix: string): Promise<string[]> {
+  if (prefix === "") return [];
+  const rows = await db.$queryRaw<{ name: string }[]>`
+    SELECT "name" FROM "Tag"
+    WHERE "name" >= ${prefix} AND "name" < ${prefix + AFTER_EVERY_CHARACTER}
+      AND substr("name", 1, ${[...prefix].length}) = ${prefix} AND "usageCount" > 0
+    ORDER BY "usageCount" DESC, "name" ASC LIMIT ${SUGGESTION_COUNT}`;
+  return rows.map((row) => row.name);
+}

@@ -25,7 +25,31 @@ describe("reading a search", () => {
   });
 
   it("reads every query-language character as a separator, never as syntax", () => {
-    const hostile = ['"', "*", "^", ":", "(", ")", "-", "+", "'", "\\", "%", "_", ";", "\0", "\u0007", "\u001b", "{", "}", "&", "|", "!", "<", ">"];
+    const hostile = [
+      '"',
+      "*",
+      "^",
+      ":",
+      "(",
+      ")",
+      "-",
+      "+",
+      "'",
+      "\\",
+      "%",
+      "_",
+      ";",
+      "\0",
+      "\u0007",
+      "\u001b",
+      "{",
+      "}",
+      "&",
+      "|",
+      "!",
+      "<",
+      ">",
+    ];
     for (const character of hostile) {
       const terms = searchTermsOf(`a${character}b`);
       expect([...terms.words, ...terms.phrases.flat()]).toEqual(["a", "b"]);
@@ -42,7 +66,7 @@ describe("reading a search", () => {
     expect(message("   ")).toMatch(/Type a word/);
     expect(message("x".repeat(SEARCH_TEXT_MAX + 1))).toMatch(/at most 100 characters/);
     expect(message("x".repeat(SEARCH_TEXT_MAX))).toBeNull();
-    expect(message('"*^:()-+\'\\%_;')).toMatch(/punctuation and symbols alone/);
+    expect(message("\"*^:()-+'\\%_;")).toMatch(/punctuation and symbols alone/);
     expect(message("\0\u0001")).toMatch(/punctuation and symbols alone/);
     expect(message("-dog -cat")).toMatch(/as well as what to leave out/);
     expect(message("a b c d e f g h i j k l m")).toMatch(/at most 12 words/);
@@ -50,7 +74,8 @@ describe("reading a search", () => {
 
   it("keeps the typed text for the box and bounds the page", () => {
     expect(searchAddress.parse({ q: ["sun", "moon"], page: "999" })).toEqual({ q: "sun", page: 20 });
-    expect(searchAddress.parse({})).toEqual({ q: "", page: 1 });
+    expect(searchAddress.parse({})).toEqual({ q: null, page: 1 });
+    expect(searchAddress.parse({ q: "" })).toEqual({ q: "", page: 1 });
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pageQuery, type SearchParams } from "@/lib/paging/list-query";
+import { SEARCH_TEXT_MAX } from "@/lib/validation/form-rules";
 
 /**
  * What a search asks for, read from what was typed: every word must match
@@ -18,8 +19,8 @@ export type SearchTerms = {
   excluded: string[][];
 };
 
-/** Longer than any title; a longer search is refused with this number rather than cut where the reader cannot see. */
-export const SEARCH_TEXT_MAX = 100;
+/** A longer search is refused with this number rather than cut where the reader cannot see. */
+export { SEARCH_TEXT_MAX };
 /** Words, phrases and exclusions together: enough for any real search, few enough to keep a hostile one cheap. */
 export const SEARCH_TERMS_MAX = 12;
 /** Pages of results offered: relevance order pages by offset, so the depth is bounded (see lib/search/artworks.ts). */
@@ -40,7 +41,10 @@ function wordsOf(text: string): string[] {
  */
 export function searchTermsOf(text: string): SearchTerms {
   const terms: SearchTerms = { words: [], phrases: [], excluded: [] };
-  const parts = text.normalize("NFKC").replace(INVISIBLE, " ").matchAll(/(-?)(?:"([^"]*)"?|(\S+))/g);
+  const parts = text
+    .normalize("NFKC")
+    .replace(INVISIBLE, " ")
+    .matchAll(/(-?)(?:"([^"]*)"?|(\S+))/g);
   for (const [, minus, quoted, bare] of parts) {
     const words = wordsOf(quoted ?? bare ?? "");
     if (words.length === 0) continue;
@@ -81,16 +85,24 @@ export const searchText = z
     return terms;
   });
 
-/** /search?q=…&page=…: the first of a repeated parameter, the text kept as typed (for the box), the page bounded. */
+/**
+ * /search?q=…&page=…: the first of a repeated parameter, the text kept as
+ * typed (for the box), the page bounded. q is null when the address has
+ * none (the page opened from a link: nothing to say yet), "" when an empty
+ * box was sent (told to type something).
+ */
 export const searchAddress = z.preprocess(
   (params) =>
-    Object.fromEntries(Object.entries(params as SearchParams).map(([name, value]) => [name, Array.isArray(value) ? value[0] : value])),
+    Object.fromEntries(
+      Object.entries(params as SearchParams).map(([name, value]) => [name, (Array.isArray(value) ? value[0] : value) ?? null]),
+    ),
   z.object({
     // Cut far past the limit only so a hostile address cannot make a huge page; the limit itself is searchText's.
     q: z
       .string()
       .transform((text) => text.slice(0, SEARCH_TEXT_MAX * 10))
-      .catch(""),
+      .nullable()
+      .catch(null),
     page: pageQuery.transform((page) => Math.min(page, SEARCH_PAGES_MAX)),
   }),
 );

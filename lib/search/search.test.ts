@@ -70,7 +70,29 @@ describe("matching", () => {
     const word = uniqueWord();
     const artist = await createTestUser("hostile");
     await bareArtwork(artist.id, `Plain ${word}`);
-    const hostile = ['"', "*", "^", ":", "(", ")", "-", "+", "'", "\\", "%", "_", ";", "\0", "\u0001", "{", "}", "NEAR", "AND", "OR", "NOT"];
+    const hostile = [
+      '"',
+      "*",
+      "^",
+      ":",
+      "(",
+      ")",
+      "-",
+      "+",
+      "'",
+      "\\",
+      "%",
+      "_",
+      ";",
+      "\0",
+      "\u0001",
+      "{",
+      "}",
+      "NEAR",
+      "AND",
+      "OR",
+      "NOT",
+    ];
     for (const piece of hostile) {
       for (const query of [`${word}${piece}`, `${piece}${word}`, `${word} ${piece}`, `${piece} ${word} ${piece}`]) {
         const result = await searchArtworks({ query });

@@ -24,7 +24,7 @@ test("an upload is found from the header's search by the start of a word of its 
   await expect(page).toHaveURL(/\/search\?q=water/);
   await expect(page.getByLabel("Search art and artists")).toHaveValue(`water ${word.slice(0, 6)}`);
   await expect(page.getByRole("status").filter({ hasText: "1 artwork matches" })).toBeVisible();
-  await expect(page.getByRole("link", { name: `Watercolour ${word} harbour` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Watercolour ${word} harbour` }).first()).toBeVisible();
 
   await page.getByLabel("Search art and artists").fill(artist);
   await page.getByRole("button", { name: "Search", exact: true }).click();
@@ -37,16 +37,19 @@ test("an upload is found from the header's search by the start of a word of its 
 });
 
 test("a hostile or empty search is answered with a message beside the field, never an error page", async ({ page }) => {
-  for (const query of ['"*^:() NEAR AND OR NOT', "x".repeat(101), "   "]) {
+  for (const query of ["\"*^:()-+'\\%_;", "x".repeat(101), "   "]) {
     const response = await page.goto(`/search?q=${encodeURIComponent(query)}`);
     expect(response?.status()).toBe(200);
     const field = page.getByLabel("Search art and artists");
     await expect(field).toHaveAttribute("aria-invalid", "true");
     await expect(page.locator("#search-q-note")).toHaveText(/punctuation and symbols alone|at most 100 characters|Type a word/);
   }
-  const response = await page.goto(`/search?q=${encodeURIComponent(`${uniqueWord()} "'; DROP TABLE \"Artwork\"; -- \\ % _`)}`);
-  expect(response?.status()).toBe(200);
-  await expect(page.getByText(/No artwork matches/)).toBeVisible();
+  // Query-language words and SQL are only words to look for.
+  for (const query of [`${uniqueWord()} NEAR(a b) AND c OR NOT`, `${uniqueWord()} "'; DROP TABLE \"Artwork\"; -- \\ % _`]) {
+    const response = await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByText(/No artwork matches/)).toBeVisible();
+  }
   await page.goto(`/search?q=${encodeURIComponent('"*^:()')}`);
   await screenshots(page, "search-refused");
 });

@@ -17,7 +17,7 @@
  */
 import "./load-env";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -85,7 +85,7 @@ if (isEmptyMigration(sqliteSql)) {
   process.stdout.write(prisma(["migrate", "deploy"]));
 }
 execFileSync("npx", ["--no-install", "tsx", "scripts/generate-postgres-schema.ts"], { stdio: "inherit" });
-// migrate dev regenerated the SQLite client only.
+// Both clients, for the new schema.
 execFileSync("npx", ["--no-install", "tsx", "scripts/generate-prisma-clients.ts"], { stdio: "inherit" });
 
 const cluster = await startPostgresCluster();

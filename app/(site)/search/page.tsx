@@ -29,7 +29,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   return (
     <>
       <h1>Search</h1>
-      <form role="search" method="get" action="/search" className="search-form">
+      <form method="get" action="/search" className="search-form">
         <label htmlFor="search-q">Search art and artists</label>
         <div role="group">
           <input

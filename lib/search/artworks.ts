@@ -35,42 +35,82 @@ function visibleTo(viewerId: string | undefined, now: Date): Prisma.Sql[] {
 }
 
 /**
- * The matches with their relevance, from each database's index: FTS5's bm25
- * (its rank, configured in the migration: title 10, tags 5, description 2,
- * artist 1) where lower is better, or ts_rank_cd with the same order of
- * weights (A–D), negated so that lower is better on both.
+ * The best SEARCH_CANDIDATES matches by relevance alone, from the index
+ * only: FTS5's bm25 (its rank, configured in the migration: title 10, tags
+ * 5, description 2, artist 1, lower is better) or ts_rank_cd with the same
+ * order of weights (A–D, negated so lower is better on both). Each match is
+ * scored (relevance needs it), but only these are then looked up, filtered
+ * and ordered: for a word in a third of 100,000 artworks that is 4 times
+ * faster than joining every match first (SQLite: 70 ms instead of 300).
+ * Twice the results offered, so what is left out (hidden, banned, muted)
+ * cannot empty the last page; an exact tie at the cut may fall either way.
  */
-function matches({ terms, viewerId, now }: ArtworkSearch): { from: Prisma.Sql; where: Prisma.Sql[]; relevance: Prisma.Sql } {
+export const SEARCH_CANDIDATES = SEARCH_RESULTS_MAX * 2;
+
+function bestMatches(terms: SearchTerms): Prisma.Sql {
   return forDialect({
-    sqlite: () => ({
-      from: Prisma.sql`"ArtworkSearchIndex" JOIN "ArtworkSearch" AS "doc" ON "doc"."id" = "ArtworkSearchIndex"."rowid"
-        JOIN "Artwork" AS a ON a."id" = "doc"."artworkId" JOIN "User" AS u ON u."id" = a."authorId"`,
-      where: [Prisma.sql`"ArtworkSearchIndex" MATCH ${fts5Match(terms)}`, ...visibleTo(viewerId, now)],
-      relevance: Prisma.sql`"ArtworkSearchIndex"."rank"`,
-    }),
+    sqlite: () =>
+      Prisma.sql`SELECT "rowid" AS "docId", "rank" AS "relevance" FROM "ArtworkSearchIndex"
+        WHERE "ArtworkSearchIndex" MATCH ${fts5Match(terms)} ORDER BY "rank" LIMIT ${SEARCH_CANDIDATES}`,
     postgresql: () => {
       const query = tsQuery(terms);
-      return {
-        from: Prisma.sql`"ArtworkSearch" AS "doc" JOIN "Artwork" AS a ON a."id" = "doc"."artworkId" JOIN "User" AS u ON u."id" = a."authorId"`,
-        where: [Prisma.sql`"doc"."document" @@ ${query}`, ...visibleTo(viewerId, now)],
-        // Normalisation 1: divided by 1 + log(length), as bm25 favours the shorter of two equal matches.
-        relevance: Prisma.sql`-ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', "doc"."document", ${query}, 1)`,
-      };
+      // Normalisation 1: divided by 1 + log(length), as bm25 favours the shorter of two equal matches.
+      return Prisma.sql`SELECT "artworkId" AS "docId", -ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', "document", ${query}, 1) AS "relevance"
+        FROM "ArtworkSearch" WHERE "document" @@ ${query} ORDER BY 2 LIMIT ${SEARCH_CANDIDATES}`;
     },
   })();
 }
 
+/**
+ * A join read in the order written: SQLite's CROSS JOIN keeps its planner
+ * from starting at an Artwork index instead of the matches (300 ms instead
+ * of 70 for a common word). PostgreSQL's CROSS JOIN takes no ON, and its
+ * planner needs no such help.
+ */
+const THEN_JOIN = forDialect({ sqlite: Prisma.raw("CROSS JOIN"), postgresql: Prisma.raw("JOIN") });
+
+/** The candidates joined to their artwork and author, outer to inner. */
+function candidates({ terms, viewerId, now }: ArtworkSearch): { from: Prisma.Sql; where: Prisma.Sql } {
+  const docJoin = forDialect({
+    sqlite: Prisma.sql`${THEN_JOIN} "ArtworkSearch" AS "doc" ON "doc"."id" = "hit"."docId" ${THEN_JOIN} "Artwork" AS a ON a."id" = "doc"."artworkId"`,
+    postgresql: Prisma.sql`${THEN_JOIN} "Artwork" AS a ON a."id" = "hit"."docId"`,
+  });
+  return {
+    from: Prisma.sql`(${bestMatches(terms)}) AS "hit" ${docJoin} ${THEN_JOIN} "User" AS u ON u."id" = a."authorId"`,
+    where: Prisma.join(visibleTo(viewerId, now), " AND "),
+  };
+}
+
+/** Every match, for counting (no ranking needed). */
+function allMatches({ terms, viewerId, now }: ArtworkSearch): { from: Prisma.Sql; where: Prisma.Sql } {
+  const { from, match } = forDialect({
+    sqlite: () => ({
+      from: Prisma.sql`"ArtworkSearchIndex" ${THEN_JOIN} "ArtworkSearch" AS "doc" ON "doc"."id" = "ArtworkSearchIndex"."rowid"
+        ${THEN_JOIN} "Artwork" AS a ON a."id" = "doc"."artworkId"`,
+      match: Prisma.sql`"ArtworkSearchIndex" MATCH ${fts5Match(terms)}`,
+    }),
+    postgresql: () => ({
+      from: Prisma.sql`"ArtworkSearch" AS "doc" ${THEN_JOIN} "Artwork" AS a ON a."id" = "doc"."artworkId"`,
+      match: Prisma.sql`"doc"."document" @@ ${tsQuery(terms)}`,
+    }),
+  })();
+  return {
+    from: Prisma.sql`${from} ${THEN_JOIN} "User" AS u ON u."id" = a."authorId"`,
+    where: Prisma.join([match, ...visibleTo(viewerId, now)], " AND "),
+  };
+}
+
 /** One page of matching artwork ids, best first; ties go to the newer, then the better rated. Exported so plans can be printed. */
 export function artworkSearchSql(search: ArtworkSearch, { limit, offset }: { limit: number; offset: number }): Prisma.Sql {
-  const { from, where, relevance } = matches(search);
-  return Prisma.sql`SELECT a."id" AS "id" FROM ${from} WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY ${relevance}, a."createdAt" DESC, a."topScore" DESC, a."id" DESC LIMIT ${limit} OFFSET ${offset}`;
+  const { from, where } = candidates(search);
+  return Prisma.sql`SELECT a."id" AS "id" FROM ${from} WHERE ${where}
+    ORDER BY "hit"."relevance", a."createdAt" DESC, a."topScore" DESC, a."id" DESC LIMIT ${limit} OFFSET ${offset}`;
 }
 
 /** How many match, counting no further than `cap`. */
 export function artworkSearchCountSql(search: ArtworkSearch, cap: number): Prisma.Sql {
-  const { from, where } = matches(search);
-  return Prisma.sql`SELECT COUNT(*) AS "total" FROM (SELECT 1 FROM ${from} WHERE ${Prisma.join(where, " AND ")} LIMIT ${cap}) AS "counted"`;
+  const { from, where } = allMatches(search);
+  return Prisma.sql`SELECT COUNT(*) AS "total" FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${cap}) AS "counted"`;
 }
 
 export type ArtworkResults = Page<ArtworkCardData> & { terms: SearchTerms; /** More matched than are offered. */ more: boolean };

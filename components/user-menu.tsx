@@ -11,6 +11,9 @@ export function UserMenu({ username, isAdmin, logOut }: { username: string; isAd
           <Link href={`/u/${encodeURIComponent(username)}`}>Profile</Link>
         </li>
         <li dir="ltr">
+          <Link href="/following">Following</Link>
+        </li>
+        <li dir="ltr">
           <Link href="/settings">Settings</Link>
         </li>
         {isAdmin && (

@@ -184,6 +184,8 @@ const envSchema = z
     RATE_LIMIT_PASSWORD_RESETS_PER_ACCOUNT: rateLimit.prefault("5/1d"),
     RATE_LIMIT_EMAIL_CHANGES: rateLimit.prefault("5/1d"),
     RATE_LIMIT_VERIFICATION_MAILS: rateLimit.prefault("3/1h"),
+    RATE_LIMIT_FOLLOWS: rateLimit.prefault("60/1h"),
+    RATE_LIMIT_BLOCKS: rateLimit.prefault("30/1h"),
     /**
      * Several app instances behind a load balancer (docs/deployment.md,
      * "Several instances"): what each would otherwise keep to itself must be

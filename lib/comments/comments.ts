@@ -1,5 +1,6 @@
 import "server-only";
 import { ARTWORK_GONE } from "@/lib/art/refusals";
+import { isBlockedEitherWay } from "@/lib/blocks/blocks";
 import { db } from "@/lib/db";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
@@ -19,6 +20,8 @@ export async function listComments(artworkId: string): Promise<CommentData[]> {
   return rows.map((row) => ({ ...row, author: toAuthorSummary(row.author) }));
 }
 
+export const CANNOT_COMMENT = "You can't comment on this artwork.";
+
 export const NOT_YOUR_COMMENT = "This comment does not exist, or it is not yours to delete.";
 
 /**
@@ -28,7 +31,10 @@ export const NOT_YOUR_COMMENT = "This comment does not exist, or it is not yours
 export async function addComment(artworkId: string, authorId: string, body: string, now = new Date()): Promise<Result<string>> {
   return db.$transaction(async (tx): Promise<Result<string>> => {
     // Hidden artwork takes no new comments: for everyone but its owner it does not exist.
-    if (!(await tx.artwork.count({ where: { id: artworkId, hiddenAt: null } }))) return refused(ARTWORK_GONE);
+    const artwork = await tx.artwork.findFirst({ where: { id: artworkId, hiddenAt: null }, select: { authorId: true } });
+    if (!artwork) return refused(ARTWORK_GONE);
+    // Says no more than needed: not who blocked whom.
+    if (await isBlockedEitherWay(authorId, artwork.authorId, tx)) return refused(CANNOT_COMMENT, "body");
     const turn = await takeTurn({ limit: LIMITS.comment, subject: authorId }, { client: tx, now: now.getTime() });
     if (!turn.ok) return refused(overLimitMessage("post", "comment", LIMITS.comment, turn.retryAfterMs), "body");
     const comment = await tx.comment.create({ data: { artworkId, authorId, body, createdAt: now }, select: { id: true } });

@@ -32,6 +32,10 @@ export const LIMITS = {
   emailChange: { bucket: "email-change", ...env.RATE_LIMIT_EMAIL_CHANGES },
   /** Per member: "send the link again" mails a stranger's inbox, so it is rationed. */
   verificationMail: { bucket: "verification-mail", ...env.RATE_LIMIT_VERIFICATION_MAILS },
+  /** Per member: new follows (unfollowing is free; a follow-unfollow loop is held by this). */
+  follow: { bucket: "follow", ...env.RATE_LIMIT_FOLLOWS },
+  /** Per member: new blocks (unblocking is free, as above). */
+  block: { bucket: "block", ...env.RATE_LIMIT_BLOCKS },
 } as const satisfies Record<string, RateLimit>;
 
 /** Artwork files a member may keep in all, in bytes (decimal megabytes, as formatBytes shows them). */

@@ -4,12 +4,27 @@ import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/a
 import { usernameKey } from "@/lib/auth/schemas";
 
 /** artworkCount is what everyone sees: artwork moderators hid is not counted. */
-export type Profile = AuthorSummary & { id: string; bio: string; joinedAt: Date; artworkCount: number };
+export type Profile = AuthorSummary & {
+  id: string;
+  bio: string;
+  joinedAt: Date;
+  artworkCount: number;
+  followerCount: number;
+  followingCount: number;
+};
 
 export async function getProfile(username: string): Promise<Profile | null> {
   const user = await db.user.findUnique({
     where: { usernameKey: usernameKey(username) },
-    select: { ...authorSelect, id: true, bio: true, createdAt: true, _count: { select: { artworks: { where: { hiddenAt: null } } } } },
+    select: {
+      ...authorSelect,
+      id: true,
+      bio: true,
+      createdAt: true,
+      followerCount: true,
+      followingCount: true,
+      _count: { select: { artworks: { where: { hiddenAt: null } } } },
+    },
   });
   if (!user) return null;
   return {
@@ -18,6 +33,8 @@ export async function getProfile(username: string): Promise<Profile | null> {
     bio: user.bio,
     joinedAt: user.createdAt,
     artworkCount: user._count.artworks,
+    followerCount: user.followerCount,
+    followingCount: user.followingCount,
   };
 }
 

@@ -6,6 +6,7 @@ export const SETTINGS_SECTIONS = [
   { href: "/settings/email", label: "Email" },
   { href: "/settings/artwork", label: "My artwork" },
   { href: "/settings/reports", label: "My reports" },
+  { href: "/settings/blocked", label: "Blocked members" },
   { href: "/settings/appearance", label: "Appearance" },
   { href: "/settings/account", label: "Delete account" },
 ] as const;

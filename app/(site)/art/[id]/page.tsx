@@ -16,6 +16,7 @@ import { viewerRating } from "@/lib/ratings/ratings";
 import { describeAverage } from "@/lib/ratings/score";
 import { artworkIdSchema } from "@/lib/art/schemas";
 import { removeArtwork, saveArtworkDetails } from "./actions";
+import { AuthorFollowControl } from "../../following/follow-control";
 import { CommentForm } from "./comment-form";
 import { CommentList } from "./comment-list";
 import { RatingForm } from "./rating-form";
@@ -74,6 +75,11 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
         <p className="byline">
           <Avatar author={artwork.author} size={32} />
           <Link href={artwork.author.href}>{artwork.author.name}</Link>
+          <AuthorFollowControl
+            member={{ id: artwork.authorId, name: artwork.author.name }}
+            viewer={viewer}
+            returnTo={`/art/${artwork.id}`}
+          />
           <time dateTime={artwork.createdAt.toISOString()}>
             {artwork.createdAt.toLocaleDateString("en", { dateStyle: "long", timeZone: "UTC" })}
           </time>

@@ -11,6 +11,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { decodePathSegment } from "@/lib/http/path-segments";
 import { getProfile, renamedProfileHref } from "@/lib/users/profiles";
 import { pageHref } from "@/lib/paging/links";
+import { ProfileRelations } from "../../following/profile-relations";
 import { orderQuery, parseGalleryQuery, type Period, type Sort } from "@/lib/art/gallery-order";
 
 const profileOf = cache(getProfile);
@@ -81,6 +82,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
           </p>
         </hgroup>
       </header>
+      <ProfileRelations profile={profile} viewer={viewer} />
       {profile.bio && <p className="profile-bio">{profile.bio}</p>}
       <SortControl order={order} action={profile.href} />
       <ArtworkGrid artworks={gallery.items} emptyMessage={`${profile.name} has not shared any artwork yet.`} />

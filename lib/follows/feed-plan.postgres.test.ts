@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { feedQuerySql, fewFollowees, type FeedQuery } from "@/lib/follows/feed";
+import { fillFeedData } from "@/lib/testing/feed-data";
+
+// A database of its own, filled and analysed, so the planner chooses as it would on a real site.
+vi.mock("@/lib/db", async () => ({ db: await (await import("@/lib/testing/private-database")).privateDatabaseWithoutArtwork() }));
+
+type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] };
+const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+/** The big tables; the viewer filter's (blocks, muted tags) are empty here, and a scan of an empty table is the right plan. */
+const tableScans = (nodes: PlanNode[]) =>
+  nodes.filter((node) => node["Node Type"] === "Seq Scan" && ["Artwork", "Follow", "User"].includes(node["Relation Name"] ?? ""));
+
+async function planOf(query: FeedQuery): Promise<PlanNode[]> {
+  const [row] = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${feedQuerySql(query)}`);
+  return nodesOf(row["QUERY PLAN"][0].Plan);
+}
+
+describe("the following feed's plans on PostgreSQL", () => {
+  it(
+    "reads artwork through an index for many followed artists and for a few, never scanning Artwork or Follow",
+    { timeout: 120_000 },
+    async () => {
+      const data = await fillFeedData({ members: 2_000, artworks: 20_000, followed: 100 });
+      await db.$executeRawUnsafe("VACUUM ANALYZE");
+      const cursor = { createdAt: new Date(Date.now() - 86_400_000), id: "cfeedart0000000288" };
+      for (const before of [undefined, cursor]) {
+        const walk = await planOf({ viewerId: data.busyFan, cursor: before, limit: 13, followees: await fewFollowees(data.busyFan) });
+        expect(tableScans(walk), "walk").toEqual([]);
+        const artworkReads = walk.filter((node) => node["Relation Name"] === "Artwork");
+        expect(
+          artworkReads.map((node) => node["Index Name"]),
+          "walk",
+        ).toEqual([expect.stringMatching(/^Artwork_(authorId_)?createdAt_id_hiddenAt_idx$/)]);
+
+        const few = await planOf({ viewerId: data.quietFan, cursor: before, limit: 13, followees: await fewFollowees(data.quietFan) });
+        expect(tableScans(few), "one by one").toEqual([]);
+        const perArtist = few.filter((node) => node["Relation Name"] === "Artwork");
+        expect(
+          perArtist.map((node) => node["Index Name"]),
+          "one by one",
+        ).toEqual(Array(5).fill("Artwork_authorId_createdAt_id_hiddenAt_idx"));
+      }
+    },
+  );
+});

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HeaderSearch } from "@/components/header-search";
 import { InstallButton } from "@/components/pwa/install-button";
 import { SessionSync } from "@/components/pwa/session-sync";
 import { UserMenu } from "@/components/user-menu";
@@ -18,6 +19,7 @@ export async function SiteHeader({ logOut }: { logOut: () => Promise<void> }) {
             </Link>
           </li>
         </ul>
+        <HeaderSearch />
         <ul>
           <li>
             <Link href="/">Gallery</Link>

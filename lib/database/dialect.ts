@@ -51,3 +51,12 @@ export function lockingRowsOf(strengthByAlias: Record<string, LockStrength>): Pr
   const clauses = Object.entries(strengthByAlias).map(([alias, strength]) => `FOR ${strength} OF "${alias}"`);
   return Prisma.raw(clauses.join(" "));
 }
+
+/**
+ * For the one kind of statement written wholly twice: full-text search,
+ * where SQLite's FTS5 and PostgreSQL's tsvector share no syntax
+ * (lib/search/). Everything else takes the pieces above.
+ */
+export function forDialect<T>(versions: { sqlite: T; postgresql: T }): T {
+  return onPostgres ? versions.postgresql : versions.sqlite;
+}

@@ -19,10 +19,16 @@ import { hideArtwork } from "@/lib/moderation/artwork/commands";
 import { banMember } from "@/lib/moderation/members/commands";
 import { fileReport } from "@/lib/moderation/reports/filing";
 import { rateArtwork } from "@/lib/ratings/ratings";
+import { searchArtists } from "@/lib/search/artists";
+import { searchArtworks } from "@/lib/search/artworks";
+import { searchText } from "@/lib/search/schemas";
 import { createTestArtwork } from "@/lib/testing/artworks";
 import { TEST_PASSWORD } from "@/lib/testing/factories";
 import { getProfile, renamedProfileHref } from "@/lib/users/profiles";
 import { changeUsername } from "@/lib/users/username";
+
+/** Searches read bans at a moment: the same one for the site and its copy. */
+const NOW = new Date("2026-12-04T12:00:00Z");
 
 const ROOM = { name: "Studio talk", description: "Works in progress" };
 
@@ -126,6 +132,13 @@ async function read() {
     tagUses: await db.tag.findMany({ orderBy: { name: "asc" }, select: { name: true, usageCount: true } }),
     tagged: await db.artworkTag.findMany({ orderBy: [{ artworkId: "asc" }, { position: "asc" }] }),
     favourites: await db.artwork.findMany({ orderBy: { title: "asc" }, select: { title: true, favouriteCount: true } }),
+    // The search index, rebuilt on the copy: by a tag, by an artist's new name, and as a member who muted a tag.
+    search: {
+      byTag: await searchArtworks({ query: "ink", now: NOW }),
+      byArtist: await searchArtworks({ query: "mira", now: NOW }),
+      asKenji: await searchArtworks({ query: "night", viewerId: kenji.id, now: NOW }),
+      artists: await searchArtists({ terms: searchText.parse("mi"), now: NOW }),
+    },
   };
 }
 

@@ -19,6 +19,8 @@ export const BIO_MAX = 500;
 export const AVATAR_TOO_LARGE = `This file is larger than ${AVATAR_MAX_BYTES / 1024 / 1024} MB; choose a smaller image.`;
 
 export const TITLE_MAX = 100;
+/** The longest search (lib/search/schemas.ts): longer than any title. */
+export const SEARCH_TEXT_MAX = 100;
 export const DESCRIPTION_MAX = 2_000;
 export const COMMENT_MAX = 2_000;
 

@@ -8,11 +8,14 @@ import { tableRowCounts, withPostgres } from "@/lib/database/postgres-catalog";
 import { privateFolder } from "@/lib/testing/backup";
 import { migratedSqliteFile, runSiteStep } from "@/lib/testing/copy-site-process";
 import { newPostgresDatabase } from "@/lib/testing/private-database";
+import { isSearchIndexTable } from "@/lib/search/index-objects";
 
 const KNOWN = { sqlite: knownMigrations(), postgresql: knownMigrations(process.cwd(), "postgresql") };
 const MIGRATIONS = "_prisma_migrations";
 
-const appRows = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([table]) => table !== MIGRATIONS));
+/** Each database has its own search index (compared through what searches find, in the site's read step). */
+const appRows = (counts: Record<string, number>) =>
+  Object.fromEntries(Object.entries(counts).filter(([table]) => table !== MIGRATIONS && !isSearchIndexTable(table)));
 const postgresRows = (url: string) => withPostgres(url, async (client) => appRows(await tableRowCounts(client)));
 
 /** A small site on SQLite, every table filled through the app's own functions (lib/testing/copy-site.ts). */

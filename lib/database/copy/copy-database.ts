@@ -11,6 +11,7 @@ import {
   type TargetTable,
 } from "@/lib/database/copy/postgres-target";
 import { SqliteSnapshot } from "@/lib/database/copy/sqlite-source";
+import { isSearchIndexTable } from "@/lib/search/index-objects";
 
 export type CopyOptions = {
   /** The SQLite file of the site being moved. */
@@ -55,7 +56,7 @@ function schemaProblems(source: SqliteSnapshot, tables: TargetTable[], applied: 
     describeMismatch("The PostgreSQL database", applied, known.postgresql, "run DATABASE_URL=<the --to URL> npm run db:migrate first."),
   ].filter((problem) => problem !== null);
   if (problems.length > 0) return problems;
-  const sourceTables = Object.keys(source.rowCounts()).filter((name) => name !== MIGRATIONS_TABLE);
+  const sourceTables = Object.keys(source.rowCounts()).filter((name) => name !== MIGRATIONS_TABLE && !isSearchIndexTable(name));
   const targetNames = tables.map((table) => table.name);
   for (const name of sourceTables.filter((table) => !targetNames.includes(table)))
     problems.push(`table ${name} is missing from PostgreSQL`);
@@ -100,7 +101,8 @@ async function countRows(client: pg.ClientBase, table: string): Promise<number> 
  * audit log's triggers refuse only UPDATE, DELETE and TRUNCATE, never the
  * INSERTs made here, and the counting triggers (follows, favourites, tag
  * uses) stand aside while app.copying_rows is on: the copied counters are
- * already counted.
+ * already counted. The search index is left out of the comparison and the
+ * copy (each database has its own kind) and built once the rows are in.
  */
 export async function copySqliteToPostgres(options: CopyOptions): Promise<CopyResult> {
   if (!(await stat(options.from).catch(() => null))?.isFile()) throw new CopyRefused(`There is no SQLite database at ${options.from}.`);
@@ -127,6 +129,8 @@ export async function copySqliteToPostgres(options: CopyOptions): Promise<CopyRe
       copied.push(result);
       options.onTable?.(table.name, result.target);
     }
+    // The search index is no copy of SQLite's FTS5 tables but built from the rows now here (its triggers stood aside).
+    await client.query(`SELECT "ArtworkSearch_rebuild"()`);
     const differing = copied.filter((table) => table.source !== table.target);
     if (differing.length > 0) {
       throw new CopyRefused(

@@ -3,6 +3,7 @@ import type pg from "pg";
 import { quoteIdentifier, tableNames } from "@/lib/database/postgres-catalog";
 import { parentsFirst } from "@/lib/database/copy/table-order";
 import { toPostgresValue } from "@/lib/database/copy/values";
+import { isSearchIndexTable } from "@/lib/search/index-objects";
 
 /** What the copy writes into, read from the target's catalog. Prisma's own bookkeeping is not copied: each database has its own migrations. */
 export const MIGRATIONS_TABLE = "_prisma_migrations";
@@ -14,9 +15,9 @@ export type TargetTable = { name: string; columns: TargetColumn[] };
 const MAX_PARAMETERS = 30_000;
 const MAX_ROWS_PER_INSERT = 1_000;
 
-/** The app's tables, parents before children, each with its columns in order. */
+/** The app's tables, parents before children, each with its columns in order; not the search index, which is built, not copied. */
 export async function targetTables(client: pg.ClientBase): Promise<TargetTable[]> {
-  const names = (await tableNames(client)).filter((name) => name !== MIGRATIONS_TABLE);
+  const names = (await tableNames(client)).filter((name) => name !== MIGRATIONS_TABLE && !isSearchIndexTable(name));
   const { rows: columns } = await client.query<{ table: string; name: string; dataType: string }>(
     `SELECT table_name AS table, column_name AS name, data_type AS "dataType" FROM information_schema.columns
      WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position`,

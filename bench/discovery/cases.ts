@@ -1,17 +1,46 @@
 /**
  * The pages the discovery benchmark loads, each as its route loads it,
- * through the features' own functions, as the measured member: a tag's
- * page (lib/tags) and the following feed (lib/follows), with the cards of each page (artworkCards) as the routes
+ * through the features' own functions, as the measured member: search
+ * (lib/search), a tag's page (lib/tags) and the following feed
+ * (lib/follows), with the cards of each page (artworkCards) as the routes
  * render them. Imports lib/db: load with `await import()` after the
  * workspace is set up.
  */
 import { artworkCards } from "@/lib/art/queries";
 import type { Period, Sort } from "@/lib/art/gallery-order";
 import { feedPage } from "@/lib/follows/feed";
+import { searchArtists } from "@/lib/search/artists";
+import { searchArtworks } from "@/lib/search/artworks";
 import { listTagArtworks } from "@/lib/tags/tag-page";
 import type { FeedCursor } from "@/lib/follows/schemas";
 import type { ListCase } from "./measure";
 import type { DiscoverySeed, SeededTag } from "./seed";
+
+/** What is typed into the search box: one of each kind the issue names. */
+export const SEARCHES = [
+  { label: "a common word", query: "light" },
+  { label: "a rare word", query: "axolotl" },
+  { label: "a prefix (water…)", query: "water" },
+  { label: "a phrase", query: '"light portrait"' },
+  { label: "two words, one excluded", query: "forest -night" },
+  { label: "an accented word", query: "façade" },
+  { label: "the same without its accent", query: "facade" },
+] as const;
+
+/** The /search page: the artwork (count, ids, cards), then the row of artists for the same terms, as app/(site)/search/page.tsx loads them. */
+function searchCase(label: string, query: string, seed: DiscoverySeed): ListCase {
+  const viewerId = seed.measured.id;
+  return {
+    kind: "search",
+    label: `${label}: ${query}`,
+    load: async () => {
+      const artworks = await searchArtworks({ query, viewerId, page: 1, now: seed.now });
+      if (!artworks.ok) throw new Error(`the search for ${query} was refused: ${artworks.message}`);
+      await searchArtists({ terms: artworks.value.terms, viewerId, now: seed.now });
+      return artworks.value.items.length;
+    },
+  };
+}
 
 type TagOrder = { sort: Sort; period: Period; page: number };
 
@@ -63,6 +92,7 @@ export async function discoveryCases(seed: DiscoverySeed, deepPage: number): Pro
     { sort: "new", period: "all", page: 3 },
   ];
   return [
+    ...SEARCHES.map(({ label, query }) => searchCase(label, query, seed)),
     ...popularOrders.map((order) => tagCase(popular, "popular", order, seed)),
     ...middlingOrders.map((order) => tagCase(middling, "middling", order, seed)),
     feedCase("newest page", undefined, seed),

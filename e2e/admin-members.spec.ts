@@ -37,7 +37,7 @@ test("a ban ends the member's session in their own browser, and their log-in say
   // The member's next navigation, in their own browser, finds them signed out.
   await memberPage.goto("/settings/profile");
   await expect(memberPage).toHaveURL(/\/login/);
-  await expect(memberPage.getByRole("link", { name: "Log in" })).toBeVisible();
+  await expect(memberPage.getByRole("link", { name: "Log in", exact: true })).toBeVisible();
   await logIn(memberPage, member);
   await expect(memberPage.locator("form [role=alert]")).toHaveText(
     /^This account is banned until \w{3}, \d\d \w{3} \d{4} \d\d:\d\d UTC\. Reason: Spam: links in every comment$/,

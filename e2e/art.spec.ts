@@ -11,7 +11,7 @@ test("an artist uploads with a progress bar and the work shows on the gallery, i
   await page.goto("/upload");
   await page.getByLabel("Image").setInputFiles(await testPicture({ width: 1400, height: 1000, noisy: true }));
   await expect(page.getByAltText("Preview of the chosen image")).toBeVisible();
-  await page.getByLabel("Title").fill("Tidepools");
+  await page.getByLabel("Title", { exact: true }).fill("Tidepools");
   await page.getByLabel("Description (optional)").fill("Line one\nLine two");
 
   // Slow the upload down so the progress bar has time to be seen.
@@ -56,10 +56,10 @@ test("a file that is not an image is refused next to the field and nothing is cr
   await page
     .getByLabel("Image")
     .setInputFiles({ name: "holiday.jpg", mimeType: "image/jpeg", buffer: Buffer.from("just some text, not a photo") });
-  await page.getByLabel("Title").fill("Not really");
+  await page.getByLabel("Title", { exact: true }).fill("Not really");
   await page.getByRole("button", { name: "Upload artwork" }).click();
   await expect(page.locator("#field-file-note")).toHaveText("This file is not an image we accept; upload a JPEG, PNG, WebP, AVIF or GIF.");
-  await expect(page.getByLabel("Title")).toHaveValue("Not really");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Not really");
   const count = withDatabase(
     (db) =>
       (
@@ -76,7 +76,7 @@ test("the owner edits, comments, deletes a comment, then deletes the artwork", a
   await uploadArtwork(page, "Draft title");
 
   await page.getByText("Edit title, description and tags").click();
-  await page.getByLabel("Title").fill("Final title");
+  await page.getByLabel("Title", { exact: true }).fill("Final title");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("heading", { name: "Final title", level: 1 })).toBeVisible();
 
@@ -136,7 +136,7 @@ test("a visitor browses but is asked to log in to comment or upload", async ({ p
   await visitor.goto(artworkUrl);
   await expect(visitor.getByRole("heading", { name: "Public piece", level: 1 })).toBeVisible();
   await expect(visitor.getByLabel("Add a comment")).toHaveCount(0);
-  await expect(visitor.getByRole("link", { name: "Log in" }).last()).toBeVisible();
+  await expect(visitor.getByRole("link", { name: "Log in", exact: true })).toBeVisible();
   await visitor.goto("/upload");
   await expect(visitor).toHaveURL(/\/login\?callbackUrl=%2Fupload/);
   await visitorContext.close();
@@ -170,15 +170,15 @@ test.describe("without JavaScript", () => {
     await signUp(page);
     await page.goto("/upload");
     await page.getByLabel("Image").setInputFiles({ name: "notes.jpg", mimeType: "image/jpeg", buffer: Buffer.from("plain text") });
-    await page.getByLabel("Title").fill("No script");
+    await page.getByLabel("Title", { exact: true }).fill("No script");
     await page.getByRole("button", { name: "Upload artwork" }).click();
     await expect(page.locator("#field-file-note")).toHaveText(
       "This file is not an image we accept; upload a JPEG, PNG, WebP, AVIF or GIF.",
     );
-    await expect(page.getByLabel("Title")).toHaveValue("No script");
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue("No script");
 
     await page.getByLabel("Image").setInputFiles(await testPicture({ width: 640, height: 480 }));
-    await page.getByLabel("Title").fill("No script");
+    await page.getByLabel("Title", { exact: true }).fill("No script");
     await page.getByRole("button", { name: "Upload artwork" }).click();
     await expect(page.getByRole("heading", { name: "No script", level: 1 })).toBeVisible();
   });

@@ -51,7 +51,7 @@ test("logging out ends the session everywhere, even for a copied cookie", async 
   await otherDevice.addCookies(stolenCookies);
   const otherPage = await otherDevice.newPage();
   await otherPage.goto("/");
-  await expect(otherPage.getByRole("link", { name: "Log in" })).toBeVisible();
+  await expect(otherPage.getByRole("link", { name: "Log in", exact: true })).toBeVisible();
   await expect(otherPage.getByLabel(`Account menu for ${username}`)).toHaveCount(0);
   await otherDevice.close();
 });
@@ -66,7 +66,7 @@ test("a tampered session cookie reads as signed out, not as an error", async ({ 
 
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Log in", exact: true })).toBeVisible();
 });
 
 test("log-in returns the member to the page they came from", async ({ page }) => {

@@ -89,7 +89,7 @@ test("without JavaScript a member reads, sends and deletes, and a visitor reads 
   const visitor = await browser.newContext({ javaScriptEnabled: false });
   const page = await visitor.newPage();
   await page.goto("/chat");
-  await expect(page.getByRole("link", { name: "Log in" }).last()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Log in", exact: true }).last()).toBeVisible();
   await expect(page.getByRole("button", { name: "Create room" })).toHaveCount(0);
   await page.getByRole("link", { name: room }).click();
   await expect(messageSaying(page, "Second one")).toBeVisible();

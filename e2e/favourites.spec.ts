@@ -66,7 +66,7 @@ test("a collection gets artwork from its page, and a private one is not found fo
   const url = await uploadArtwork(curator.page, title);
 
   await curator.page.goto(`/u/${curator.username}/collections`);
-  await curator.page.getByLabel("Title").fill("Night scenes");
+  await curator.page.getByLabel("Title", { exact: true }).fill("Night scenes");
   await curator.page.getByLabel("Description (optional)").fill("Streets and harbours after dark.");
   await curator.page.getByRole("button", { name: "Create collection" }).click();
   await expect(curator.page).toHaveURL(new RegExp(`/u/${curator.username}/collections/night-scenes$`));

@@ -126,7 +126,7 @@ test("no page breaks the policy: gallery, artwork, login, upload, live chat and 
   await expect(preview).toBeVisible();
   await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(800);
   const title = uniqueName("Policy");
-  await mira.page.getByLabel("Title").fill(title);
+  await mira.page.getByLabel("Title", { exact: true }).fill(title);
   await mira.page.getByRole("button", { name: "Upload artwork" }).click();
 
   // The artwork page: the image itself loads.

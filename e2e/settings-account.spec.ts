@@ -68,7 +68,7 @@ test("a new password signs out every other browser of the member and keeps this 
   await expectSignedIn(page, username);
 
   await otherPage.reload();
-  await expect(otherPage.getByRole("link", { name: "Log in" })).toBeVisible();
+  await expect(otherPage.getByRole("link", { name: "Log in", exact: true })).toBeVisible();
   await logIn(otherPage, username, PASSWORD);
   await expect(formAlert(otherPage)).toHaveText("Wrong username or password.");
   await otherDevice.close();
@@ -124,7 +124,7 @@ test("deleting the account removes its profile, artwork, files, ratings and rows
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL("/?account=deleted");
   await expect(page.getByRole("status")).toHaveText("Your account and everything in it have been deleted.");
-  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Log in", exact: true })).toBeVisible();
 
   expect((await request.get(`/u/${username}`)).status()).toBe(404);
   expect((await request.get(ownWork)).status()).toBe(404);

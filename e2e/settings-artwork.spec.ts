@@ -33,7 +33,7 @@ test("an artist manages their artwork from settings: edit in place, delete one, 
   await expect(row(page, dawn)).toContainText("No ratings · 0 comments");
 
   await row(page, dawn).getByText(`Edit details of “${dawn}”`).click();
-  await row(page, dawn).getByLabel("Title").fill(`${dawn} revised`);
+  await row(page, dawn).getByLabel("Title", { exact: true }).fill(`${dawn} revised`);
   await row(page, dawn).getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
   await page.goto(dawnUrl);

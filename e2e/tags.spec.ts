@@ -33,7 +33,7 @@ test("an artist tags an upload; it is found from the tag link on its page and on
   const field = page.getByLabel("Tags (optional)");
   await field.pressSequentially(`ink, tideline-${stamp.slice(0, 3)}`);
   await expect(page.locator("#field-tags-suggestions option")).toHaveAttribute("value", `ink, ${tag}`);
-  await page.getByLabel("Title").fill("Tags shown");
+  await page.getByLabel("Title", { exact: true }).fill("Tags shown");
   await field.fill(`ink, ${tag}, 🎨`);
   await screenshots(page, "upload-with-tags");
 

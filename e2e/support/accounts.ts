@@ -44,7 +44,7 @@ export async function logIn(page: Page, username: string, password = PASSWORD) {
 export async function logOut(page: Page, username: string) {
   await page.getByLabel(`Account menu for ${username}`).click();
   await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Log in", exact: true })).toBeVisible();
 }
 
 /** The form's own refusal (Next.js keeps a second, empty role=alert for route announcements). */

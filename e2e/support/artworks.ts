@@ -10,7 +10,7 @@ export async function uploadArtwork(
 ) {
   await page.goto("/upload");
   await page.getByLabel("Image").setInputFiles(file ?? (await testPicture({ width: 640, height: 360 })));
-  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Title", { exact: true }).fill(title);
   if (tags) await page.getByLabel("Tags (optional)").fill(tags);
   await page.getByRole("button", { name: "Upload artwork" }).click();
   await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible({ timeout: 30_000 });

@@ -76,10 +76,13 @@ describe("tag page query plans on PostgreSQL", () => {
         for (const period of PERIOD_SORTS.includes(sort) ? [undefined, since] : [undefined]) {
           const nodes = await planNodes(tagPageQuerySql({ tagId, sort, since: period, viewerId, offset: 594, limit: 6 }));
           const name = `${sort}${viewerId ? " for a member" : ""}${period ? " this week" : ""}`;
+          // The viewer's few mutes and blocks may be read whole (PostgreSQL's choice for a small table, by its statistics);
+          // the artwork and its tags never are.
+          const scanned = nodes.filter((node) => node["Node Type"] === "Seq Scan").map((node) => node["Relation Name"]);
           expect(
-            nodes.map((node) => node["Node Type"]),
+            scanned.filter((relation) => relation === "Artwork" || relation === "ArtworkTag"),
             name,
-          ).not.toContain("Seq Scan");
+          ).toEqual([]);
           const walk = nodes.filter(
             (node) => node["Relation Name"] === "ArtworkTag" && node["Index Name"]?.startsWith("ArtworkTag_tagId_"),
           );

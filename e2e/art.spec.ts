@@ -136,7 +136,7 @@ test("a visitor browses but is asked to log in to comment or upload", async ({ p
   await visitor.goto(artworkUrl);
   await expect(visitor.getByRole("heading", { name: "Public piece", level: 1 })).toBeVisible();
   await expect(visitor.getByLabel("Add a comment")).toHaveCount(0);
-  await expect(visitor.getByRole("link", { name: "Log in", exact: true })).toBeVisible();
+  await expect(visitor.getByRole("link", { name: "Log in", exact: true }).last()).toBeVisible();
   await visitor.goto("/upload");
   await expect(visitor).toHaveURL(/\/login\?callbackUrl=%2Fupload/);
   await visitorContext.close();

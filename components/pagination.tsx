@@ -3,10 +3,14 @@ import Link from "next/link";
 import { pageHref } from "@/lib/paging/links";
 import type { Page } from "@/lib/paging/page";
 
-type PaginationProps = { list: Pick<Page<unknown>, "page" | "pageCount">; basePath: string; query?: URLSearchParams };
+type PaginationProps = { list: Pick<Page<unknown>, "page" | "pageCount" | "pagesBeyond">; basePath: string; query?: URLSearchParams };
 
-/** Previous / next with the page in the URL (beside the chosen order), so every page can be linked and reloaded. */
-export function Pagination({ list: { page, pageCount }, basePath, query = new URLSearchParams() }: PaginationProps) {
+/**
+ * Previous / next with the page in the URL (beside the chosen order), so
+ * every page can be linked and reloaded. A list counted only a few pages
+ * ahead names the page alone: its page count would be a guess.
+ */
+export function Pagination({ list: { page, pageCount, pagesBeyond }, basePath, query = new URLSearchParams() }: PaginationProps) {
   if (pageCount <= 1) return null;
   const href = (target: number) => pageHref(basePath, query, target);
   return (
@@ -18,9 +22,7 @@ export function Pagination({ list: { page, pageCount }, basePath, query = new UR
       ) : (
         <span aria-hidden="true" />
       )}
-      <span aria-current="page">
-        Page {page} of {pageCount}
-      </span>
+      <span aria-current="page">{pagesBeyond ? `Page ${page}` : `Page ${page} of ${pageCount}`}</span>
       {page < pageCount ? (
         <Link href={href(page + 1)} rel="next">
           Next →

@@ -1,4 +1,5 @@
 import "server-only";
+import { forDialect, indexedBy } from "@/lib/database/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -19,18 +20,44 @@ export function artworkWhereForViewer(viewerId: string | undefined): Prisma.Artw
 }
 
 /**
- * The same rule as SQL conditions, for raw statements that walk an index:
- * each is a probe of a primary key or index per row read, so the walk keeps
- * its order and plan. `artworkId` and `authorId` name the row's columns
- * (for example Prisma.sql`"Artwork"."id"`).
+ * The members blocked either way, as an uncorrelated list: read once per
+ * statement, not once per row. Each half reads its index by key: SQLite
+ * chose to read a small Block table whole, which a large one must never be.
+ */
+function blockedEitherWay(viewerId: string): Prisma.Sql {
+  return Prisma.sql`SELECT "blockedId" FROM "Block" WHERE "blockerId" = ${viewerId}
+    UNION ALL SELECT "blockerId" FROM "Block" ${indexedBy("Block_blockedId_idx")} WHERE "blockedId" = ${viewerId}`;
+}
+
+/**
+ * PostgreSQL turns a NOT EXISTS into an anti-join, which may first read
+ * every artwork of the muted tags (tens of thousands for a popular one)
+ * before a page of six; a subquery with OFFSET is never turned, so it
+ * stays a probe per row read, as SQLite runs it.
+ */
+const PROBE_PER_ROW = forDialect({ sqlite: Prisma.empty, postgresql: Prisma.raw("OFFSET 0") });
+
+/**
+ * The same rule as SQL conditions, for raw statements that walk an index,
+ * so the walk keeps its order and plan. `artworkId` names the row's artwork
+ * column (for example Prisma.sql`"Artwork"."id"`) and `authorId` its
+ * author's, where the row has one.
+ *   - Muted tags: a probe of the artwork's few tags per row read, so its
+ *     cost follows the rows a page reads, not how much a muted tag holds.
+ *   - Blocks: `NOT IN` a list built once (SQLite an ephemeral table,
+ *     PostgreSQL a hashed subplan), never an anti-join that would reorder
+ *     the walk. Without the author at hand, the list is of the blocked
+ *     members' artwork, so no row looks its artwork up.
  */
 export function artworkConditionsForViewer(
   viewerId: string | undefined,
-  { artworkId, authorId }: { artworkId: Prisma.Sql; authorId: Prisma.Sql },
+  { artworkId, authorId }: { artworkId: Prisma.Sql; authorId?: Prisma.Sql },
 ): Prisma.Sql[] {
   if (!viewerId) return [];
   return [
-    Prisma.sql`NOT EXISTS (SELECT 1 FROM "ArtworkTag" AS "viewerTag" JOIN "MutedTag" AS "viewerMute" ON "viewerMute"."tagId" = "viewerTag"."tagId" AND "viewerMute"."userId" = ${viewerId} WHERE "viewerTag"."artworkId" = ${artworkId})`,
-    Prisma.sql`NOT EXISTS (SELECT 1 FROM "Block" AS "viewerBlock" WHERE ("viewerBlock"."blockerId" = ${viewerId} AND "viewerBlock"."blockedId" = ${authorId}) OR ("viewerBlock"."blockerId" = ${authorId} AND "viewerBlock"."blockedId" = ${viewerId}))`,
+    Prisma.sql`NOT EXISTS (SELECT 1 FROM "ArtworkTag" AS "viewerTag" JOIN "MutedTag" AS "viewerMute" ON "viewerMute"."tagId" = "viewerTag"."tagId" AND "viewerMute"."userId" = ${viewerId} WHERE "viewerTag"."artworkId" = ${artworkId} ${PROBE_PER_ROW})`,
+    authorId
+      ? Prisma.sql`${authorId} NOT IN (${blockedEitherWay(viewerId)})`
+      : Prisma.sql`${artworkId} NOT IN (SELECT "id" FROM "Artwork" WHERE "authorId" IN (${blockedEitherWay(viewerId)}))`,
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadPage, pageCountOf, type PageWindow } from "@/lib/paging/page";
+import { loadPage, loadPageCountingAhead, pageCountOf, type PageWindow } from "@/lib/paging/page";
 
 /** A list of `total` numbered rows, recording which windows were read. */
 function numbered(total: number) {
@@ -8,7 +8,12 @@ function numbered(total: number) {
     windows.push(window);
     return Array.from({ length: Math.max(0, Math.min(window.take, total - window.skip)) }, (_, i) => window.skip + i);
   };
-  return { count: async () => total, rows, windows };
+  const limits: number[] = [];
+  const countUpTo = async (limit: number) => {
+    limits.push(limit);
+    return Math.min(total, limit);
+  };
+  return { count: async () => total, countUpTo, limits, rows, windows };
 }
 
 describe("a page of a list", () => {
@@ -36,5 +41,36 @@ describe("a page of a list", () => {
     const list = numbered(0);
     expect(await loadPage(5, 10, list.count, list.rows)).toEqual({ items: [], page: 1, pageCount: 1, total: 0 });
     expect(list.windows).toEqual([]);
+  });
+});
+
+describe("a page of a list counted only a few pages ahead", () => {
+  it("counts no further than the pages ahead and says there are more", async () => {
+    const list = numbered(1_000);
+    expect(await loadPageCountingAhead(3, 10, 2, list.countUpTo, list.rows)).toEqual({
+      items: [20, 21, 22, 23, 24, 25, 26, 27, 28, 29],
+      page: 3,
+      pageCount: 6,
+      total: 51,
+      pagesBeyond: true,
+    });
+    expect(list.limits).toEqual([51]);
+  });
+
+  it("is exact when the list ends within the pages ahead, and clamps a page past its end", async () => {
+    const short = numbered(50);
+    expect(await loadPageCountingAhead(3, 10, 2, short.countUpTo, short.rows)).toEqual({
+      items: [20, 21, 22, 23, 24, 25, 26, 27, 28, 29],
+      page: 3,
+      pageCount: 5,
+      total: 50,
+    });
+    const list = numbered(25);
+    expect(await loadPageCountingAhead(9, 10, 2, list.countUpTo, list.rows)).toEqual({
+      items: [20, 21, 22, 23, 24],
+      page: 3,
+      pageCount: 3,
+      total: 25,
+    });
   });
 });

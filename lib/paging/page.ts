@@ -3,7 +3,14 @@
  * page they are, how many pages there are (at least one, so an empty list
  * still has its first page) and how many rows in all.
  */
-export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };
+export type Page<T> = {
+  items: T[];
+  page: number;
+  pageCount: number;
+  total: number;
+  /** The count stopped short of the end (loadPageCountingAhead): pageCount and total are lower bounds. */
+  pagesBeyond?: boolean;
+};
 
 /** Which rows a page holds, for skip/take or LIMIT/OFFSET. */
 export type PageWindow = { skip: number; take: number };
@@ -35,4 +42,24 @@ export async function loadPage<T>(
 /** The same page with its rows turned into what the list shows. */
 export function mapPage<T, U>(page: Page<T>, items: U[]): Page<U> {
   return { ...page, items };
+}
+
+/**
+ * Like loadPage, for a list too long to count on every request (a popular
+ * tag's): it counts no further than `pagesAhead` pages past the one asked
+ * for, so a page costs what it shows and not what the whole list holds.
+ * `countUpTo(limit)` counts at most `limit` rows. A list that reaches the
+ * limit has pages beyond those counted, and says so.
+ */
+export async function loadPageCountingAhead<T>(
+  requestedPage: number,
+  pageSize: number,
+  pagesAhead: number,
+  countUpTo: (limit: number) => Promise<number>,
+  rows: (window: PageWindow) => Promise<T[]>,
+): Promise<Page<T>> {
+  const limit = (requestedPage + pagesAhead) * pageSize + 1;
+  let counted = 0;
+  const page = await loadPage(requestedPage, pageSize, async () => (counted = await countUpTo(limit)), rows);
+  return counted >= limit ? { ...page, pagesBeyond: true } : page;
 }

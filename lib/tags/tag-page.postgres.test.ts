@@ -3,7 +3,7 @@ import { PERIOD_SORTS, SORTS } from "@/lib/art/gallery-order";
 import { pageQuerySql } from "@/lib/art/gallery-page";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { tagPageQuerySql } from "@/lib/tags/tag-page";
+import { tagCountQuerySql, tagPageQuerySql } from "@/lib/tags/tag-page";
 
 // A database of its own: the tables must hold enough rows, with fresh
 // statistics, for the planner to choose as it would on a real site.
@@ -104,6 +104,27 @@ describe("tag page query plans on PostgreSQL", () => {
             name,
           ).not.toContain("Sort");
         }
+      }
+    }
+  });
+
+  it("counts a page's few pages ahead along the tag's newest-first index, for a visitor and a member", async () => {
+    const tagId = (await db.tag.findUniqueOrThrow({ where: { name: "tag-1" } })).id;
+    for (const viewerId of [undefined, VIEWER]) {
+      for (const since of [undefined, new Date(Date.now() - 7 * 86_400_000)]) {
+        const nodes = await planNodes(tagCountQuerySql({ tagId, sort: "top", since, viewerId }, 67));
+        const name = `${viewerId ? "a member" : "a visitor"}${since ? " this week" : ""}`;
+        const scanned = nodes.filter((node) => node["Node Type"] === "Seq Scan").map((node) => node["Relation Name"]);
+        expect(scanned, name).not.toContain("ArtworkTag");
+        expect(scanned, name).not.toContain("Artwork");
+        expect(
+          nodes.filter((node) => node["Relation Name"] === "ArtworkTag").map((node) => node["Index Name"]),
+          name,
+        ).toContainEqual(expect.stringMatching(/^ArtworkTag_tagId_createdAt_/));
+        expect(
+          nodes.map((node) => node["Node Type"]),
+          name,
+        ).not.toContain("Sort");
       }
     }
   });

@@ -217,5 +217,9 @@ describe("paging", () => {
     const second = await searchArtworks({ query: word, page: 2 });
     expect(second).toMatchObject({ ok: true, value: { page: 2, pageCount: 2, total: 14, more: false } });
     expect(second.ok && second.value.items).toHaveLength(2);
+    // A page past the end (a hand-edited address) shows the last page and says which.
+    const beyond = await searchArtworks({ query: word, page: 7 });
+    expect(beyond).toMatchObject({ ok: true, value: { page: 2, pageCount: 2, total: 14, more: false } });
+    expect(beyond.ok && beyond.value.items.map((card) => card.id)).toEqual(second.ok && second.value.items.map((card) => card.id));
   });
 });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { artistSearchSql } from "@/lib/search/artists";
+import { artworkSearchSql } from "@/lib/search/artworks";
+import { searchText } from "@/lib/search/schemas";
+
+async function planText(statement: Prisma.Sql): Promise<string> {
+  const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${statement}`);
+  return rows.map((row) => row["QUERY PLAN"]).join("\n");
+}
+
+describe("search statements on PostgreSQL", () => {
+  it("fold the words typed once, when planned, not again for every row read", async () => {
+    for (const typed of ["Façade", '"light portrait"', "forest -night"]) {
+      const search = { terms: searchText.parse(typed), viewerId: "a-member", now: new Date() };
+      for (const statement of [artworkSearchSql(search), artistSearchSql(search)]) {
+        const plan = await planText(statement);
+        expect(plan, typed).toMatch(/tsquery/);
+        expect(plan, typed).not.toMatch(/search_fold|current_setting|normalize|regexp_replace/);
+      }
+    }
+  });
+});

@@ -39,11 +39,10 @@ export function fts5ArtistMatch(terms: SearchTerms): string {
 /** PostgreSQL: the words of a text as the index folds them (lower case, no accents: see the search migration). */
 const folded = (text: string) => Prisma.sql`"search_fold"(${text})`;
 
-/** One word, as a prefix when long enough; `weights` keeps it to those parts of the document (D: the artist's names). */
-function tsWord(word: string, weights = ""): Prisma.Sql {
-  const suffix = `${isPrefix(word) ? ":*" : ":"}${weights}`;
-  if (suffix === ":") return Prisma.sql`plainto_tsquery('simple', ${folded(word)})`;
-  return Prisma.sql`to_tsquery('simple', quote_literal(${folded(word)}) || ${suffix})`;
+/** One word, as a prefix when long enough. */
+function tsWord(word: string): Prisma.Sql {
+  if (!isPrefix(word)) return Prisma.sql`plainto_tsquery('simple', ${folded(word)})`;
+  return Prisma.sql`to_tsquery('simple', quote_literal(${folded(word)}) || ':*')`;
 }
 
 function tsPhrase(words: string[]): Prisma.Sql {
@@ -52,16 +51,20 @@ function tsPhrase(words: string[]): Prisma.Sql {
 
 /** The tsquery for artwork, the same rule as fts5Match. */
 export function tsQuery(terms: SearchTerms): Prisma.Sql {
-  const wanted = [...terms.words.map((word) => tsWord(word)), ...terms.phrases.map(tsPhrase)];
+  const wanted = [...terms.words.map(tsWord), ...terms.phrases.map(tsPhrase)];
   const unwanted = terms.excluded.map((words) => Prisma.sql`!!${tsPhrase(words)}`);
   return Prisma.sql`(${Prisma.join([...wanted, ...unwanted], " && ")})`;
 }
 
-/** The tsquery for artists, the same rule as fts5ArtistMatch (a phrase's words each, in the names). */
+/** The tsquery for artists' names, the same rule as fts5ArtistMatch (a phrase's words each). */
 export function tsArtistQuery(terms: SearchTerms): Prisma.Sql {
   const words = [...terms.words, ...terms.phrases.flat()];
-  return Prisma.sql`(${Prisma.join(
-    words.map((word) => tsWord(word, "D")),
-    " && ",
-  )})`;
+  return Prisma.sql`(${Prisma.join(words.map(tsWord), " && ")})`;
 }
+
+/**
+ * A member's names as PostgreSQL's search reads them: the expression of the
+ * index on "User" in the search migrations, which a query must repeat word
+ * for word for the index to serve it.
+ */
+export const TS_MEMBER_NAMES = Prisma.raw(`to_tsvector('simple', "search_fold"(u."username" || ' ' || coalesce(u."displayName", '')))`);

@@ -17,7 +17,9 @@ describe("search statements on PostgreSQL", () => {
       for (const statement of [artworkSearchSql(search), artistSearchSql(search)]) {
         const plan = await planText(statement);
         expect(plan, typed).toMatch(/tsquery/);
-        expect(plan, typed).not.toMatch(/search_fold|current_setting|normalize|regexp_replace/);
+        // Folded: the typed words appear as a tsquery constant, never as a call on them (the artists' side folds each
+        // member's names, as their index does).
+        expect(plan, typed).not.toMatch(/current_setting|search_fold\('/);
       }
     }
   });

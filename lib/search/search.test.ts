@@ -205,6 +205,20 @@ describe("artists", () => {
     expect(await found(`elod ${word}`)).toEqual([artist.username]);
     expect(await found(`ÉLODIE ${word.slice(0, 4)}`)).toContain(artist.username);
   });
+
+  it("come the most followed first, and only with art to show", async () => {
+    const word = uniqueWord();
+    const [prolific, followed, empty, fan] = await Promise.all(
+      ["prolific", "followed", "empty", "fan"].map((name) => createTestUser(name)),
+    );
+    for (const artist of [prolific, followed, empty])
+      await db.user.update({ where: { id: artist.id }, data: { displayName: `${word} art` } });
+    for (let index = 0; index < 3; index += 1) await bareArtwork(prolific.id, `Piece ${index}`);
+    await bareArtwork(followed.id, "Only piece");
+    await db.follow.create({ data: { followerId: fan.id, followeeId: followed.id } });
+    const found = await searchArtists({ terms: searchText.parse(word), now: new Date() });
+    expect(found.map((artist) => artist.username)).toEqual([followed.username, prolific.username]);
+  });
 });
 
 describe("paging", () => {

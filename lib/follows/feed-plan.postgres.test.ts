@@ -37,11 +37,17 @@ describe("the following feed's plans on PostgreSQL", () => {
 
         const few = await planOf({ viewerId: data.quietFan, cursor: before, limit: 13, followees: await fewFollowees(data.quietFan) });
         expect(tableScans(few), "one by one").toEqual([]);
-        const perArtist = few.filter((node) => node["Relation Name"] === "Artwork");
-        expect(
-          perArtist.map((node) => node["Index Name"]),
-          "one by one",
-        ).toEqual(Array(5).fill("Artwork_authorId_createdAt_id_hiddenAt_idx"));
+        // Each artist through an index of their own artwork: in order, or (for a few rows, as the statistics may say) as a
+        // bitmap sorted after; never the newest-first walk of everyone's.
+        const byArtist = few.filter((node) => node["Index Name"]?.startsWith("Artwork_authorId_"));
+        expect(byArtist, "one by one").toHaveLength(5);
+        const otherReads = few.filter(
+          (node) =>
+            node["Relation Name"] === "Artwork" &&
+            node["Node Type"] !== "Bitmap Heap Scan" &&
+            !node["Index Name"]?.startsWith("Artwork_authorId_"),
+        );
+        expect(otherReads, "one by one").toEqual([]);
       }
     },
   );

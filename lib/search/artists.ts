@@ -29,14 +29,18 @@ export function artistSearchSql({ terms, viewerId, now }: { terms: SearchTerms; 
     postgresql: () => Prisma.sql`${TS_MEMBER_NAMES} @@ ${tsArtistQuery(terms)}`,
   })();
   const visibleArt = [
-    Prisma.sql`a."authorId" = u."id"`,
+    Prisma.sql`a."authorId" = "named"."id"`,
     Prisma.sql`a."hiddenAt" IS NULL`,
     ...artworkConditionsForViewer(viewerId, { artworkId: Prisma.sql`a."id"`, authorId: Prisma.sql`a."authorId"` }),
   ];
-  return Prisma.sql`SELECT u."id" AS "id" FROM "User" AS u
-    WHERE ${named} AND (u."bannedAt" IS NULL OR u."bannedUntil" <= ${now})
-      AND EXISTS (SELECT 1 FROM "Artwork" AS a WHERE ${Prisma.join(visibleArt, " AND ")})
-    ORDER BY u."followerCount" DESC, u."username" LIMIT ${ARTISTS_SHOWN}`;
+  // The named members first, on their own, with what the order needs: left to itself PostgreSQL walked every member
+  // most followed first, folding each one's names, to find six (60 ms for a name nobody has).
+  return Prisma.sql`WITH "named" AS MATERIALIZED (
+      SELECT u."id", u."followerCount", u."username" FROM "User" AS u
+      WHERE ${named} AND (u."bannedAt" IS NULL OR u."bannedUntil" <= ${now}))
+    SELECT "named"."id" AS "id" FROM "named"
+    WHERE EXISTS (SELECT 1 FROM "Artwork" AS a WHERE ${Prisma.join(visibleArt, " AND ")})
+    ORDER BY "named"."followerCount" DESC, "named"."username" LIMIT ${ARTISTS_SHOWN}`;
 }
 
 export async function searchArtists(search: { terms: SearchTerms; viewerId?: string; now: Date }): Promise<AuthorSummary[]> {

@@ -21,6 +21,8 @@ describe("search statements on PostgreSQL", () => {
         // member's names, as their index does).
         expect(plan, typed).not.toMatch(/current_setting|search_fold\('/);
       }
+      // Artists: the named members on their own first, never every member in follower order, each one's names folded.
+      expect(await planText(artistSearchSql(search)), typed).toMatch(/CTE Scan on named/);
     }
   });
 });

@@ -57,20 +57,16 @@ describe("a page of a list counted only a few pages ahead", () => {
     expect(list.limits).toEqual([51]);
   });
 
-  it("is exact when the list ends within the pages ahead, and clamps a page past its end", async () => {
-    const short = numbered(50);
-    expect(await loadPageCountingAhead(3, 10, 2, short.countUpTo, short.rows)).toEqual({
-      items: [20, 21, 22, 23, 24, 25, 26, 27, 28, 29],
-      page: 3,
-      pageCount: 5,
-      total: 50,
-    });
-    const list = numbered(25);
-    expect(await loadPageCountingAhead(9, 10, 2, list.countUpTo, list.rows)).toEqual({
-      items: [20, 21, 22, 23, 24],
-      page: 3,
-      pageCount: 3,
-      total: 25,
-    });
+  it("is the exact page, as loadPage gives it, when the list ends within the pages ahead, past its end too", async () => {
+    for (const [total, requested] of [
+      [50, 3],
+      [25, 9],
+      [0, 4],
+    ]) {
+      const list = numbered(total);
+      expect(await loadPageCountingAhead(requested, 10, 2, list.countUpTo, list.rows), `${total} rows, page ${requested}`).toEqual(
+        await loadPage(requested, 10, list.count, list.rows),
+      );
+    }
   });
 });

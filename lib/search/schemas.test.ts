@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fts5ArtistMatch, fts5Match } from "@/lib/search/match";
 import { SEARCH_TEXT_MAX, searchAddress, searchTermsOf, searchText } from "@/lib/search/schemas";
+import { QUERY_SYNTAX_CHARACTERS } from "@/lib/testing/query-syntax";
 
 const message = (text: string) => {
   const result = searchText.safeParse(text);
@@ -25,32 +26,7 @@ describe("reading a search", () => {
   });
 
   it("reads every query-language character as a separator, never as syntax", () => {
-    const hostile = [
-      '"',
-      "*",
-      "^",
-      ":",
-      "(",
-      ")",
-      "-",
-      "+",
-      "'",
-      "\\",
-      "%",
-      "_",
-      ";",
-      "\0",
-      "\u0007",
-      "\u001b",
-      "{",
-      "}",
-      "&",
-      "|",
-      "!",
-      "<",
-      ">",
-    ];
-    for (const character of hostile) {
+    for (const character of QUERY_SYNTAX_CHARACTERS) {
       const terms = searchTermsOf(`a${character}b`);
       expect([...terms.words, ...terms.phrases.flat()]).toEqual(["a", "b"]);
     }

@@ -6,6 +6,7 @@ import { searchArtworks } from "@/lib/search/artworks";
 import { searchText } from "@/lib/search/schemas";
 import { createArtworkRow } from "@/lib/testing/artworks";
 import { createTestUser, uniqueUsername } from "@/lib/testing/factories";
+import { QUERY_SYNTAX_CHARACTERS } from "@/lib/testing/query-syntax";
 
 // The index (prisma/migrations/*_search) and its queries, on both databases.
 // Test files share one database: each test's artwork carries its own made-up
@@ -70,29 +71,7 @@ describe("matching", () => {
     const word = uniqueWord();
     const artist = await createTestUser("hostile");
     await bareArtwork(artist.id, `Plain ${word}`);
-    const hostile = [
-      '"',
-      "*",
-      "^",
-      ":",
-      "(",
-      ")",
-      "-",
-      "+",
-      "'",
-      "\\",
-      "%",
-      "_",
-      ";",
-      "\0",
-      "\u0001",
-      "{",
-      "}",
-      "NEAR",
-      "AND",
-      "OR",
-      "NOT",
-    ];
+    const hostile = [...QUERY_SYNTAX_CHARACTERS, "NEAR", "AND", "OR", "NOT"];
     for (const piece of hostile) {
       for (const query of [`${word}${piece}`, `${piece}${word}`, `${word} ${piece}`, `${piece} ${word} ${piece}`]) {
         const result = await searchArtworks({ query });

@@ -47,7 +47,7 @@ const PROBE_PER_ROW = forDialect({ sqlite: Prisma.empty, postgresql: Prisma.raw(
  *   - Blocks: `NOT IN` a list built once (SQLite an ephemeral table,
  *     PostgreSQL a hashed subplan), never an anti-join that would reorder
  *     the walk. Without the author at hand, the list is of the blocked
- *     members' artwork, so no row looks its artwork up.
+ *     members' artwork, so no row looks its author up.
  */
 export function artworkConditionsForViewer(
   viewerId: string | undefined,

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ArtPicture } from "@/components/art-picture";
 import { Avatar } from "@/components/avatar";
 import { HiddenByModerators } from "@/components/hidden-by-moderators";
-import type { ArtworkCardData } from "@/lib/art/queries";
+import type { ArtworkCardData } from "@/lib/art/cards";
 
 /** Sizes the grid gives a thumbnail: 1 column on phones, 2 on tablets, 3 from desktops up (container max 1200px). */
 const THUMB_SIZES = "(max-width: 576px) 100vw, (max-width: 1024px) 50vw, 400px";

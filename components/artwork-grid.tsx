@@ -1,6 +1,6 @@
 import { ArtworkCard } from "@/components/artwork-card";
 import { FavouriteHeart } from "@/components/favourite-heart";
-import type { ArtworkCardData } from "@/lib/art/queries";
+import type { ArtworkCardData } from "@/lib/art/cards";
 import { getCurrentUser } from "@/lib/auth/session";
 import { favouritedAmong } from "@/lib/favourites/queries";
 

@@ -6,7 +6,7 @@
  * render them. Imports lib/db: load with `await import()` after the
  * workspace is set up.
  */
-import { artworkCards } from "@/lib/art/queries";
+import { artworkCards } from "@/lib/art/cards";
 import type { Period, Sort } from "@/lib/art/gallery-order";
 import { feedPage } from "@/lib/follows/feed";
 import { searchArtists } from "@/lib/search/artists";

@@ -38,12 +38,7 @@ it("tells the lists' own statements from the cards' and from other reads, on eit
   expect(kindOf('SELECT COUNT(*) AS "count" FROM "ArtworkTag" WHERE "ArtworkTag"."tagId" = $1')).toBe("count");
   expect(
     kindOf(
-      "SELECT `main`.`Artwork`.`id` FROM `main`.`Artwork` WHERE (`main`.`Artwork`.`id` IN (?,?) AND `main`.`Artwork`.`hiddenAt` IS NULL) LIMIT ? OFFSET ?",
-    ),
-  ).toBe("cards");
-  expect(
-    kindOf(
-      'SELECT COUNT(*) AS "_count$_all", "public"."Comment"."artworkId" FROM "public"."Comment" WHERE "public"."Comment"."artworkId" IN ($1,$2) GROUP BY "public"."Comment"."artworkId" OFFSET $3',
+      'SELECT a."id", a."title" FROM "Artwork" a JOIN "User" u ON u."id" = a."authorId" JOIN "ArtworkVariant" v ON v."artworkId" = a."id" AND v."kind" = \'THUMB\' WHERE a."id" IN ($1,$2)',
     ),
   ).toBe("cards");
   expect(

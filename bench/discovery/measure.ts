@@ -6,7 +6,7 @@
  * flagged where it would sort or read a table whole.
  * Imports lib/db: load with `await import()` after the workspace is set up.
  */
-import { artworkCards } from "@/lib/art/queries";
+import { artworkCards } from "@/lib/art/cards";
 import { drawPlan, condense, describeArgs, planFlags } from "../ratings/gallery";
 import { capture, explain, type PlanLine, type Statement } from "../ratings/statements";
 import { distribution, type Distribution } from "../support/stats";
@@ -23,20 +23,21 @@ export type Plan = { sql: string; args: unknown[]; lines: PlanLine[]; flags: str
 
 /**
  * What a page's statements are, by their SQL: the feature's raw statements
- * (its page of ids, its COUNT for the page count), Prisma's reads of the
- * cards by id, and any other Prisma read (the feed's followed artists).
+ * (its page of ids, its COUNT for the page count), the cards' one statement,
+ * and any Prisma read (the feed's followed artists).
  */
 export const STATEMENT_KINDS = ["ids", "count", "cards", "other"] as const;
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
 /** Prisma names the schema in its own SQL (`main`.`Artwork`, "public"."Artwork"); the features' raw SQL does not. */
 const PRISMA_SQL = /(`main`\.`\w+`|"public"\."\w+")/;
-/** The cards by id (artworkCards): Prisma reading the artworks, their authors, thumbnails or comment counts for a list of ids. */
-const CARD_READ = /\bFROM (`main`\.`|"public"\.")(Artwork|User|ArtworkVariant|Comment)[`"] WHERE .* IN \(/;
+/** The cards by id (artworkCards in lib/art/cards.ts): the only statement that joins each artwork's thumbnail files. */
+const CARD_READ = /JOIN "ArtworkVariant" v ON v\."artworkId" = a\."id"/;
 
 export function kindOf(sql: string): StatementKind {
-  if (!PRISMA_SQL.test(sql)) return /^\s*SELECT COUNT\(\*\)/i.test(sql) ? "count" : "ids";
-  return CARD_READ.test(sql) ? "cards" : "other";
+  if (CARD_READ.test(sql)) return "cards";
+  if (PRISMA_SQL.test(sql)) return "other";
+  return /^\s*SELECT COUNT\(\*\)/i.test(sql) ? "count" : "ids";
 }
 
 export type CaseFigure = {

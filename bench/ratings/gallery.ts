@@ -13,9 +13,10 @@ export type GalleryCase = { scope: "gallery" | "profile"; sort: Sort; period: Pe
 
 /**
  * What listArtworks sends: COUNT(*) and the page's ids (the page query), then
- * the cards by id with their authors and thumbnails, and the comment counts.
+ * the cards by id with their authors, thumbnails and comment counts in one
+ * statement (lib/art/cards.ts).
  */
-export const STATEMENT_KINDS = ["count", "page", "cards", "authors", "thumbnails", "comments"] as const;
+export const STATEMENT_KINDS = ["count", "page", "cards"] as const;
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
 export type CaseFigure = {
@@ -25,8 +26,8 @@ export type CaseFigure = {
   items: number;
   /** The whole listArtworks call. */
   call: Distribution;
-  /** Driver time of each kind of statement per call; "other" is cards + authors + thumbnails + comments. */
-  statements: Record<StatementKind | "other", Distribution>;
+  /** Driver time of each kind of statement per call. */
+  statements: Record<StatementKind, Distribution>;
   /** The statements of the last call, for EXPLAIN. */
   sample: Statement[];
   /** What the page query read, from its plan: see planSummary(). */
@@ -39,33 +40,19 @@ function perKind<T>(make: (kind: StatementKind) => T): Record<StatementKind, T> 
     count: make("count"),
     page: make("page"),
     cards: make("cards"),
-    authors: make("authors"),
-    thumbnails: make("thumbnails"),
-    comments: make("comments"),
   };
 }
 
-const TABLE_KIND: Record<string, StatementKind> = { User: "authors", ArtworkVariant: "thumbnails", Comment: "comments" };
-
 /**
- * Sorts a statement by its shape, then by the table it reads. The page query
- * is lib/art/gallery-page.ts's raw SQL (double quotes, no schema; on SQLite
- * the index named); Prisma's own SQL names the schema (`main`.`T` on SQLite,
- * "public"."T" on PostgreSQL), wraps its count in a subquery, and reads
- * Artwork only for the cards by id.
+ * Sorts a statement by its shape: the page query is lib/art/gallery-page.ts's
+ * raw SQL (on SQLite the index named), the cards lib/art/cards.ts's, and
+ * Prisma's count wraps its rows in a subquery.
  */
-const PRISMA_TABLE = /\bFROM (?:`main`\.`(\w+)`|"public"\."(\w+)")/;
-
 export function kindOf(sql: string): StatementKind {
   if (/^SELECT COUNT\(\*\)[^,]* FROM \(/.test(sql)) return "count";
   if (/^SELECT "id" FROM "Artwork" (INDEXED BY "\w+" )?/.test(sql)) return "page";
-  const [, sqliteTable, postgresTable] = PRISMA_TABLE.exec(sql) ?? [];
-  const table = sqliteTable ?? postgresTable ?? "";
-  // The cards by id, also filtered on hiddenAt since hidden artwork: WHERE (`id` IN (…) AND `hiddenAt` IS NULL).
-  if (table === "Artwork" && /\bWHERE \(?(`main`\.`Artwork`\.`id`|"public"\."Artwork"\."id") IN \(/.test(sql)) return "cards";
-  const kind = TABLE_KIND[table];
-  if (!kind) throw new Error(`listArtworks sent a statement this benchmark does not know: ${sql}`);
-  return kind;
+  if (/JOIN "ArtworkVariant" v ON v\."artworkId" = a\."id"/.test(sql)) return "cards";
+  throw new Error(`listArtworks sent a statement this benchmark does not know: ${sql}`);
 }
 
 export function label(gallery: GalleryCase): string {
@@ -98,10 +85,7 @@ export async function measureCase(gallery: GalleryCase, now: Date, plan: { warmU
     total: last.total,
     items: last.items,
     call: distribution(calls),
-    statements: {
-      ...perKind((kind) => distribution(byKind[kind])),
-      other: distribution(calls.map((_, run) => byKind.cards[run] + byKind.authors[run] + byKind.thumbnails[run] + byKind.comments[run])),
-    },
+    statements: perKind((kind) => distribution(byKind[kind])),
     sample: last.statements,
     pagePlan: planSummary(await explainPage(last.statements)),
   };

@@ -2,9 +2,8 @@ import "server-only";
 import { toImageSet, type ImageSet, type ImageSource } from "@/lib/art/image-sets";
 import { mediaUrl } from "@/lib/art/media-keys";
 import { placeholderDataUrl } from "@/lib/art/placeholder";
-import { averageRating } from "@/lib/ratings/score";
+import { artworkCards, type ArtworkCardData, type HiddenByModerators } from "@/lib/art/cards";
 import { pageArtworkIds } from "@/lib/art/gallery-page";
-import { artworkThumbnailSelect, toArtworkThumbnail, type ArtworkThumbnail } from "@/lib/art/thumbnails";
 import { loadPage, mapPage, type Page } from "@/lib/paging/page";
 import type { GalleryOrder, Period } from "@/lib/art/gallery-order";
 import type { SessionUser } from "@/lib/auth/session";
@@ -15,55 +14,6 @@ import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/a
 
 /** 3 × 2 on desktop. */
 export const GALLERY_PAGE_SIZE = 6;
-
-export type ArtworkCardData = ArtworkThumbnail & {
-  href: string;
-  commentCount: number;
-  ratingCount: number;
-  averageRating: number | null;
-  /** Members who favourited it (kept by a trigger on Favourite). */
-  favouriteCount: number;
-  /** Null for visible artwork; only lists that include hidden artwork (the owner's) ever have it set. */
-  hidden: HiddenByModerators | null;
-};
-
-/** Why moderators took an artwork out of the galleries, as its owner is told. */
-export type HiddenByModerators = { reason: string };
-
-const cardSelect = {
-  ...artworkThumbnailSelect,
-  ratingCount: true,
-  ratingSum: true,
-  favouriteCount: true,
-  hiddenAt: true,
-  hiddenReason: true,
-} satisfies Prisma.ArtworkSelect;
-
-/**
- * Comment counts for just these artworks, through the (artworkId, createdAt)
- * index; Prisma's _count would aggregate the whole comment table per page.
- */
-async function commentCounts(artworkIds: string[]): Promise<Map<string, number>> {
-  if (artworkIds.length === 0) return new Map();
-  const groups = await db.comment.groupBy({ by: ["artworkId"], where: { artworkId: { in: artworkIds } }, _count: { _all: true } });
-  return new Map(groups.map((group) => [group.artworkId, group._count._all]));
-}
-
-function hiddenState(row: { hiddenAt: Date | null; hiddenReason: string | null }): HiddenByModerators | null {
-  return row.hiddenAt ? { reason: row.hiddenReason ?? "" } : null;
-}
-
-function toCard(row: Prisma.ArtworkGetPayload<{ select: typeof cardSelect }>, commentCount: number): ArtworkCardData {
-  return {
-    ...toArtworkThumbnail(row),
-    href: `/art/${row.id}`,
-    commentCount,
-    ratingCount: row.ratingCount,
-    averageRating: averageRating({ count: row.ratingCount, sum: row.ratingSum }),
-    favouriteCount: row.favouriteCount,
-    hidden: hiddenState(row),
-  };
-}
 
 const PERIOD_DAYS: Record<Period, number | null> = { day: 1, week: 7, month: 30, all: null };
 
@@ -102,24 +52,6 @@ export async function listArtworks({
   return mapPage(idPage, await artworkCards(idPage.items, { includeHidden }));
 }
 
-/**
- * The cards of these artworks, in the order given: every list that finds
- * its page of ids its own way (a gallery order, a tag, a search, a feed)
- * shows them through this, in two queries whatever the page size.
- */
-export async function artworkCards(ids: string[], { includeHidden = false } = {}): Promise<ArtworkCardData[]> {
-  const [rows, counts] = await Promise.all([
-    db.artwork.findMany({ where: { id: { in: ids }, hiddenAt: includeHidden ? undefined : null }, select: cardSelect }),
-    commentCounts(ids),
-  ]);
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  // An artwork deleted (or hidden) between the two queries is simply left out.
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toCard(row, counts.get(id) ?? 0)] : [];
-  });
-}
-
 export type OwnArtwork = ArtworkCardData & { description: string; createdAt: Date };
 
 /** A longer page than the gallery's: this is a list to manage, not to browse. */
@@ -140,13 +72,20 @@ export async function listOwnArtworks(ownerId: string, page: number): Promise<Pa
         // Served by the (authorId, createdAt, id) index.
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         ...window,
-        select: { ...cardSelect, description: true, createdAt: true },
+        select: { id: true, description: true, createdAt: true },
       }),
   );
-  const counts = await commentCounts(list.items.map((row) => row.id));
+  const cards = await artworkCards(
+    list.items.map((row) => row.id),
+    { includeHidden: true },
+  );
+  const cardsById = new Map(cards.map((card) => [card.id, card]));
   return mapPage(
     list,
-    list.items.map((row) => ({ ...toCard(row, counts.get(row.id) ?? 0), description: row.description, createdAt: row.createdAt })),
+    list.items.flatMap(({ id, description, createdAt }) => {
+      const card = cardsById.get(id);
+      return card ? [{ ...card, description, createdAt }] : [];
+    }),
   );
 }
 
@@ -227,6 +166,6 @@ export async function getArtwork(id: string, viewer: ArtworkViewer): Promise<Art
     authorId: row.authorId,
     author: toAuthorSummary(row.author),
     rating: { count: row.ratingCount, sum: row.ratingSum },
-    hidden: hiddenState(row),
+    hidden: row.hiddenAt ? { reason: row.hiddenReason ?? "" } : null,
   };
 }

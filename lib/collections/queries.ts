@@ -1,5 +1,5 @@
 import "server-only";
-import { artworkCards, type ArtworkCardData } from "@/lib/art/queries";
+import { artworkCards, type ArtworkCardData } from "@/lib/art/cards";
 import { db } from "@/lib/db";
 import { artworkConditionsForViewer } from "@/lib/discovery/viewer-filter";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -1,5 +1,6 @@
 import "server-only";
-import { artworkCards, GALLERY_PAGE_SIZE, type ArtworkCardData } from "@/lib/art/queries";
+import { artworkCards, type ArtworkCardData } from "@/lib/art/cards";
+import { GALLERY_PAGE_SIZE } from "@/lib/art/queries";
 import { indexedBy } from "@/lib/database/dialect";
 import { db } from "@/lib/db";
 import { artworkConditionsForViewer } from "@/lib/discovery/viewer-filter";

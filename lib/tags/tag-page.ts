@@ -1,5 +1,6 @@
 import "server-only";
-import { artworkCards, GALLERY_PAGE_SIZE, periodStart, type ArtworkCardData } from "@/lib/art/queries";
+import { artworkCards, type ArtworkCardData } from "@/lib/art/cards";
+import { GALLERY_PAGE_SIZE, periodStart } from "@/lib/art/queries";
 import { db } from "@/lib/db";
 import { indexedBy } from "@/lib/database/dialect";
 import { artworkConditionsForViewer } from "@/lib/discovery/viewer-filter";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArtworkGrid } from "@/components/artwork-grid";
 import { Avatar } from "@/components/avatar";
-import { artworkCards } from "@/lib/art/queries";
+import { artworkCards } from "@/lib/art/cards";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { feedPage } from "@/lib/follows/feed";
 import { followsAnyone } from "@/lib/follows/follows";

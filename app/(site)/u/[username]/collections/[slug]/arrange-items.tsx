@@ -1,5 +1,5 @@
 import { ActionButton } from "@/components/action-button";
-import type { ArtworkCardData } from "@/lib/art/queries";
+import type { ArtworkCardData } from "@/lib/art/cards";
 import { changeCollectionItem, moveCollectionItem } from "../actions";
 
 const MOVES = [

@@ -7,7 +7,8 @@
  *     an accented word; page 1): target p95 ≤ 30 ms;
  *   - a tag page (a popular and a middling tag, new/top/faves with a period,
  *     page 1 and a later page): target p95 ≤ 20 ms;
- *   - the following feed (first page, and a page through its cursor): target p95 ≤ 20 ms;
+ *   - the following feed (first page, and a page through its cursor; and a
+ *     member following 30 artists who last posted long ago): target p95 ≤ 20 ms;
  *   - the plan of every statement those send, flagged where it sorts or reads a table whole.
  * The database holds 10,000 members, 100,000 artworks, 20,000 tags, 200,000
  * follows and 300,000 favourites, on throwaway storage (SQLite, the default,

@@ -7,6 +7,7 @@
  * workspace is set up.
  */
 import { artworkCards } from "@/lib/art/cards";
+import { db } from "@/lib/db";
 import type { Period, Sort } from "@/lib/art/gallery-order";
 import { feedPage } from "@/lib/follows/feed";
 import { searchArtists } from "@/lib/search/artists";
@@ -53,13 +54,35 @@ function tagCase(tag: SeededTag, which: string, { sort, period, page }: TagOrder
   };
 }
 
-/** The feed from `cursor` (the newest page without one), with its cards, as app/(site)/following/page.tsx loads it. */
-function feedCase(label: string, cursor: FeedCursor | undefined, seed: DiscoverySeed): ListCase {
+/** The feed of `viewerId` from `cursor` (the newest page without one), with its cards, as app/(site)/following/page.tsx loads it. */
+function feedCase(label: string, viewerId: string, cursor: FeedCursor | undefined): ListCase {
   return {
     kind: "feed",
     label,
-    load: async () => (await artworkCards((await feedPage(seed.measured.id, cursor)).ids)).length,
+    load: async () => (await artworkCards((await feedPage(viewerId, cursor)).ids)).length,
   };
+}
+
+/** Artists followed by the quiet follower: more than the feed reads one by one (FEW_FOLLOWED), fewer than most members follow. */
+const QUIET_FOLLOWS = 30;
+
+/**
+ * A member who follows only the QUIET_FOLLOWS artists whose newest work is
+ * the oldest: their feed is far down the newest-first index. Made on this
+ * run's copy of the seed from a member who posts nothing (their own follows
+ * are replaced), so the seed and its cache stay as they are.
+ */
+async function quietFollower(seed: DiscoverySeed): Promise<string> {
+  const quiet = await db.$queryRaw<{ authorId: string }[]>`
+    SELECT "authorId" FROM "Artwork" WHERE "hiddenAt" IS NULL GROUP BY "authorId" ORDER BY MAX("createdAt"), "authorId" LIMIT ${QUIET_FOLLOWS}`;
+  const [follower] = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "User" u WHERE "id" <> ${seed.measured.id} AND NOT EXISTS (SELECT 1 FROM "Artwork" a WHERE a."authorId" = u."id")
+    ORDER BY "id" LIMIT 1`;
+  await db.$transaction([
+    db.follow.deleteMany({ where: { followerId: follower.id } }),
+    db.follow.createMany({ data: quiet.map(({ authorId }) => ({ followerId: follower.id, followeeId: authorId })) }),
+  ]);
+  return follower.id;
 }
 
 /** The cursor `pages` pages into the feed, following each page's own cursor. */
@@ -95,8 +118,9 @@ export async function discoveryCases(seed: DiscoverySeed, deepPage: number): Pro
     ...SEARCHES.map(({ label, query }) => searchCase(label, query, seed)),
     ...popularOrders.map((order) => tagCase(popular, "popular", order, seed)),
     ...middlingOrders.map((order) => tagCase(middling, "middling", order, seed)),
-    feedCase("newest page", undefined, seed),
-    feedCase("page 2, by the first page's cursor", await feedCursorAfter(seed.measured.id, 1), seed),
-    feedCase(`page ${deepPage}, by cursor`, await feedCursorAfter(seed.measured.id, deepPage - 1), seed),
+    feedCase("newest page", seed.measured.id, undefined),
+    feedCase("page 2, by the first page's cursor", seed.measured.id, await feedCursorAfter(seed.measured.id, 1)),
+    feedCase(`page ${deepPage}, by cursor`, seed.measured.id, await feedCursorAfter(seed.measured.id, deepPage - 1)),
+    feedCase(`newest page, following ${QUIET_FOLLOWS} quiet artists`, await quietFollower(seed), undefined),
   ];
 }

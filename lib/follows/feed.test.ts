@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blockMember } from "@/lib/blocks/blocks";
-import { FEW_FOLLOWED, feedPage } from "@/lib/follows/feed";
+import { FEED_WALK_ROWS, FEW_FOLLOWED, feedPage } from "@/lib/follows/feed";
 import { follow } from "@/lib/follows/follows";
 import { db } from "@/lib/db";
 import { createArtworkRow } from "@/lib/testing/artworks";
@@ -70,4 +70,29 @@ describe.each([
 it("is empty, with no older page, for a member who follows nobody", async () => {
   const [viewer] = await bareMembers(1);
   expect(await feedPage(viewer.id, undefined)).toEqual({ ids: [], next: null });
+});
+
+it("finds followed artists' work further down the gallery than its walk looks, page by page", async () => {
+  const [viewer, busy] = await bareMembers(2);
+  const quiet = await followedArtists(viewer.id, FEW_FOLLOWED + 1);
+  const yearsAgo = (years: number) => new Date(Date.now() - years * 365 * 86_400_000);
+  const older = await createArtworkRow(quiet[0].id, { title: "older", createdAt: yearsAgo(4) });
+  const old = await createArtworkRow(quiet[5].id, { title: "old", createdAt: yearsAgo(3) });
+  // A whole walk's worth of newer art by someone the viewer does not follow.
+  await db.artwork.createMany({
+    data: Array.from({ length: FEED_WALK_ROWS }, (_, index) => ({
+      authorId: busy.id,
+      title: `newer ${index}`,
+      width: 1,
+      height: 1,
+      placeholder: "-",
+      dominantColor: "#000000",
+      mediaKey: `feed-walk-${busy.id}-${index}`,
+      createdAt: yearsAgo(2 - index / FEED_WALK_ROWS),
+    })),
+  });
+
+  expect(await wholeFeed(viewer.id, 1)).toEqual([[old.id], [older.id]]);
+  // Out of the way of the other files' lists in this shared database.
+  await db.artwork.deleteMany({ where: { authorId: busy.id } });
 });

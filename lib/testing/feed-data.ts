@@ -21,6 +21,9 @@ function renumber(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+/** Whom each other member follows, as offsets from their own place among the artists. */
+const OTHERS_FOLLOW = [1, 2, 3, 5, 8, 13, 21, 34];
+
 export type FeedData = { busyFan: string; quietFan: string; artworks: number };
 
 /**
@@ -84,11 +87,18 @@ export async function fillFeedData({
   );
   const [busyFan, quietFan] = users.slice(busy.length - 2, busy.length);
   const step = Math.floor(busy.length / followed);
+  // Everyone else follows a few artists too, so the planner knows Follow as a table worth its index.
+  const others = users
+    .filter((user) => user !== busyFan && user !== quietFan)
+    .flatMap((user, index) =>
+      OTHERS_FOLLOW.map((offset) => ({ followerId: user.id, followeeId: busy[(index + offset) % busy.length].id })),
+    );
   await insert(
     "Follow",
     [
       ...Array.from({ length: followed }, (_, index) => ({ followerId: busyFan.id, followeeId: busy[index * step].id })),
       ...quiet.map((artist) => ({ followerId: quietFan.id, followeeId: artist.id })),
+      ...others,
     ].filter((follow) => follow.followerId !== follow.followeeId),
   );
   return { busyFan: busyFan.id, quietFan: quietFan.id, artworks };

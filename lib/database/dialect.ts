@@ -29,6 +29,14 @@ export function greatest(first: Prisma.Sql, second: Prisma.Sql): Prisma.Sql {
 }
 
 /**
+ * Ends a subquery that PostgreSQL must run as written, not merged into the
+ * statement around it: OFFSET 0 is its planner's fence. SQLite, which plans
+ * such subqueries as written already, takes nothing (and allows OFFSET only
+ * after a LIMIT).
+ */
+export const KEEP_AS_WRITTEN = onPostgres ? Prisma.sql`OFFSET 0` : Prisma.empty;
+
+/**
  * Appended to a SELECT to lock the rows it reads until the transaction
  * ends, for read-then-write transactions that PostgreSQL's READ COMMITTED
  * would otherwise let race. SQLite runs one writing transaction at a time

@@ -1,5 +1,5 @@
 import "server-only";
-import { forDialect, indexedBy } from "@/lib/database/dialect";
+import { indexedBy, KEEP_AS_WRITTEN } from "@/lib/database/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -30,20 +30,15 @@ function blockedEitherWay(viewerId: string): Prisma.Sql {
 }
 
 /**
- * PostgreSQL turns a NOT EXISTS into an anti-join, which may first read
- * every artwork of the muted tags (tens of thousands for a popular one)
- * before a page of six; a subquery with OFFSET is never turned, so it
- * stays a probe per row read, as SQLite runs it.
- */
-const PROBE_PER_ROW = forDialect({ sqlite: Prisma.empty, postgresql: Prisma.raw("OFFSET 0") });
-
-/**
  * The same rule as SQL conditions, for raw statements that walk an index,
  * so the walk keeps its order and plan. `artworkId` names the row's artwork
  * column (for example Prisma.sql`"Artwork"."id"`) and `authorId` its
  * author's, where the row has one.
  *   - Muted tags: a probe of the artwork's few tags per row read, so its
  *     cost follows the rows a page reads, not how much a muted tag holds.
+ *     Kept as written on PostgreSQL, which would otherwise make the NOT
+ *     EXISTS an anti-join that first reads every artwork of the muted tags
+ *     (tens of thousands for a popular one) before a page of six.
  *   - Blocks: `NOT IN` a list built once (SQLite an ephemeral table,
  *     PostgreSQL a hashed subplan), never an anti-join that would reorder
  *     the walk. Without the author at hand, the list is of the blocked
@@ -55,7 +50,7 @@ export function artworkConditionsForViewer(
 ): Prisma.Sql[] {
   if (!viewerId) return [];
   return [
-    Prisma.sql`NOT EXISTS (SELECT 1 FROM "ArtworkTag" AS "viewerTag" JOIN "MutedTag" AS "viewerMute" ON "viewerMute"."tagId" = "viewerTag"."tagId" AND "viewerMute"."userId" = ${viewerId} WHERE "viewerTag"."artworkId" = ${artworkId} ${PROBE_PER_ROW})`,
+    Prisma.sql`NOT EXISTS (SELECT 1 FROM "ArtworkTag" AS "viewerTag" JOIN "MutedTag" AS "viewerMute" ON "viewerMute"."tagId" = "viewerTag"."tagId" AND "viewerMute"."userId" = ${viewerId} WHERE "viewerTag"."artworkId" = ${artworkId} ${KEEP_AS_WRITTEN})`,
     authorId
       ? Prisma.sql`${authorId} NOT IN (${blockedEitherWay(viewerId)})`
       : Prisma.sql`${artworkId} NOT IN (SELECT "id" FROM "Artwork" WHERE "authorId" IN (${blockedEitherWay(viewerId)}))`,

@@ -22,7 +22,7 @@ import { parseArgs } from "node:util";
 import type { DiscoverySeed, DiscoverySeedPlan } from "./discovery/seed";
 import { restoreSeed, seedKey } from "./discovery/seed-cache";
 import type { CaseFigure, Plan } from "./discovery/measure";
-import { KINDS, TARGET_P95_MS, type Kind } from "./discovery/targets";
+import { isSortFlag, KINDS, TARGET_P95_MS, type Kind } from "./discovery/targets";
 import { DATABASE_LABEL, DATABASES, startBenchPostgres, type DatabaseName } from "./support/database";
 import { runOnEachDatabase } from "./support/per-database";
 import { onCleanup } from "./support/processes";
@@ -225,7 +225,10 @@ function figuresOf(result: { seededMs: number }, figures: CaseFigure[]): Figures
     seededMs: result.seededMs,
     cases: figures.map(({ kind, label, items, page }) => ({ kind, label, items, page: { p50: page.p50, p95: page.p95 } })),
     flagged: figures.flatMap((figure) =>
-      figure.plans.flatMap((plan) => (plan.flags.length > 0 ? [{ label: `${figure.kind}: ${figure.label}`, flags: plan.flags }] : [])),
+      figure.plans.flatMap((plan) => {
+        const flags = figure.sortsBy ? plan.flags.filter((flag) => !isSortFlag(flag)) : plan.flags;
+        return flags.length > 0 ? [{ label: `${figure.kind}: ${figure.label}`, flags }] : [];
+      }),
     ),
     load: os.loadavg()[0],
   };
@@ -304,6 +307,10 @@ async function main(): Promise<void> {
   console.log(
     `\n  plans flagged: ${flagged.length === 0 ? "none" : flagged.map((entry) => `${entry.label} (${entry.flags.join(", ")})`).join("; ")}`,
   );
+  const byDesign = new Set(
+    figures.flatMap((figure) => (figure.sortsBy && figure.plans.some((plan) => plan.flags.some(isSortFlag)) ? [figure.sortsBy] : [])),
+  );
+  for (const reason of byDesign) console.log(`  sorts by design, not flagged: ${reason}`);
   const [load] = os.loadavg();
   console.log(`  load average at the end: ${load.toFixed(2)} on ${os.availableParallelism()} cores`);
   if (flags.figures) writeFileSync(flags.figures, JSON.stringify(figuresOf(result, figures)));

@@ -9,9 +9,9 @@
 import { artworkCards } from "@/lib/art/cards";
 import { db } from "@/lib/db";
 import type { Period, Sort } from "@/lib/art/gallery-order";
-import { feedPage } from "@/lib/follows/feed";
+import { FEED_WALK_ROWS, feedPage } from "@/lib/follows/feed";
 import { searchArtists } from "@/lib/search/artists";
-import { searchArtworks } from "@/lib/search/artworks";
+import { SEARCH_RANKED_MATCHES, searchArtworks } from "@/lib/search/artworks";
 import { listTagArtworks } from "@/lib/tags/tag-page";
 import type { FeedCursor } from "@/lib/follows/schemas";
 import type { ListCase } from "./measure";
@@ -34,6 +34,7 @@ function searchCase(label: string, query: string, seed: DiscoverySeed): ListCase
   return {
     kind: "search",
     label: `${label}: ${query}`,
+    sortsBy: `search ranks the newest ${SEARCH_RANKED_MATCHES.toLocaleString("en")} matches by relevance, and the artists by followers`,
     load: async () => {
       const artworks = await searchArtworks({ query, viewerId, page: 1, now: seed.now });
       if (!artworks.ok) throw new Error(`the search for ${query} was refused: ${artworks.message}`);
@@ -55,11 +56,12 @@ function tagCase(tag: SeededTag, which: string, { sort, period, page }: TagOrder
 }
 
 /** The feed of `viewerId` from `cursor` (the newest page without one), with its cards, as app/(site)/following/page.tsx loads it. */
-function feedCase(label: string, viewerId: string, cursor: FeedCursor | undefined): ListCase {
+function feedCase(label: string, viewerId: string, cursor: FeedCursor | undefined, sortsBy?: string): ListCase {
   return {
     kind: "feed",
     label,
     load: async () => (await artworkCards((await feedPage(viewerId, cursor)).ids)).length,
+    sortsBy,
   };
 }
 
@@ -121,6 +123,11 @@ export async function discoveryCases(seed: DiscoverySeed, deepPage: number): Pro
     feedCase("newest page", seed.measured.id, undefined),
     feedCase("page 2, by the first page's cursor", seed.measured.id, await feedCursorAfter(seed.measured.id, 1)),
     feedCase(`page ${deepPage}, by cursor`, seed.measured.id, await feedCursorAfter(seed.measured.id, deepPage - 1)),
-    feedCase(`newest page, following ${QUIET_FOLLOWS} quiet artists`, await quietFollower(seed), undefined),
+    feedCase(
+      `newest page, following ${QUIET_FOLLOWS} quiet artists`,
+      await quietFollower(seed),
+      undefined,
+      `the feed sorts all of its followed artists' work when the newest ${FEED_WALK_ROWS.toLocaleString("en")} artworks hold too little of it`,
+    ),
   ];
 }

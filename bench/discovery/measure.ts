@@ -17,7 +17,12 @@ import type { Kind } from "./targets";
  * functions (its id query, and its cards, through the function itself or
  * artworkCards as the route does) and answers how many cards it got.
  */
-export type ListCase = { kind: Kind; label: string; load: () => Promise<number> };
+/**
+ * `sortsBy`: why this page's plans sort, where sorting is what the page does
+ * (a search ranks its matches); its sorts are then reported as such, not
+ * flagged. A table read whole is flagged all the same.
+ */
+export type ListCase = { kind: Kind; label: string; load: () => Promise<number>; sortsBy?: string };
 
 export type Plan = { sql: string; args: unknown[]; lines: PlanLine[]; flags: string[] };
 
@@ -57,6 +62,7 @@ export type CaseFigure = {
   statements: number;
   /** The plans of every statement but the cards' (the same for every list: see cardPlans). */
   plans: Plan[];
+  sortsBy?: string;
 };
 
 /** Tables whose whole read is flagged on PostgreSQL (by name; SQLite's plans name a table by its alias, see below). */
@@ -133,6 +139,7 @@ export async function measureCase(item: ListCase, plan: { warmUps: number; runs:
     sql: Object.fromEntries(STATEMENT_KINDS.map((kind) => [kind, distribution(sql[kind])])) as Record<StatementKind, Distribution>,
     statements: last.statements.length,
     plans,
+    sortsBy: item.sortsBy,
   };
 }
 

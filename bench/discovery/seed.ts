@@ -153,7 +153,36 @@ function followRows(plan: DiscoverySeedPlan, members: Member[], measured: number
   return { rows, followed: new Set(followed) };
 }
 
-// ---------------------------------------------------------------- the measured member's mutes and blocks
+// ---------------------------------------------------------------- mutes and blocks
+
+/** Every this-many members, one mutes two tags and blocks another member. */
+const RULES_EVERY = 5;
+
+/**
+ * Other members' mutes and blocks, so the planner knows MutedTag and Block
+ * as the tables a real site has rather than the measured member's few rows
+ * (which it would read whole and sort). Every RULES_EVERY-th member mutes
+ * two of the 1,000 most used tags; those who post nothing each block the
+ * next such member (nobody follows them, so no follow outlives a block).
+ * None involves the measured member.
+ */
+async function seedOthersRules(tags: SeededTag[], members: Member[], measured: number) {
+  const others = members.map((_, index) => index).filter((index) => index !== measured && index % RULES_EVERY === 0);
+  const at = timestamp(new Date());
+  const half = Math.floor(Math.min(tags.length, 1_000) / 2);
+  const mutes = others.flatMap((index) =>
+    [index % half, half + (index % half)].map((place) => ({ userId: members[index].id, tagId: tags[place].id, createdAt: at })),
+  );
+  await inBatches(mutes, (batch) => insertJson("MutedTag", batch));
+  // The measured member is the first who posts nothing: those after it post nothing either.
+  const quiet = others.filter((index) => index > measured);
+  const blocks = quiet.map((index, place) => ({
+    blockerId: members[index].id,
+    blockedId: members[quiet[(place + 1) % quiet.length]].id,
+    createdAt: at,
+  }));
+  await inBatches(quiet.length > 1 ? blocks : [], (batch) => insertJson("Block", batch));
+}
 
 /**
  * Three muted tags of middling use (the measured tags are not among them,
@@ -263,6 +292,7 @@ async function seedOnTop(
   const follows = followRows(plan, members, measured, now, random);
   await timed(ms, "follows", () => inBatches(follows.rows, (batch) => insertJson("Follow", batch)));
   const rules = await seedViewerRules(members[measured], tags, members, follows.followed, plan.artists);
+  await seedOthersRules(tags, members, measured);
   await timed(ms, "other counts", () => recount("tagUses", "followers", "following"));
   await timed(ms, "search index", () => rebuildSearchIndex(REPO_ROOT));
   return { community, favourites, tags, follows, rules };

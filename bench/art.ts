@@ -18,14 +18,13 @@ import { MAX_BACKGROUND_IMAGE_JOBS, MAX_CONCURRENT_IMAGE_JOBS } from "@/lib/imag
 import type { HttpUploadSample } from "./art/http-upload";
 import { checkPage, measurePage, type LoadResult } from "./art/load";
 import { measureConcurrentUploads, type MemoryResult } from "./art/memory";
-import { onCleanup } from "./support/processes";
 import { QUICK, sized, verdict } from "./support/quick";
 import { runBenchmark } from "./support/run";
-import { buildApp, hasBuild, portFlag, startServer, type Server } from "./support/server";
+import { portFlag, serveBuild, type Server } from "./support/server";
 import { bytes, distribution, heading, mib, ms, seconds, table } from "./support/stats";
 import { SOURCE_HEIGHT, SOURCE_MEGAPIXELS, SOURCE_WIDTH, sourceJpeg } from "./art/test-image";
 import type { UploadSample, VariantInfo } from "./art/uploads";
-import { setUpWorkspace, type Workspace } from "./support/workspace";
+import { setUpWorkspaceWithClient, type Workspace } from "./support/workspace";
 
 const { values: flags } = parseArgs({
   options: { "skip-build": { type: "boolean", default: false }, quick: { type: "boolean", default: false }, port: { type: "string" } },
@@ -208,23 +207,6 @@ async function seed(
   return { artist, queriesMs };
 }
 
-async function serve(repoRoot: string, workspace: Workspace, skipBuild: boolean): Promise<Server> {
-  heading("Production server");
-  const env = { ...process.env, ...workspace.env };
-  if (skipBuild) {
-    if (!hasBuild(repoRoot)) throw new Error("--skip-build given but there is no .next/BUILD_ID; run without it once");
-    console.log("  npm run build: skipped (--skip-build), using the existing .next");
-  } else {
-    console.log(`  npm run build: ${seconds(await buildApp(repoRoot, env))}`);
-  }
-  const started = performance.now();
-  const server = await startServer(repoRoot, env, HOST, PORT);
-  console.log(
-    `  next start on ${server.origin} (NODE_ENV=production, bench database) answered after ${seconds(performance.now() - started)}`,
-  );
-  return server;
-}
-
 async function measureGallery(origin: string, artist: string, queriesMs: Map<string, number>): Promise<GalleryFigure[]> {
   heading("Gallery pages under load");
   console.log(
@@ -384,11 +366,7 @@ function printSummary(report: Report, server: Server): void {
 async function main(): Promise<void> {
   const repoRoot = path.resolve(import.meta.dirname, "..");
   const started = performance.now();
-  const workspace = setUpWorkspace(repoRoot, `http://${HOST}:${PORT}`);
-
-  // Only now: these modules read DATABASE_URL and MEDIA_ROOT when first imported.
-  const { db } = await import("@/lib/db");
-  onCleanup(() => db.$disconnect());
+  const workspace = await setUpWorkspaceWithClient(repoRoot, `http://${HOST}:${PORT}`);
   const { hashPassword } = await import("@/lib/auth/password");
   const { createBenchUser } = await import("./art/uploads");
   // One real Argon2id hash shared by every bench account: nobody logs in with them.
@@ -409,7 +387,11 @@ async function main(): Promise<void> {
   const memory = await measureMemory(jpegPath, uploaderId, jpeg.length);
   const { artist, queriesMs } = await seed({ width: SOURCE_WIDTH, height: SOURCE_HEIGHT, variants: withAvif.variants }, passwordHash);
 
-  const server = await serve(repoRoot, workspace, flags["skip-build"]);
+  const server = await serveBuild(
+    repoRoot,
+    { ...process.env, ...workspace.env },
+    { skipBuild: flags["skip-build"], host: HOST, port: PORT },
+  );
   const gallery = await measureGallery(server.origin, artist, queriesMs);
   const http = await measureHttpUploads(server, workspace, jpeg, passwordHash);
   await server.process.stop();

@@ -4,6 +4,7 @@ import { connect } from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { spawnGroup, withTimeout, type GroupProcess } from "./processes";
+import { heading, seconds } from "./stats";
 
 const BUILD_LIMIT_MS = 10 * 60_000;
 const START_LIMIT_MS = 60_000;
@@ -40,10 +41,20 @@ function portInUse(host: string, port: number): Promise<boolean> {
 
 export type Server = { origin: string; process: GroupProcess };
 
-/** `next start` bound to 127.0.0.1 only, resolved once it answers a page. */
-export async function startServer(repoRoot: string, env: NodeJS.ProcessEnv, host: string, port: number): Promise<Server> {
+/**
+ * `next start` bound to 127.0.0.1 only, resolved once it answers a page.
+ * nodeOptions: for Node itself (say --cpu-prof, which NODE_OPTIONS may not carry).
+ */
+export async function startServer(
+  repoRoot: string,
+  env: NodeJS.ProcessEnv,
+  host: string,
+  port: number,
+  nodeOptions: string[] = [],
+): Promise<Server> {
   if (await portInUse(host, port)) throw new Error(`port ${port} on ${host} is already in use; stop whatever runs there first`);
-  const server = spawnGroup("npx", ["--no-install", "next", "start", "-H", host, "-p", String(port)], {
+  const next = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
+  const server = spawnGroup(process.execPath, [...nodeOptions, next, "start", "-H", host, "-p", String(port)], {
     cwd: repoRoot,
     env: { ...env, NODE_ENV: "production", PORT: String(port) },
   });
@@ -61,4 +72,25 @@ export async function startServer(repoRoot: string, env: NodeJS.ProcessEnv, host
   }
   await server.stop();
   throw new Error(`next start did not answer within ${START_LIMIT_MS / 1000} s:\n${server.tail().join("\n")}`);
+}
+
+/** Builds the app (unless skipBuild: then the existing .next must be there), starts `next start` and says so. */
+export async function serveBuild(
+  repoRoot: string,
+  env: NodeJS.ProcessEnv,
+  { skipBuild, host, port }: { skipBuild: boolean; host: string; port: number },
+): Promise<Server> {
+  heading("Production server");
+  if (skipBuild) {
+    if (!hasBuild(repoRoot)) throw new Error("--skip-build given but there is no .next/BUILD_ID; run without it once");
+    console.log("  npm run build: skipped (--skip-build), using the existing .next");
+  } else {
+    console.log(`  npm run build: ${seconds(await buildApp(repoRoot, env))}`);
+  }
+  const started = performance.now();
+  const server = await startServer(repoRoot, env, host, port);
+  console.log(
+    `  next start on ${server.origin} (NODE_ENV=production, bench database) answered after ${seconds(performance.now() - started)}`,
+  );
+  return server;
 }

@@ -71,3 +71,11 @@ export function setUpWorkspace(repoRoot: string, origin: string, databaseUrl?: s
   console.log(`throwaway storage: ${workspace.root} (migrated; removed at the end)`);
   return workspace;
 }
+
+/** setUpWorkspace, then the app's database client (which reads the workspace's variables when first imported), disconnected at the end. */
+export async function setUpWorkspaceWithClient(repoRoot: string, origin: string): Promise<Workspace> {
+  const workspace = setUpWorkspace(repoRoot, origin);
+  const { db } = await import("@/lib/db");
+  onCleanup(() => db.$disconnect());
+  return workspace;
+}

@@ -1,0 +1,160 @@
+/**
+ * `npm run bench:http [-- --skip-build] [-- --port N]`: what a page costs the
+ * production server, against `/login`, the simplest page that reads the
+ * session. Each page is loaded with autocannon at 50 connections for 12 s
+ * (after a warm-up), one after another in one run, on a gallery of 10,000
+ * artworks:
+ *   - a static icon (what the server can do at all);
+ *   - `/login` (the layout and the session read, no data);
+ *   - `/` and `/?sort=top&period=week` (gallery pages);
+ *   - an artwork's page.
+ * Targets: the gallery and artwork pages serve at least 75% of `/login`'s
+ * requests per second, with p97.5 below 1.5 × `/login`'s. Then the gallery
+ * again on a server run with `node --cpu-prof`: where its CPU time goes.
+ */
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { mkdirSync } from "node:fs";
+import { checkPage, measurePage, type LoadResult } from "./art/load";
+import { largestProfile, summarise, type Share } from "./http/profile";
+import { sourceJpeg } from "./art/test-image";
+import { sized, verdict } from "./support/quick";
+import { runBenchmark } from "./support/run";
+import { portFlag, serveBuild, startServer } from "./support/server";
+import { heading, ms, seconds, table } from "./support/stats";
+import { setUpWorkspaceWithClient, type Workspace } from "./support/workspace";
+
+const { values: flags } = parseArgs({
+  options: { "skip-build": { type: "boolean", default: false }, quick: { type: "boolean", default: false }, port: { type: "string" } },
+});
+const HOST = "127.0.0.1";
+const PORT = portFlag(flags.port, 3220);
+const LOAD = sized({ connections: 50, seconds: 12, warmUpSeconds: 3 }, { connections: 5, seconds: 1, warmUpSeconds: 1 });
+const SEED = sized(
+  { artists: 50, artworks: 10_000, comments: 5_000, batchSize: 500 },
+  { artists: 10, artworks: 300, comments: 100, batchSize: 100 },
+);
+/** A page must serve at least this share of /login's requests per second. */
+const TARGET_THROUGHPUT_SHARE = 0.75;
+/** And keep its p97.5 under this multiple of /login's. */
+const TARGET_P975_RATIO = 1.5;
+const WATCHDOG_MS = 15 * 60_000;
+
+type Page = { label: string; path: string; judged: boolean; cards?: boolean };
+type Figure = Page & { load: LoadResult; htmlBytes: number };
+
+function pages(artworkId: string): Page[] {
+  return [
+    { label: "a static icon (the ceiling)", path: "/icons/icon-192.png", judged: false },
+    { label: "/login (layout, session read, no data)", path: "/login", judged: false },
+    { label: "/ gallery", path: "/", judged: true, cards: true },
+    { label: "/?sort=top&period=week", path: "/?sort=top&period=week", judged: true, cards: true },
+    { label: "an artwork's page", path: `/art/${artworkId}`, judged: true },
+  ];
+}
+
+/** One real upload through the pipeline (its files exist: its page is the one measured), then 10,000 rows shaped like it. */
+async function seed(): Promise<string> {
+  heading(`Seeding ${SEED.artworks.toLocaleString("en")} artworks`);
+  const started = performance.now();
+  const { hashPassword } = await import("@/lib/auth/password");
+  const { createBenchUser, uploadOnce } = await import("./art/uploads");
+  const { seedGallery } = await import("./art/seed");
+  const passwordHash = await hashPassword("bench accounts never log in");
+  const uploaded = await uploadOnce(
+    await sourceJpeg(2026),
+    await createBenchUser("bench_uploader", passwordHash),
+    "Measured artwork",
+    true,
+  );
+  const { width, height } = uploaded.variants.find((variant) => variant.kind === "FULL") ?? uploaded.variants[0];
+  const result = await seedGallery(SEED, { width, height, variants: uploaded.variants }, passwordHash);
+  console.log(
+    `  one upload through the pipeline, then ${result.artworks.toLocaleString("en")} artworks by ${result.artists} artists, ` +
+      `${result.comments.toLocaleString("en")} comments, in ${seconds(performance.now() - started)}`,
+  );
+  return uploaded.artworkId;
+}
+
+async function measure(origin: string, artworkId: string): Promise<Figure[]> {
+  heading("Pages under load, one after another");
+  console.log(
+    `  autocannon from this process: ${LOAD.connections} connections, ${LOAD.warmUpSeconds} s warm-up, then ${LOAD.seconds} s measured.`,
+  );
+  console.log("  Requests ask for gzip/br as browsers do, signed out; html is the page's size before compression.\n");
+  const figures: Figure[] = [];
+  for (const page of pages(artworkId)) {
+    const check = await checkPage(origin, page.path);
+    if (check.status !== 200 || (page.cards && check.cards === 0))
+      throw new Error(`${page.path} answered ${check.status} with ${check.cards} artwork cards`);
+    figures.push({ ...page, load: await measurePage(origin, page.path, LOAD), htmlBytes: check.bytes });
+  }
+  return figures;
+}
+
+function report(figures: Figure[]): void {
+  const login = figures.find((figure) => figure.path === "/login")!.load;
+  const rows = figures.map(({ label, path: pagePath, judged, load, htmlBytes }) => {
+    const share = load.requestsPerSecond / login.requestsPerSecond;
+    const latencyRatio = load.latency.p975 / login.latency.p975;
+    const met = share >= TARGET_THROUGHPUT_SHARE && latencyRatio <= TARGET_P975_RATIO;
+    return [
+      label,
+      pagePath.startsWith("/icons/") ? "" : `${(htmlBytes / 1024).toFixed(0)} KiB`,
+      load.requestsPerSecond.toFixed(0),
+      ms(load.latency.p50),
+      ms(load.latency.p975),
+      String(load.errors + load.non2xx),
+      `${(share * 100).toFixed(0)}%`,
+      `${latencyRatio.toFixed(2)}×`,
+      judged ? verdict(met) : "",
+    ];
+  });
+  const target = `≥ ${TARGET_THROUGHPUT_SHARE * 100}% and ≤ ${TARGET_P975_RATIO}×`;
+  console.log(table(["page", "html", "req/s", "p50", "p97.5", "errors", "req/s vs /login", "p97.5 vs /login", target], rows));
+  const [load] = os.loadavg();
+  console.log(`\n  load average at the end: ${load.toFixed(2)} on ${os.availableParallelism()} cores (autocannon shares them)`);
+}
+
+function shareRows(shares: Share[]): string[][] {
+  return shares.map(({ name, ms: time, share }) => [name, ms(time), `${(share * 100).toFixed(1)}%`]);
+}
+
+/** The gallery under the same load on a server that writes a CPU profile when it stops. */
+async function profileGallery(repoRoot: string, workspace: Workspace): Promise<void> {
+  heading("Where the gallery's CPU time goes (node --cpu-prof, / under the same load)");
+  const folder = path.join(workspace.root, "profile");
+  mkdirSync(folder, { recursive: true });
+  const server = await startServer(repoRoot, { ...process.env, ...workspace.env }, HOST, PORT, ["--cpu-prof", `--cpu-prof-dir=${folder}`]);
+  const load = await measurePage(server.origin, "/", LOAD);
+  await server.process.stop();
+  const summary = summarise(largestProfile(folder));
+  console.log(
+    `  ${load.requestsPerSecond.toFixed(0)} req/s while profiled; ${seconds(summary.totalMs)} of samples in the server process` +
+      " (start-up, warm-up and idle included). Self time:\n",
+  );
+  console.log(table(["where the code comes from", "self", "share"], shareRows(summary.byOrigin)));
+  console.log("");
+  console.log(table(["function", "self", "share"], shareRows(summary.byFunction)));
+}
+
+async function main(): Promise<void> {
+  const repoRoot = path.resolve(import.meta.dirname, "..");
+  const started = performance.now();
+  const workspace = await setUpWorkspaceWithClient(repoRoot, `http://${HOST}:${PORT}`);
+  const artworkId = await seed();
+  const server = await serveBuild(
+    repoRoot,
+    { ...process.env, ...workspace.env },
+    { skipBuild: flags["skip-build"], host: HOST, port: PORT },
+  );
+  const figures = await measure(server.origin, artworkId);
+  await server.process.stop();
+  await profileGallery(repoRoot, workspace);
+  heading("Summary");
+  report(figures);
+  console.log(`\nbench:http finished in ${seconds(performance.now() - started)}`);
+}
+
+runBenchmark("bench:http", main, WATCHDOG_MS);

@@ -398,7 +398,7 @@ function countAndOffsetLimits(report: Report): string[] {
       ` ${ms(deep.statements.page.p50)} at page ${DEEP_PAGE} (top ${ms(topDeep.statements.page.p50)}),` +
       ` ${deep.statements.page.p50 < deep.statements.count.p50 ? "less" : "more"} than the COUNT (${ms(deep.statements.count.p50)}).`,
     `Prisma and JS: beyond its SQL a call spends ${ms(rest.p50)} (median over the ${report.cases.length} cases) in Prisma's query compiler and` +
-      " result mapping, the awaits between its six statements and the placeholder PNGs: the floor under every gallery figure.",
+      " result mapping and the awaits between its three statements: the floor under every gallery figure.",
   ];
 }
 

@@ -7,6 +7,7 @@ type ArtPictureProps = {
   width: number;
   height: number;
   sizes: string;
+  /** Empty for artwork whose placeholder is not drawn yet: the dominant colour alone stands in. */
   placeholderUrl: string;
   dominantColor: string;
   /** For the largest element of the page: fetched first, never lazily. */
@@ -29,7 +30,11 @@ export function ArtPicture({ image, alt, width, height, sizes, placeholderUrl, d
         loading={priority ? "eager" : "lazy"}
         fetchPriority={priority ? "high" : "auto"}
         decoding={priority ? "sync" : "async"}
-        style={{ backgroundColor: dominantColor, backgroundImage: `url(${placeholderUrl})`, backgroundSize: "cover" }}
+        style={{
+          backgroundColor: dominantColor,
+          backgroundImage: placeholderUrl ? `url(${placeholderUrl})` : undefined,
+          backgroundSize: "cover",
+        }}
       />
     </picture>
   );

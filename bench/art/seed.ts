@@ -112,6 +112,7 @@ async function seedArtworks(
         width: template.width,
         height: template.height,
         placeholder: colours.placeholder,
+        placeholderUrl: colours.placeholderUrl,
         dominantColor: colours.dominantColor,
         mediaKey,
         createdAt,

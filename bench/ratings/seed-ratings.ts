@@ -131,7 +131,7 @@ async function seedArtworks(
       const createdAt = new Date(now - random() ** 1.25 * plan.ageDays * DAY_MS - 60_000);
       const id = cuidLike();
       const mediaKey = newMediaKey();
-      const { placeholder, dominantColor } = pool[index % pool.length];
+      const { placeholder, placeholderUrl, dominantColor } = pool[index % pool.length];
       // hotScore as publishArtwork stores it for unrated work; rated work is rescored below.
       const hot = hotScore({ count: 0, sum: 0 }, createdAt);
       const at = timestamp(createdAt);
@@ -145,6 +145,7 @@ async function seedArtworks(
         width,
         height,
         placeholder,
+        placeholderUrl,
         dominantColor,
         mediaKey,
         hotScore: hot,

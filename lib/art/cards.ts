@@ -22,7 +22,7 @@ export type HiddenByModerators = { reason: string };
 type CardRow = {
   id: string;
   title: string;
-  placeholder: string;
+  placeholderUrl: string;
   dominantColor: string;
   ratingCount: number;
   ratingSum: number;
@@ -50,7 +50,7 @@ function cardRowsSql(ids: string[], includeHidden: boolean): Prisma.Sql {
   const idList = Prisma.join(ids);
   const visible = includeHidden ? Prisma.empty : Prisma.sql`AND a."hiddenAt" IS NULL`;
   return Prisma.sql`
-    SELECT a."id", a."title", a."placeholder", a."dominantColor", a."ratingCount", a."ratingSum", a."favouriteCount",
+    SELECT a."id", a."title", a."placeholderUrl", a."dominantColor", a."ratingCount", a."ratingSum", a."favouriteCount",
       CASE WHEN a."hiddenAt" IS NULL THEN NULL ELSE COALESCE(a."hiddenReason", '') END AS "hiddenReason",
       COALESCE(c."count", 0) AS "commentCount",
       u."username", u."displayName", u."avatarKey",

@@ -8,6 +8,7 @@ import { NOT_YOUR_ARTWORK } from "@/lib/art/refusals";
 import { db } from "@/lib/db";
 import { quotaFullMessage, storageUsedBy } from "@/lib/art/storage-quota";
 import type { PreparedImage } from "@/lib/images/pipeline";
+import { placeholderDataUrl } from "@/lib/images/placeholder-png";
 import { appJobHandlers } from "@/lib/jobs/app-worker";
 import { JobWorker } from "@/lib/jobs/worker";
 import { STORAGE_QUOTA_BYTES } from "@/lib/rate-limit/limits";
@@ -39,6 +40,10 @@ describe("publishing and deleting artwork", () => {
     expect(variants.map((variant) => variant.kind).sort()).toContain("FULL");
     expect(variants.every((variant) => variant.format !== "avif")).toBe(true);
     expect(await mediaMismatches()).toEqual({ orphanFiles: [], missingFiles: [] });
+    // The placeholder the pages paint is drawn here, once, not on every request.
+    const row = await db.artwork.findUniqueOrThrow({ where: { id: artwork.id } });
+    expect(row.placeholderUrl).toBe(placeholderDataUrl(row.placeholder));
+    expect(row.placeholderUrl).toMatch(/^data:image\/png;base64,/);
   });
 
   it("adds the AVIF variants after the response, through a durable job committed with the artwork", async () => {

@@ -78,6 +78,7 @@ async function insertWithinQuota(
       width: image.width,
       height: image.height,
       placeholder: image.placeholder,
+      placeholderUrl: image.placeholderUrl,
       dominantColor: image.dominantColor,
       mediaKey,
       variants: { create: variants },

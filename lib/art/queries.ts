@@ -1,7 +1,6 @@
 import "server-only";
 import { toImageSet, type ImageSet, type ImageSource } from "@/lib/art/image-sets";
 import { mediaUrl } from "@/lib/art/media-keys";
-import { placeholderDataUrl } from "@/lib/art/placeholder";
 import { artworkCards, type ArtworkCardData, type HiddenByModerators } from "@/lib/art/cards";
 import { pageArtworkIds } from "@/lib/art/gallery-page";
 import { loadPage, mapPage, type Page } from "@/lib/paging/page";
@@ -135,7 +134,7 @@ export async function getArtwork(id: string, viewer: ArtworkViewer): Promise<Art
       width: true,
       height: true,
       createdAt: true,
-      placeholder: true,
+      placeholderUrl: true,
       dominantColor: true,
       authorId: true,
       ratingCount: true,
@@ -160,7 +159,7 @@ export async function getArtwork(id: string, viewer: ArtworkViewer): Promise<Art
     height: row.height,
     createdAt: row.createdAt,
     dominantColor: row.dominantColor,
-    placeholderUrl: placeholderDataUrl(row.placeholder),
+    placeholderUrl: row.placeholderUrl,
     display: toImageSet(row.variants.filter((variant) => variant.kind === "DISPLAY")),
     fullSize: { url: mediaUrl(full.key), width: full.width, height: full.height, format: full.format },
     authorId: row.authorId,

@@ -1,5 +1,4 @@
 import { toImageSet, type ImageSet } from "@/lib/art/image-sets";
-import { placeholderDataUrl } from "@/lib/art/placeholder";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
 
@@ -17,7 +16,7 @@ export type ArtworkThumbnail = {
 export const artworkThumbnailSelect = {
   id: true,
   title: true,
-  placeholder: true,
+  placeholderUrl: true,
   dominantColor: true,
   author: { select: authorSelect },
   variants: { where: { kind: "THUMB" }, select: { format: true, width: true, height: true, key: true } },
@@ -28,7 +27,7 @@ export function toArtworkThumbnail(row: Prisma.ArtworkGetPayload<{ select: typeo
     id: row.id,
     title: row.title,
     dominantColor: row.dominantColor,
-    placeholderUrl: placeholderDataUrl(row.placeholder),
+    placeholderUrl: row.placeholderUrl,
     thumbnail: toImageSet(row.variants),
     author: toAuthorSummary(row.author),
   };

@@ -18,6 +18,8 @@ export type PreparedImage = {
   height: number;
   /** ThumbHash of the image, base64. */
   placeholder: string;
+  /** That ThumbHash as a PNG data URL, which pages paint while the image loads. */
+  placeholderUrl: string;
   /** "#rrggbb". */
   dominantColor: string;
   /** The stripped FULL image and every WebP variant; the AVIF ones come later (encodeLaterVariants). */

@@ -1,21 +1,23 @@
 import "server-only";
 import { rgbaToThumbHash } from "thumbhash";
 import { fromRaw, type RawImage } from "@/lib/images/encode";
+import { placeholderDataUrl } from "@/lib/images/placeholder-png";
 
 /** ThumbHash takes at most 100 × 100 pixels. */
 const PLACEHOLDER_SIDE = 100;
 
-export type Colours = { placeholder: string; dominantColor: string };
+/** placeholder: the ThumbHash (base64); placeholderUrl: it drawn as a PNG data URL; dominantColor: "#rrggbb". */
+export type Colours = { placeholder: string; placeholderUrl: string; dominantColor: string };
 
-/** The blurred stand-in shown while a picture loads, and its main colour. */
+/** The blurred stand-in shown while a picture loads (as a ThumbHash and as the picture pages paint), and its main colour. */
 export async function describeColours(raw: RawImage): Promise<Colours> {
   const { data, info } = await fromRaw(raw)
     .resize(PLACEHOLDER_SIDE, PLACEHOLDER_SIDE, { fit: "inside", withoutEnlargement: true })
     .ensureAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const hash = rgbaToThumbHash(info.width, info.height, data);
-  return { placeholder: Buffer.from(hash).toString("base64"), dominantColor: dominantColour(data) };
+  const placeholder = Buffer.from(rgbaToThumbHash(info.width, info.height, data)).toString("base64");
+  return { placeholder, placeholderUrl: placeholderDataUrl(placeholder), dominantColor: dominantColour(data) };
 }
 
 /**

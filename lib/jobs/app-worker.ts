@@ -1,5 +1,6 @@
 import "server-only";
 import { laterVariantsHandler } from "@/lib/art/later-variants";
+import { placeholderBackfillHandler, startPlaceholderBackfill } from "@/lib/art/placeholder-backfill";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { JobHandler } from "@/lib/jobs/kinds";
@@ -11,7 +12,7 @@ import { JobWorker } from "@/lib/jobs/worker";
 
 /** Every kind of job the app runs; mail only where there is an SMTP server to send it to. */
 export function appJobHandlers(): JobHandler[] {
-  return [laterVariantsHandler, sendMailHandler()].filter((handler) => handler !== null);
+  return [laterVariantsHandler, placeholderBackfillHandler, sendMailHandler()].filter((handler) => handler !== null);
 }
 
 /**
@@ -43,5 +44,6 @@ export function startAppJobWorker(): void {
   if (!worker.start()) return;
   if (!mailTransport()) console.warn("[mail] SMTP_URL is not set: mail waits in the outbox (see /admin/mail) until it is");
   startMailPruning();
+  startPlaceholderBackfill().catch((error: unknown) => console.error("[jobs] could not enqueue the placeholder backfill", error));
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void worker.stop());
 }

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prepareImage, type PreparedImage } from "@/lib/images/pipeline";
+import { placeholderDataUrl } from "@/lib/images/placeholder-png";
 import { storage } from "@/lib/storage";
 
 /** A real (small) picture through the real pipeline. */
@@ -45,6 +46,9 @@ export async function bareArtwork(authorId: string, title = "Test artwork", hidd
   });
 }
 
+/** A real ThumbHash, so the rows' cards have a placeholder drawn as uploads have. */
+const ROW_THUMBHASH = "1QcSHQRnh493V4dIh4eXh1h4kJUI";
+
 /**
  * An artwork row with a thumbnail variant and no files, for tests of
  * listing and ordering (which never read the files): fast, and many at once.
@@ -64,7 +68,8 @@ export function createArtworkRow(authorId: string, fields: RowFields) {
       authorId,
       width: 960,
       height: 540,
-      placeholder: "1QcSHQRnh493V4dIh4eXh1h4kJUI",
+      placeholder: ROW_THUMBHASH,
+      placeholderUrl: placeholderDataUrl(ROW_THUMBHASH),
       dominantColor: "#336699",
       mediaKey,
       ...fields,

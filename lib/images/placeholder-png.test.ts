@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { rgbaToThumbHash, thumbHashToRGBA } from "thumbhash";
 import { describe, expect, it } from "vitest";
-import { placeholderDataUrl } from "@/lib/art/placeholder";
+import { placeholderDataUrl } from "@/lib/images/placeholder-png";
 
 function thumbHashOf(width: number, height: number, pixel: (x: number, y: number) => [number, number, number, number]) {
   const rgba = new Uint8Array(width * height * 4);

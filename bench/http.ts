@@ -9,15 +9,16 @@
  *   - `/` and `/?sort=top&period=week` (gallery pages);
  *   - an artwork's page.
  * Targets: the gallery and artwork pages serve at least 75% of `/login`'s
- * requests per second, with p97.5 below 1.5 × `/login`'s. Then the gallery
- * again on a server run with `node --cpu-prof`: where its CPU time goes.
+ * requests per second, with p97.5 below 1.5 × `/login`'s. Then `/login`, the
+ * gallery and the artwork page again on a server run with `node --cpu-prof`:
+ * where each request's CPU time goes.
  */
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { mkdirSync } from "node:fs";
 import { checkPage, measurePage, type LoadResult } from "./art/load";
-import { largestProfile, summarise, type Share } from "./http/profile";
+import { largestProfile, readSamples, summarise, type ProfileSummary } from "./http/profile";
 import { sourceJpeg } from "./art/test-image";
 import { sized, verdict } from "./support/quick";
 import { runBenchmark } from "./support/run";
@@ -41,16 +42,17 @@ const TARGET_THROUGHPUT_SHARE = 0.75;
 const TARGET_P975_RATIO = 1.5;
 const WATCHDOG_MS = 15 * 60_000;
 
-type Page = { label: string; path: string; judged: boolean; cards?: boolean };
+/** profiled: split in the CPU profile (the baseline, the gallery and the artwork page); the gallery is second. */
+type Page = { label: string; path: string; judged: boolean; cards?: boolean; profiled?: boolean };
 type Figure = Page & { load: LoadResult; htmlBytes: number };
 
 function pages(artworkId: string): Page[] {
   return [
     { label: "a static icon (the ceiling)", path: "/icons/icon-192.png", judged: false },
-    { label: "/login (layout, session read, no data)", path: "/login", judged: false },
-    { label: "/ gallery", path: "/", judged: true, cards: true },
+    { label: "/login (layout, session read, no data)", path: "/login", judged: false, profiled: true },
+    { label: "/ gallery", path: "/", judged: true, cards: true, profiled: true },
     { label: "/?sort=top&period=week", path: "/?sort=top&period=week", judged: true, cards: true },
-    { label: "an artwork's page", path: `/art/${artworkId}`, judged: true },
+    { label: "an artwork's page", path: `/art/${artworkId}`, judged: true, profiled: true },
   ];
 }
 
@@ -117,26 +119,38 @@ function report(figures: Figure[]): void {
   console.log(`\n  load average at the end: ${load.toFixed(2)} on ${os.availableParallelism()} cores (autocannon shares them)`);
 }
 
-function shareRows(shares: Share[]): string[][] {
-  return shares.map(({ name, ms: time, share }) => [name, ms(time), `${(share * 100).toFixed(1)}%`]);
-}
-
-/** The gallery under the same load on a server that writes a CPU profile when it stops. */
-async function profileGallery(repoRoot: string, workspace: Workspace): Promise<void> {
-  heading("Where the gallery's CPU time goes (node --cpu-prof, / under the same load)");
+/**
+ * The same load on one server that writes a CPU profile when it stops,
+ * each page in turn: the self time of its measured seconds (warm-up and
+ * idle left out) per request served, by where the code comes from, and the
+ * gallery's busiest functions.
+ */
+async function profilePages(repoRoot: string, workspace: Workspace, artworkId: string): Promise<void> {
+  heading("Where the CPU time goes (node --cpu-prof, each page under the same load): ms per request");
   const folder = path.join(workspace.root, "profile");
   mkdirSync(folder, { recursive: true });
   const server = await startServer(repoRoot, { ...process.env, ...workspace.env }, HOST, PORT, ["--cpu-prof", `--cpu-prof-dir=${folder}`]);
-  const load = await measurePage(server.origin, "/", LOAD);
+  const profiled = pages(artworkId).filter((page) => page.profiled);
+  const loads: LoadResult[] = [];
+  for (const page of profiled) loads.push(await measurePage(server.origin, page.path, LOAD));
   await server.process.stop();
-  const summary = summarise(largestProfile(folder));
+  const samples = readSamples(largestProfile(folder));
+  const summaries = loads.map((load) => summarise(samples, load.measured));
+  const perRequest = (summary: ProfileSummary, index: number, origin: string) =>
+    (summary.byOrigin.find((share) => share.name === origin)?.ms ?? 0) / loads[index].requests;
+  const origins = summaries[1].byOrigin.slice(0, 14).map((share) => share.name);
+  const rows = origins.map((origin) => [origin, ...summaries.map((summary, index) => ms(perRequest(summary, index, origin)))]);
+  rows.push(["all of it", ...summaries.map((summary, index) => ms(summary.totalMs / loads[index].requests))]);
+  rows.push(["req/s while profiled", ...loads.map((load) => load.requestsPerSecond.toFixed(0))]);
+  console.log(table(["where the code comes from", ...profiled.map((page) => page.path)], rows));
+  console.log(`\n  the busiest functions on ${profiled[1].path}, ms per request:`);
+  const gallery = summaries[1];
   console.log(
-    `  ${load.requestsPerSecond.toFixed(0)} req/s while profiled; ${seconds(summary.totalMs)} of samples in the server process` +
-      " (start-up, warm-up and idle included). Self time:\n",
+    table(
+      ["function", "self", "share"],
+      gallery.byFunction.map(({ name, ms: time, share }) => [name, ms(time / loads[1].requests), `${(share * 100).toFixed(1)}%`]),
+    ),
   );
-  console.log(table(["where the code comes from", "self", "share"], shareRows(summary.byOrigin)));
-  console.log("");
-  console.log(table(["function", "self", "share"], shareRows(summary.byFunction)));
 }
 
 async function main(): Promise<void> {
@@ -151,7 +165,7 @@ async function main(): Promise<void> {
   );
   const figures = await measure(server.origin, artworkId);
   await server.process.stop();
-  await profileGallery(repoRoot, workspace);
+  await profilePages(repoRoot, workspace, artworkId);
   heading("Summary");
   report(figures);
   console.log(`\nbench:http finished in ${seconds(performance.now() - started)}`);

@@ -16,9 +16,9 @@ import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { PAGES_COUNTED_AHEAD } from "@/lib/paging/page";
 import type { CaseFigure, GalleryCase, Plan } from "./ratings/gallery";
 import type { RatingsSeed } from "./ratings/seed-ratings";
-import type { SqlQuery } from "./ratings/statements";
 import { TARGET_GALLERY_P95_MS, TARGET_WRITE_P95_MS, runSideBySide, type RatingsFigures } from "./ratings/side-by-side";
 import { WORDING } from "./ratings/wording";
 import type { BurstFigures, WriteFigures } from "./ratings/writes";
@@ -46,7 +46,6 @@ const SEED = sized(
 const GALLERY = sized({ warmUps: 5, runs: 60 }, { warmUps: 1, runs: 3 });
 const DEEP_PAGE = sized(100, 5);
 const PROFILE_DEEP_PAGE = sized(10, 3);
-const COUNT_RUNS = sized(30, 3);
 const WRITES = sized({ warmUps: 20, writes: 500 }, { warmUps: 2, writes: 20 });
 const BURST = sized({ writes: 50, changes: 15 }, { writes: 10, changes: 3 });
 /** Stops a hung run (and still cleans up) well after a normal one would have finished; both runs in turn get twice that. */
@@ -60,7 +59,6 @@ type Report = {
   writes: WriteFigures;
   burst: BurstFigures;
   plans: { name: string; plans: Plan[] }[];
-  counts: CountForms;
 };
 
 const count = (value: number) => value.toLocaleString("en");
@@ -129,8 +127,9 @@ async function measureGallery(gallery: Gallery, result: RatingsSeed): Promise<Ca
   console.log(
     `  ${GALLERY.runs} calls each after ${GALLERY.warmUps} warm-ups, one at a time, with the period measured from the seed's "now".`,
   );
-  console.log("  One call is COUNT(*) + the page query (the page's ids, on the order's index), then one statement for the cards by");
-  console.log("  id with their authors, THUMB variants and comment counts. The SQL columns are the driver's");
+  console.log(`  One call is a COUNT (of at most ${PAGES_COUNTED_AHEAD} pages past the page), the page query (the page's ids, on the`);
+  console.log("  order's index), then one statement for the cards by id with their authors, THUMB variants and comment counts.");
+  console.log("  The SQL columns are the driver's");
   console.log("  time for those statements in each call (p95 of the per-call sums).");
   console.log(`  profile = ${result.busiestArtist.username}'s ${count(result.busiestArtist.artworks)} artworks.\n`);
   // One call of every case first: the first calls of each query shape pay for Prisma's compiler and cold pages, whichever case runs first.
@@ -154,7 +153,7 @@ async function measureGallery(gallery: Gallery, result: RatingsSeed): Promise<Ca
     table(
       [
         "query",
-        "matching",
+        "counted",
         "cards",
         "p50",
         "p95",
@@ -277,29 +276,6 @@ async function explainGalleries(gallery: Gallery, statements: Statements, result
   return explained;
 }
 
-// ---------------------------------------------------------------- COUNT(*)
-
-type CountForms = { prisma: number; plain: number; rows: number };
-
-/**
- * Prisma counts through a subquery (SELECT COUNT(*) FROM (SELECT id …)),
- * which SQLite must step row by row; a bare COUNT(*) can count B-tree pages
- * instead. Both timed on the driver, for the whole gallery, to size what the
- * wrapping costs (on PostgreSQL too, where both read an index).
- */
-async function measureCountForms(gallery: Gallery, statements: Statements, cases: CaseFigure[]): Promise<CountForms> {
-  const all = cases.find((figure) => figure.gallery.scope === "gallery" && figure.gallery.sort === "new" && figure.gallery.page === 1);
-  const prismaCount = all?.sample.find((statement) => gallery.kindOf(statement.sql) === "count");
-  if (!all || !prismaCount) throw new Error("no COUNT(*) statement was captured for the gallery");
-  const plainCount: SqlQuery = { sql: 'SELECT COUNT(*) FROM "Artwork"', args: [], argTypes: [] };
-  const p50 = async (statement: SqlQuery) => {
-    const times: number[] = [];
-    for (let run = 0; run < COUNT_RUNS; run++) times.push(await statements.time(statement));
-    return distribution(times).p50;
-  };
-  return { prisma: await p50(prismaCount), plain: await p50(plainCount), rows: all.total };
-}
-
 // ---------------------------------------------------------------- summary
 
 function worst(figures: CaseFigure[]): CaseFigure {
@@ -362,7 +338,7 @@ function printMisses(gallery: Gallery, report: Report): void {
   for (const figure of misses) {
     const { page, count: counting } = figure.statements;
     console.log(
-      `  - ${gallery.label(figure.gallery)}: p95 ${ms(figure.call.p95)}; page SQL p95 ${ms(page.p95)}, COUNT p95 ${ms(counting.p95)} over ${count(figure.total)} matching artworks`,
+      `  - ${gallery.label(figure.gallery)}: p95 ${ms(figure.call.p95)}; page SQL p95 ${ms(page.p95)}, COUNT p95 ${ms(counting.p95)} (${count(figure.total)} counted)`,
     );
   }
   const flagged = report.plans.flatMap(({ name, plans }) =>
@@ -386,14 +362,13 @@ function countAndOffsetLimits(report: Report): string[] {
   const deep = findCase(report.cases, "new", "all", DEEP_PAGE);
   const topDeep = findCase(report.cases, "top", "all", DEEP_PAGE);
   if (!first || !deep || !topDeep) return [];
-  const { prisma, plain, rows } = report.counts;
   // What a call costs beyond its SQL: Prisma's compiler and result mapping, the awaits between its queries, the placeholder PNGs.
   const rest = distribution(
     report.cases.map((figure) => figure.call.p50 - figure.statements.count.p50 - figure.statements.page.p50 - figure.statements.cards.p50),
   );
   return [
-    `COUNT(*): every call counts every matching artwork for the page count, page 1 as page ${DEEP_PAGE}: for all ${count(rows)},` +
-      ` Prisma's form (${SAY.countForm}) takes ${ms(prisma)} p50 on the driver, a bare SELECT COUNT(*) ${ms(plain)}.`,
+    `COUNT: a call counts no further than ${PAGES_COUNTED_AHEAD} pages past its own, along the newest-first index: p50 ${ms(first.statements.count.p50)}` +
+      ` at page 1 (${count((1 + PAGES_COUNTED_AHEAD) * 6 + 1)} rows at most), ${ms(deep.statements.count.p50)} at page ${DEEP_PAGE}.`,
     `OFFSET: page ${DEEP_PAGE} steps over ${(DEEP_PAGE - 1) * 6} index entries before its 6 cards: new page SQL p50 ${ms(first.statements.page.p50)} at page 1,` +
       ` ${ms(deep.statements.page.p50)} at page ${DEEP_PAGE} (top ${ms(topDeep.statements.page.p50)}),` +
       ` ${deep.statements.page.p50 < deep.statements.count.p50 ? "less" : "more"} than the COUNT (${ms(deep.statements.count.p50)}).`,
@@ -412,7 +387,7 @@ function periodLimits(gallery: Gallery, report: Report): string[] {
   return [
     `periods (top/most by day, week, month): ${SAY.periodPlan},` +
       ` so a period page can walk the score index in order and check createdAt inside it, with no sort (the period pages read ${reads}).`,
-    `  The worst period page, ${gallery.label(slowest.gallery)}, p95 ${ms(slowest.call.p95)} (page SQL p95 ${ms(slowest.statements.page.p95)} for ${count(slowest.total)} artworks)` +
+    `  The worst period page, ${gallery.label(slowest.gallery)}, p95 ${ms(slowest.call.p95)} (page SQL p95 ${ms(slowest.statements.page.p95)}, ${count(slowest.total)} artworks counted)` +
       (pageQuery === slowest
         ? "."
         : `; the slowest page query, ${gallery.label(pageQuery.gallery)}, p95 ${ms(pageQuery.statements.page.p95)}.`),
@@ -493,8 +468,7 @@ async function main(): Promise<void> {
   const writes = await measureWrites(result);
   const burst = await measureBurst(result);
   const plans = await explainGalleries(gallery, statements, result);
-  const counts = await measureCountForms(gallery, statements, cases);
-  const report = { seed: result, cases, writes, burst, plans, counts };
+  const report = { seed: result, cases, writes, burst, plans };
   printSummary(gallery, report);
   if (flags.figures)
     writeFileSync(

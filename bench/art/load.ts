@@ -12,7 +12,11 @@ export type LoadResult = {
   /** Connection errors plus timeouts. */
   errors: number;
   non2xx: number;
+  /** When the measured run began and ended, on the monotonic clock in microseconds (for a CPU profile's samples). */
+  measured: { fromUs: number; toUs: number };
 };
+
+const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 
 const REQUEST_TIMEOUT_S = 10;
 /** As a browser asks: `next start` then compresses every page, which is part of what it costs. */
@@ -37,7 +41,9 @@ export async function measurePage(
   const url = `${origin}${path}`;
   if (warmUpSeconds > 0) await run(url, connections, warmUpSeconds);
   const latencies: number[] = [];
+  const fromUs = monotonicUs();
   const result = await run(url, connections, seconds, (latency) => latencies.push(latency));
+  const toUs = monotonicUs();
   return {
     path,
     connections,
@@ -47,6 +53,7 @@ export async function measurePage(
     latency: distribution(latencies),
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    measured: { fromUs, toUs },
   };
 }
 

@@ -46,20 +46,36 @@ function top(totals: Map<string, number>, totalMs: number, count: number): Share
     .map(([name, ms]) => ({ name, ms, share: ms / totalMs }));
 }
 
-export function summarise(file: string, count = 20): ProfileSummary {
-  const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
+/** A stretch of time on the monotonic clock both V8's profiles and process.hrtime read, in microseconds. */
+export type Window = { fromUs: number; toUs: number };
+
+type Sample = { frame: CallFrame; atUs: number; ms: number };
+
+export function readSamples(file: string): Sample[] {
+  const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile & { startTime: number };
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  let atUs = profile.startTime;
+  return profile.samples.map((id, index) => {
+    atUs += profile.timeDeltas[index];
+    return { frame: nodes.get(id)!.callFrame, atUs, ms: profile.timeDeltas[index] / 1000 };
+  });
+}
+
+const functionName = (frame: CallFrame) => {
+  const where = frame.url ? `${path.basename(frame.url)}:${frame.lineNumber + 1}` : "";
+  return `${frame.functionName || "(anonymous)"} ${where} [${originOf(frame)}]`.trim();
+};
+
+/** Self time of the samples taken within `window`, by function and by origin. (idle) is left out: it is time not spent. */
+export function summarise(samples: Sample[], window: Window, count = 20): ProfileSummary {
   const byFunction = new Map<string, number>();
   const byOrigin = new Map<string, number>();
   let totalMs = 0;
-  profile.samples.forEach((id, index) => {
-    const frame = nodes.get(id)!.callFrame;
-    const ms = profile.timeDeltas[index] / 1000;
+  for (const { frame, atUs, ms } of samples) {
+    if (atUs < window.fromUs || atUs > window.toUs || frame.functionName === "(idle)") continue;
     totalMs += ms;
-    const where = frame.url ? `${path.basename(frame.url)}:${frame.lineNumber + 1}` : "";
-    const name = `${frame.functionName || "(anonymous)"} ${where} [${originOf(frame)}]`.trim();
-    byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
+    byFunction.set(functionName(frame), (byFunction.get(functionName(frame)) ?? 0) + ms);
     byOrigin.set(originOf(frame), (byOrigin.get(originOf(frame)) ?? 0) + ms);
-  });
-  return { totalMs, byFunction: top(byFunction, totalMs, count), byOrigin: top(byOrigin, totalMs, count) };
+  }
+  return { totalMs, byFunction: top(byFunction, totalMs, count), byOrigin: top(byOrigin, totalMs, Number.POSITIVE_INFINITY) };
 }

@@ -21,7 +21,7 @@ export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
 export type CaseFigure = {
   gallery: GalleryCase;
-  /** Matching artworks (the count) and cards on the page, to show the page was not empty. */
+  /** Artworks counted (up to a few pages ahead) and cards on the page, to show the page was not empty. */
   total: number;
   items: number;
   /** The whole listArtworks call. */

@@ -10,8 +10,6 @@ export const SMALL_TABLE_ROWS = 10_000;
 export type Wording = {
   /** Under the plans heading: how the plans were read and what is flagged. */
   plansIntro: string[];
-  /** How Prisma's COUNT(*) form is run. */
-  countForm: string;
   /** How a period page finds its rows. */
   periodPlan: string;
   /** What a rare slow COMMIT is. */
@@ -28,7 +26,6 @@ export const WORDING: Record<DatabaseName, Wording> = {
       "ANALYZE, the statistics the app's PRAGMA optimize gathers on connect where they are missing or stale.",
       'FLAG marks "USE TEMP B-TREE FOR ORDER BY" (rows sorted, not read in index order) and a SCAN of a table without an index.',
     ],
-    countForm: "a subquery SQLite steps row by row",
     periodPlan: "each order's index is forced with INDEXED BY, and the top/most indexes carry createdAt",
     slowCommit: "is likely the WAL checkpoint SQLite runs inside the commit that takes the WAL past 1,000 pages",
     concurrency: (writes) =>
@@ -42,7 +39,6 @@ export const WORDING: Record<DatabaseName, Wording> = {
       `FLAG marks a Sort node (rows sorted, not read in index order) and a Seq Scan of a table of more than ${SMALL_TABLE_ROWS.toLocaleString("en")} rows`,
       "(a smaller one the planner rightly reads whole, and reads through an index once it grows).",
     ],
-    countForm: "an aggregate over a subquery, which PostgreSQL runs as an index-only scan",
     periodPlan: "PostgreSQL's planner picks the order's index without a hint, and the top/most indexes carry createdAt",
     slowCommit: "is likely a WAL flush that waited behind a checkpoint or the background writer",
     concurrency: (writes) =>

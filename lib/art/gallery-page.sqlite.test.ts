@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageQuerySql } from "@/lib/art/gallery-page";
+import { galleryCountQuerySql, pageQuerySql } from "@/lib/art/gallery-page";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PERIOD_SORTS, SORTS } from "@/lib/art/gallery-order";
@@ -18,6 +18,22 @@ describe("query plans", () => {
           expect(plan, name).toMatch(/USING COVERING INDEX Artwork_/);
           expect(plan, name).not.toMatch(/TEMP B-TREE/);
         }
+      }
+    }
+  });
+
+  it("counts a few pages ahead along the newest-first index, for a period too, without a temporary sort", async () => {
+    const since = new Date(Date.now() - 7 * 86_400_000);
+    for (const authorId of [undefined, "an-artist"]) {
+      for (const period of [undefined, since]) {
+        const statement = galleryCountQuerySql({ sort: "top", authorId, since: period, viewerId: "a-member" }, 67);
+        const rows = await db.$queryRaw<{ detail: string }[]>(Prisma.sql`EXPLAIN QUERY PLAN ${statement}`);
+        const plan = rows.map((row) => row.detail).join(" | ");
+        const name = `${authorId ? "by artist" : "gallery"}${period ? " this week" : ""}`;
+        expect(plan, name).toMatch(
+          authorId ? /INDEX Artwork_authorId_createdAt_id_hiddenAt_idx/ : /INDEX Artwork_createdAt_id_hiddenAt_idx/,
+        );
+        expect(plan, name).not.toMatch(/TEMP B-TREE|SCAN Artwork\b(?! USING)/);
       }
     }
   });

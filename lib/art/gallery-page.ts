@@ -33,15 +33,15 @@ const ORDER_INDEXES: Record<Sort, { column: string; gallery: string; artist: str
  * includeHidden: the owner's own gallery, where what moderators hid still shows (with the reason).
  * viewerId: the member looking, whose muted tags and blocks leave artwork out (lib/discovery/viewer-filter.ts).
  */
-export type PageQuery = {
+export type GalleryQuery = {
   sort: Sort;
   authorId?: string;
   since?: Date;
   includeHidden?: boolean;
   viewerId?: string;
-  offset: number;
-  limit: number;
 };
+
+export type PageQuery = GalleryQuery & { offset: number; limit: number };
 
 /**
  * The ids of one gallery page, in order (the score, then the id: a total
@@ -55,9 +55,8 @@ export async function pageArtworkIds(query: PageQuery): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
-/** The statement pageArtworkIds runs; exported so tests can read its plan. */
-export function pageQuerySql({ sort, authorId, since, includeHidden = false, viewerId, offset, limit }: PageQuery): Prisma.Sql {
-  const { column, gallery, artist } = ORDER_INDEXES[sort];
+/** What a gallery lists, as SQL conditions on Artwork. */
+function galleryConditions({ authorId, since, includeHidden = false, viewerId }: GalleryQuery): Prisma.Sql {
   const conditions = [
     ...(authorId ? [Prisma.sql`"authorId" = ${authorId}`] : []),
     ...(since ? [Prisma.sql`"createdAt" >= ${since}`] : []),
@@ -65,9 +64,32 @@ export function pageQuerySql({ sort, authorId, since, includeHidden = false, vie
     // Probes per row read: the walk keeps its index and order, and stops after the page as before.
     ...artworkConditionsForViewer(viewerId, { artworkId: Prisma.sql`"Artwork"."id"`, authorId: Prisma.sql`"Artwork"."authorId"` }),
   ];
-  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  return conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
+
+/** The statement pageArtworkIds runs; exported so tests can read its plan. */
+export function pageQuerySql(query: PageQuery): Prisma.Sql {
+  const { column, gallery, artist } = ORDER_INDEXES[query.sort];
   // Identifiers come from the constant table above, never from the request.
-  const index = indexedBy(authorId ? artist : gallery);
+  const index = indexedBy(query.authorId ? artist : gallery);
   const orderColumn = Prisma.raw(`"${column}"`);
-  return Prisma.sql`SELECT "id" FROM "Artwork" ${index} ${where} ORDER BY ${orderColumn} DESC, "id" DESC LIMIT ${limit} OFFSET ${offset}`;
+  return Prisma.sql`SELECT "id" FROM "Artwork" ${index} ${galleryConditions(query)} ORDER BY ${orderColumn} DESC, "id" DESC LIMIT ${query.limit} OFFSET ${query.offset}`;
+}
+
+/**
+ * The statement counting a gallery, reading at most `limit` rows. It walks
+ * the newest-first index whatever the order: a period is then a range of
+ * it, where a score index would be read to its end to find a short week.
+ * Exported so tests can read its plan.
+ */
+export function galleryCountQuerySql(query: GalleryQuery, limit: number): Prisma.Sql {
+  const { gallery, artist } = ORDER_INDEXES.new;
+  const index = indexedBy(query.authorId ? artist : gallery);
+  return Prisma.sql`SELECT COUNT(*) AS "count" FROM (SELECT 1 FROM "Artwork" ${index} ${galleryConditions(query)}
+    ORDER BY "createdAt" DESC, "id" DESC LIMIT ${limit}) AS "counted"`;
+}
+
+/** How many of a gallery's artworks there are, up to `limit`. */
+export async function countGalleryUpTo(query: GalleryQuery, limit: number): Promise<number> {
+  return Number((await db.$queryRaw<{ count: bigint | number }[]>(galleryCountQuerySql(query, limit)))[0].count);
 }

@@ -2,13 +2,11 @@ import "server-only";
 import { toImageSet, type ImageSet, type ImageSource } from "@/lib/art/image-sets";
 import { mediaUrl } from "@/lib/art/media-keys";
 import { artworkCards, type ArtworkCardData, type HiddenByModerators } from "@/lib/art/cards";
-import { pageArtworkIds } from "@/lib/art/gallery-page";
-import { loadPage, mapPage, type Page } from "@/lib/paging/page";
+import { countGalleryUpTo, pageArtworkIds, type GalleryQuery } from "@/lib/art/gallery-page";
+import { loadPage, loadPageCountingAhead, mapPage, PAGES_COUNTED_AHEAD, type Page } from "@/lib/paging/page";
 import type { GalleryOrder, Period } from "@/lib/art/gallery-order";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { artworkWhereForViewer } from "@/lib/discovery/viewer-filter";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
 
 /** 3 × 2 on desktop. */
@@ -24,7 +22,14 @@ export function periodStart(period: Period, now: Date): Date | undefined {
 /** viewerId: the member looking, whose muted tags and blocks the list leaves out (none for a visitor or the owner's own gallery). */
 type ListOptions = { page: number; authorId?: string; includeHidden?: boolean; order?: GalleryOrder; viewerId?: string; now?: Date };
 
-/** One page of a gallery in the chosen order (a page past the end is clamped to the last: see loadPage). */
+/**
+ * One page of a gallery in the chosen order (a page past the end is clamped
+ * to the last: see loadPage). Counted no further than a few pages ahead,
+ * through the newest-first index (countGalleryUpTo): a page past the end
+ * never walks a whole score index looking for its period's rows, and page 1
+ * of 100,000 artworks does not count them all. The count leaves out what
+ * the page query leaves out, or the last pages would come up short or empty.
+ */
 export async function listArtworks({
   page,
   authorId,
@@ -33,20 +38,13 @@ export async function listArtworks({
   viewerId,
   now = new Date(),
 }: ListOptions): Promise<Page<ArtworkCardData>> {
-  const since = periodStart(order.period, now);
-  // Counted first, so a page past the end never walks a whole score index looking for its period's rows.
-  // The count leaves out what the page query leaves out, or the last pages would come up short or empty.
-  const where: Prisma.ArtworkWhereInput = {
-    authorId,
-    createdAt: since ? { gte: since } : undefined,
-    hiddenAt: includeHidden ? undefined : null,
-    ...artworkWhereForViewer(viewerId),
-  };
-  const idPage = await loadPage(
+  const query: GalleryQuery = { sort: order.sort, authorId, since: periodStart(order.period, now), includeHidden, viewerId };
+  const idPage = await loadPageCountingAhead(
     page,
     GALLERY_PAGE_SIZE,
-    () => db.artwork.count({ where }),
-    ({ skip, take }) => pageArtworkIds({ sort: order.sort, authorId, since, includeHidden, viewerId, offset: skip, limit: take }),
+    PAGES_COUNTED_AHEAD,
+    (limit) => countGalleryUpTo(query, limit),
+    ({ skip, take }) => pageArtworkIds({ ...query, offset: skip, limit: take }),
   );
   return mapPage(idPage, await artworkCards(idPage.items, { includeHidden }));
 }

@@ -10,22 +10,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * stay reachable by link; only lists leave these out.
  */
 
-/** For Prisma queries on Artwork. */
-export function artworkWhereForViewer(viewerId: string | undefined): Prisma.ArtworkWhereInput {
-  if (!viewerId) return {};
-  return {
-    tags: { none: { tag: { mutedBy: { some: { userId: viewerId } } } } },
-    author: { blocking: { none: { blockedId: viewerId } }, blockedBy: { none: { blockerId: viewerId } } },
-  };
-}
-
 /**
  * The members blocked either way, as an uncorrelated list: read once per
  * statement, not once per row. Each half reads its index by key: SQLite
  * chose to read a small Block table whole, which a large one must never be.
  */
 function blockedEitherWay(viewerId: string): Prisma.Sql {
-  return Prisma.sql`SELECT "blockedId" FROM "Block" WHERE "blockerId" = ${viewerId}
+  // sqlite_autoindex_Block_1 is SQLite's name for the (blockerId, blockedId) primary key's index.
+  return Prisma.sql`SELECT "blockedId" FROM "Block" ${indexedBy("sqlite_autoindex_Block_1")} WHERE "blockerId" = ${viewerId}
     UNION ALL SELECT "blockerId" FROM "Block" ${indexedBy("Block_blockedId_idx")} WHERE "blockedId" = ${viewerId}`;
 }
 

@@ -45,6 +45,12 @@ export function mapPage<T, U>(page: Page<T>, items: U[]): Page<U> {
 }
 
 /**
+ * How far past the page shown a long list is counted (loadPageCountingAhead):
+ * far enough for the page links, not the whole list.
+ */
+export const PAGES_COUNTED_AHEAD = 10;
+
+/**
  * Like loadPage, for a list too long to count on every request (a popular
  * tag's): it counts no further than `pagesAhead` pages past the one asked
  * for, so a page costs what it shows and not what the whole list holds.

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { indexedBy } from "@/lib/database/dialect";
 import { artworkConditionsForViewer } from "@/lib/discovery/viewer-filter";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { loadPageCountingAhead, mapPage, type Page } from "@/lib/paging/page";
+import { loadPageCountingAhead, mapPage, PAGES_COUNTED_AHEAD, type Page } from "@/lib/paging/page";
 import type { GalleryOrder, Sort } from "@/lib/art/gallery-order";
 
 /**
@@ -48,13 +48,6 @@ export function tagPageQuerySql(query: TagPageQuery & { offset: number; limit: n
     ORDER BY ${orderColumn} DESC, "ArtworkTag"."artworkId" DESC LIMIT ${query.limit} OFFSET ${query.offset}`;
 }
 
-/**
- * A popular tag holds tens of thousands of artworks, and each row the count
- * reads is checked for the viewer: counting every one cost 300-400 ms a
- * page (#light, 30,000 artworks). The page counts this far ahead instead.
- */
-export const TAG_PAGES_COUNTED_AHEAD = 10;
-
 /** The statement counting a tag's list, reading no more than `limit` rows; exported so tests can read its plan. */
 export function tagCountQuerySql(query: TagPageQuery, limit: number): Prisma.Sql {
   const index = indexedBy(TAG_ORDER_INDEXES.new.index);
@@ -71,7 +64,9 @@ export async function listTagArtworks({ tagId, page, order, viewerId, now = new 
   const idPage = await loadPageCountingAhead(
     page,
     GALLERY_PAGE_SIZE,
-    TAG_PAGES_COUNTED_AHEAD,
+    // A popular tag holds tens of thousands of artworks, each checked for the viewer: counting
+    // every one cost 300-400 ms a page (#light, 30,000 artworks).
+    PAGES_COUNTED_AHEAD,
     async (limit) => Number((await db.$queryRaw<{ count: bigint | number }[]>(tagCountQuerySql(query, limit)))[0].count),
     async ({ skip, take }) =>
       (await db.$queryRaw<{ id: string }[]>(tagPageQuerySql({ ...query, offset: skip, limit: take }))).map((row) => row.id),

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GALLERY_PAGE_SIZE, getArtwork, listArtworks, listOwnArtworks } from "@/lib/art/queries";
 import { addComment } from "@/lib/comments/comments";
 import { db } from "@/lib/db";
+import { recordStatements } from "@/lib/database/statement-log";
 import { createArtworkRow, createTestArtwork } from "@/lib/testing/artworks";
 import { createTestUser } from "@/lib/testing/factories";
 import { getProfile } from "@/lib/users/profiles";
@@ -76,5 +77,19 @@ describe("artwork moderators hid", () => {
 
     await db.artwork.update({ where: { id: artwork.id }, data: { hiddenAt: null, hiddenReason: null } });
     expect(await getArtwork(artwork.id, null)).toMatchObject({ title: "Out of sight", hidden: null });
+  });
+});
+
+describe("an artwork's page", () => {
+  it("reads the artwork, its artist and its display and full-size files in one statement", async () => {
+    const artist = await createTestUser("detail");
+    const artwork = await createTestArtwork(artist.id, "In one read");
+
+    const { result, statements } = await recordStatements(() => getArtwork(artwork.id, null));
+    expect(statements).toHaveLength(1);
+    expect(result).toMatchObject({ title: "In one read", author: { username: artist.username }, favouriteCount: 0, hidden: null });
+    expect(result!.display.webp.length).toBeGreaterThan(0);
+    expect(result!.fullSize.url).toMatch(/\/full-320x180\.(jpg|png|webp)$/);
+    expect(result!.createdAt).toBeInstanceOf(Date);
   });
 });

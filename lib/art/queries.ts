@@ -7,7 +7,7 @@ import { loadPage, loadPageCountingAhead, mapPage, PAGES_COUNTED_AHEAD, type Pag
 import type { GalleryOrder, Period } from "@/lib/art/gallery-order";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
+import { toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
 
 /** 3 × 2 on desktop. */
 export const GALLERY_PAGE_SIZE = 6;
@@ -100,6 +100,8 @@ export type ArtworkDetail = {
   authorId: string;
   author: AuthorSummary;
   rating: { count: number; sum: number };
+  /** Members who favourited it. */
+  favouriteCount: number;
   hidden: HiddenByModerators | null;
 };
 
@@ -121,33 +123,58 @@ export async function maySeePrivateFile(key: string, viewer: ArtworkViewer): Pro
   return variant !== null && maySeeHidden(viewer, variant.artwork.authorId);
 }
 
+type DetailRow = {
+  id: string;
+  title: string;
+  description: string;
+  width: number;
+  height: number;
+  createdAt: Date | string;
+  placeholderUrl: string;
+  dominantColor: string;
+  authorId: string;
+  ratingCount: number;
+  ratingSum: number;
+  favouriteCount: number;
+  /** Null unless hidden; an empty reason when moderators gave none. */
+  hiddenReason: string | null;
+  username: string;
+  displayName: string | null;
+  avatarKey: string | null;
+  kind: "DISPLAY" | "FULL";
+  format: string;
+  variantWidth: number;
+  variantHeight: number;
+  key: string;
+};
+
+/** The artwork with its author and its DISPLAY and FULL files joined, a row per file: one statement. */
+function detailRows(id: string): Promise<DetailRow[]> {
+  return db.$queryRaw<DetailRow[]>`
+    SELECT a."id", a."title", a."description", a."width", a."height", a."createdAt", a."placeholderUrl", a."dominantColor",
+      a."authorId", a."ratingCount", a."ratingSum", a."favouriteCount",
+      CASE WHEN a."hiddenAt" IS NULL THEN NULL ELSE COALESCE(a."hiddenReason", '') END AS "hiddenReason",
+      u."username", u."displayName", u."avatarKey",
+      v."kind", v."format", v."width" AS "variantWidth", v."height" AS "variantHeight", v."key"
+    FROM "Artwork" a
+    JOIN "User" u ON u."id" = a."authorId"
+    JOIN "ArtworkVariant" v ON v."artworkId" = a."id" AND v."kind" IN ('DISPLAY', 'FULL')
+    WHERE a."id" = ${id}`;
+}
+
 /** One artwork for its page, or null if it does not exist, or is hidden and the viewer is neither its owner nor an admin. */
 export async function getArtwork(id: string, viewer: ArtworkViewer): Promise<ArtworkDetail | null> {
-  const row = await db.artwork.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      title: true,
-      description: true,
-      width: true,
-      height: true,
-      createdAt: true,
-      placeholderUrl: true,
-      dominantColor: true,
-      authorId: true,
-      ratingCount: true,
-      ratingSum: true,
-      hiddenAt: true,
-      hiddenReason: true,
-      author: { select: authorSelect },
-      variants: {
-        where: { kind: { in: ["DISPLAY", "FULL"] } },
-        select: { kind: true, format: true, width: true, height: true, key: true },
-      },
-    },
-  });
-  if (!row || (row.hiddenAt && !maySeeHidden(viewer, row.authorId))) return null;
-  const full = row.variants.find((variant) => variant.kind === "FULL");
+  const rows = await detailRows(id);
+  const row = rows[0];
+  if (!row || (row.hiddenReason !== null && !maySeeHidden(viewer, row.authorId))) return null;
+  const files = rows.map(({ kind, format, variantWidth, variantHeight, key }) => ({
+    kind,
+    format,
+    width: variantWidth,
+    height: variantHeight,
+    key,
+  }));
+  const full = files.find((file) => file.kind === "FULL");
   if (!full) return null;
   return {
     id: row.id,
@@ -155,14 +182,15 @@ export async function getArtwork(id: string, viewer: ArtworkViewer): Promise<Art
     description: row.description,
     width: row.width,
     height: row.height,
-    createdAt: row.createdAt,
+    createdAt: new Date(row.createdAt),
     dominantColor: row.dominantColor,
     placeholderUrl: row.placeholderUrl,
-    display: toImageSet(row.variants.filter((variant) => variant.kind === "DISPLAY")),
+    display: toImageSet(files.filter((file) => file.kind === "DISPLAY")),
     fullSize: { url: mediaUrl(full.key), width: full.width, height: full.height, format: full.format },
     authorId: row.authorId,
-    author: toAuthorSummary(row.author),
+    author: toAuthorSummary(row),
     rating: { count: row.ratingCount, sum: row.ratingSum },
-    hidden: row.hiddenAt ? { reason: row.hiddenReason ?? "" } : null,
+    favouriteCount: row.favouriteCount,
+    hidden: row.hiddenReason === null ? null : { reason: row.hiddenReason },
   };
 }

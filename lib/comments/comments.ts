@@ -6,18 +6,30 @@ import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
 import { done, refused, type Result } from "@/lib/result";
-import { authorSelect, toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
+import { toAuthorSummary, type AuthorSummary } from "@/lib/users/authors";
 
 export type CommentData = { id: string; body: string; createdAt: Date; authorId: string; author: AuthorSummary };
 
-/** Oldest first, as a conversation reads. */
+type CommentRow = Omit<CommentData, "author" | "createdAt"> & {
+  createdAt: Date | string;
+  username: string;
+  displayName: string | null;
+  avatarKey: string | null;
+};
+
+/** Oldest first, as a conversation reads: one statement, authors joined, through the (artworkId, createdAt) index. */
 export async function listComments(artworkId: string): Promise<CommentData[]> {
-  const rows = await db.comment.findMany({
-    where: { artworkId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, body: true, createdAt: true, authorId: true, author: { select: authorSelect } },
-  });
-  return rows.map((row) => ({ ...row, author: toAuthorSummary(row.author) }));
+  const rows = await db.$queryRaw<CommentRow[]>`
+    SELECT c."id", c."body", c."createdAt", c."authorId", u."username", u."displayName", u."avatarKey"
+    FROM "Comment" c JOIN "User" u ON u."id" = c."authorId"
+    WHERE c."artworkId" = ${artworkId} ORDER BY c."createdAt", c."id"`;
+  return rows.map(({ id, body, createdAt, authorId, ...author }) => ({
+    id,
+    body,
+    createdAt: new Date(createdAt),
+    authorId,
+    author: toAuthorSummary(author),
+  }));
 }
 
 export const CANNOT_COMMENT = "You can't comment on this artwork.";

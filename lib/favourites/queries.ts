@@ -7,7 +7,6 @@ import { artworkConditionsForViewer } from "@/lib/discovery/viewer-filter";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { loadIdPage } from "@/lib/paging/id-page";
 import { mapPage, type Page } from "@/lib/paging/page";
-import type { FavouriteState } from "@/lib/favourites/favourites";
 
 /**
  * Which of these artworks the member favourited, in one query by primary
@@ -17,15 +16,6 @@ export async function favouritedAmong(userId: string | undefined, artworkIds: st
   if (!userId || artworkIds.length === 0) return new Set();
   const rows = await db.favourite.findMany({ where: { userId, artworkId: { in: artworkIds } }, select: { artworkId: true } });
   return new Set(rows.map((row) => row.artworkId));
-}
-
-/** The heart of one artwork's page. */
-export async function favouriteStateOf(artworkId: string, viewerId: string | undefined): Promise<FavouriteState> {
-  const [artwork, mine] = await Promise.all([
-    db.artwork.findUnique({ where: { id: artworkId }, select: { favouriteCount: true } }),
-    favouritedAmong(viewerId, [artworkId]),
-  ]);
-  return { favourited: mine.has(artworkId), count: artwork?.favouriteCount ?? 0 };
 }
 
 /** Whether other members see this member's favourites (true for a missing member: there is nothing to hide). */

@@ -17,6 +17,7 @@ const BENCHMARKS = [
   { name: "discovery", args: ["--database", "both"] },
   { name: "art", args: [...(flags["skip-build"] ? ["--skip-build"] : []), ...port] },
   { name: "pages", args: ["--skip-build", ...port] },
+  { name: "http", args: ["--skip-build", ...port] },
 ];
 
 const started = performance.now();

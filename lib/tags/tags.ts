@@ -15,15 +15,15 @@ export const POPULAR_TAG_COUNT = 20;
 
 /**
  * The most used tags, through the (usageCount desc, id) index; a member's
- * muted tags are left out, since following one would show nothing.
+ * muted tags are left out, since following one would show nothing. Raw SQL:
+ * the gallery asks on every request, and Prisma's query compiler cost it
+ * more than the query.
  */
 export async function popularTags(viewerId?: string, take = POPULAR_TAG_COUNT): Promise<TagSummary[]> {
-  return db.tag.findMany({
-    where: { usageCount: { gt: 0 }, ...(viewerId ? { mutedBy: { none: { userId: viewerId } } } : {}) },
-    orderBy: [{ usageCount: "desc" }, { id: "asc" }],
-    take,
-    select: summarySelect,
-  });
+  const unmuted = viewerId ? Prisma.sql`AND "id" NOT IN (SELECT "tagId" FROM "MutedTag" WHERE "userId" = ${viewerId})` : Prisma.empty;
+  return db.$queryRaw<TagSummary[]>`
+    SELECT "id", "name", "usageCount" FROM "Tag" WHERE "usageCount" > 0 ${unmuted}
+    ORDER BY "usageCount" DESC, "id" LIMIT ${take}`;
 }
 
 export const SUGGESTION_COUNT = 8;

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ArtPicture } from "@/components/art-picture";
 import { Avatar } from "@/components/avatar";
 import { HiddenByModerators } from "@/components/hidden-by-moderators";
@@ -14,11 +13,17 @@ type ArtworkCardProps = {
   favourite?: React.ReactNode;
 };
 
+/**
+ * Plain anchors, not next/link: a grid repeats its links per card, and each
+ * next/link is a client component the server serialises and renders and
+ * the phone hydrates, and that prefetches its page once scrolled into view.
+ * Swapping them (with the tag links) made a gallery request ~9% cheaper.
+ */
 export function ArtworkCard({ artwork, priority, favourite }: ArtworkCardProps) {
   const comments = artwork.commentCount;
   return (
     <article className="artwork-card">
-      <Link href={artwork.href} className="artwork-card-image">
+      <a href={artwork.href} className="artwork-card-image">
         <ArtPicture
           image={artwork.thumbnail}
           alt={artwork.title}
@@ -29,16 +34,16 @@ export function ArtworkCard({ artwork, priority, favourite }: ArtworkCardProps) 
           dominantColor={artwork.dominantColor}
           priority={priority}
         />
-      </Link>
+      </a>
       {artwork.hidden && <HiddenByModerators reason={artwork.hidden.reason} />}
       <h2 className="artwork-card-title">
-        <Link href={artwork.href}>{artwork.title}</Link>
+        <a href={artwork.href}>{artwork.title}</a>
       </h2>
       <p className="artwork-card-meta">
-        <Link href={artwork.author.href} className="byline">
+        <a href={artwork.author.href} className="byline">
           <Avatar author={artwork.author} size={24} />
           {artwork.author.name}
-        </Link>
+        </a>
         <span>
           {artwork.averageRating !== null && (
             <span title={`${artwork.averageRating} average from ${artwork.ratingCount} ratings`}>

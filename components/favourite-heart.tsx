@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { FavouriteButton, type FavouriteShown } from "@/components/favourite-button";
 import { FavouriteCount } from "@/components/favourite-count";
 
@@ -15,14 +14,9 @@ export function FavouriteHeart({ artworkId, title, favourited, count, signedIn, 
   const name = `Log in to add ${title} to favourites`;
   return (
     <span className="favourite">
-      <Link
-        href={`/login?callbackUrl=${encodeURIComponent(`/art/${artworkId}`)}`}
-        className="favourite-button"
-        aria-label={name}
-        title={name}
-      >
+      <a href={`/login?callbackUrl=${encodeURIComponent(`/art/${artworkId}`)}`} className="favourite-button" aria-label={name} title={name}>
         <span aria-hidden="true">♡</span>
-      </Link>
+      </a>
       <FavouriteCount count={count} />
     </span>
   );

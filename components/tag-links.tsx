@@ -1,11 +1,9 @@
-import Link from "next/link";
-
 /** The address of a tag's page; names are normalised already, and any script is escaped for the URL. */
 export const tagHref = (name: string): string => `/tags/${encodeURIComponent(name)}`;
 
 type TagLinksProps = { tags: readonly string[]; label: string; className?: string };
 
-/** Tags as links to their pages, in a labelled list (the artwork's tags, the gallery's popular ones). */
+/** Tags as links to their pages, in a labelled list (the artwork's tags, the gallery's popular ones); plain anchors, as in artwork-card.tsx. */
 export function TagLinks({ tags, label, className }: TagLinksProps) {
   if (tags.length === 0) return null;
   return (
@@ -13,7 +11,7 @@ export function TagLinks({ tags, label, className }: TagLinksProps) {
       <ul>
         {tags.map((name) => (
           <li key={name}>
-            <Link href={tagHref(name)}>#{name}</Link>
+            <a href={tagHref(name)}>#{name}</a>
           </li>
         ))}
       </ul>

@@ -1,5 +1,8 @@
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { sqliteFileOf } from "@/lib/env-schema";
 import { createTestUser } from "@/lib/testing/factories";
 
 async function pragma(name: string) {
@@ -43,5 +46,21 @@ describe("the app's SQLite connection", () => {
     expect(await outsideRead).toBe("");
     const stored = await db.rateLimit.findUnique({ where: { bucket_subject: { bucket: "test-outside", subject: await outsideWrite } } });
     expect(stored?.subject).toBe(member.id);
+  });
+
+  it("takes the write lock as a transaction begins, so another process's write waits for it rather than slipping in between", async () => {
+    // Another process's connection (a second web process, a script), which gives up at once rather than waiting.
+    const other = new Database(sqliteFileOf(env.database, "SQLite only"), { timeout: 0 });
+    try {
+      await db.$transaction(async (tx) => {
+        await tx.user.count();
+        // Begun DEFERRED, the transaction would hold no lock after a read, and the other's write would go first.
+        expect(() => other.prepare("BEGIN IMMEDIATE").run()).toThrow(/database is locked/);
+      });
+      other.prepare("BEGIN IMMEDIATE").run();
+      other.prepare("ROLLBACK").run();
+    } finally {
+      other.close();
+    }
   });
 });

@@ -5,6 +5,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type Database from "better-sqlite3";
 import { logStatements } from "./statement-log";
 
 /**
@@ -89,6 +90,23 @@ function releaseOnEnd(transaction: Transaction, release: () => void): Transactio
   });
 }
 
+/**
+ * Transactions take the write lock as they begin (BEGIN IMMEDIATE), waiting
+ * busy_timeout for it. The driver begins them DEFERRED: a transaction that
+ * read first then found that another process had written meanwhile (a
+ * second web process, a script, a test's own connection) could not take
+ * the lock, and failed at once with SQLITE_BUSY_SNAPSHOT, "database is
+ * locked", instead of waiting. Within this process transactions run one at
+ * a time already (serializeTransactions), so this costs nothing here.
+ */
+function beginImmediately(connection: Connection): void {
+  // The driver's statement source is its better-sqlite3 handle, `client`: fail at start-up if an upgrade renames it.
+  const database = (connection as unknown as { client?: Database.Database }).client;
+  if (typeof database?.prepare !== "function") throw new Error("the SQLite driver adapter no longer exposes its database handle");
+  const prepare = database.prepare.bind(database);
+  database.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as typeof database.prepare;
+}
+
 export class SqliteAdapter extends PrismaBetterSQLite3 {
   constructor(databaseFile: string) {
     mkdirSync(path.dirname(databaseFile), { recursive: true });
@@ -103,6 +121,7 @@ export class SqliteAdapter extends PrismaBetterSQLite3 {
   private async openConnection(): Promise<Connection> {
     const connection = await super.connect();
     await connection.executeScript(`${CONNECTION_PRAGMAS.join(";\n")};`);
+    beginImmediately(connection);
     return connection;
   }
 

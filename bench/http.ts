@@ -42,8 +42,11 @@ const TARGET_THROUGHPUT_SHARE = 0.75;
 const TARGET_P975_RATIO = 1.5;
 const WATCHDOG_MS = 15 * 60_000;
 
-/** profiled: split in the CPU profile (the baseline, the gallery and the artwork page); the gallery is second. */
-type Page = { label: string; path: string; judged: boolean; cards?: boolean; profiled?: boolean };
+/**
+ * profiled: split in the CPU profile (the baseline, the gallery and the artwork page); the gallery is second.
+ * signedIn: loaded with a member's session cookie (the session read, the member's hearts, mutes and blocks).
+ */
+type Page = { label: string; path: string; judged: boolean; cards?: boolean; profiled?: boolean; signedIn?: boolean };
 type Figure = Page & { load: LoadResult; htmlBytes: number };
 
 function pages(artworkId: string): Page[] {
@@ -53,44 +56,54 @@ function pages(artworkId: string): Page[] {
     { label: "/ gallery", path: "/", judged: true, cards: true, profiled: true },
     { label: "/?sort=top&period=week", path: "/?sort=top&period=week", judged: true, cards: true },
     { label: "an artwork's page", path: `/art/${artworkId}`, judged: true, profiled: true },
+    { label: "/ gallery, signed in (no target)", path: "/", judged: false, cards: true, signedIn: true },
   ];
 }
 
-/** One real upload through the pipeline (its files exist: its page is the one measured), then 10,000 rows shaped like it. */
-async function seed(): Promise<string> {
+/**
+ * One real upload through the pipeline (its files exist: its page is the one measured), then 10,000 rows shaped like it.
+ * Answers that artwork and its uploader, the member the signed-in page is loaded as.
+ */
+async function seed(): Promise<{ artworkId: string; memberId: string }> {
   heading(`Seeding ${SEED.artworks.toLocaleString("en")} artworks`);
   const started = performance.now();
   const { hashPassword } = await import("@/lib/auth/password");
   const { createBenchUser, uploadOnce } = await import("./art/uploads");
   const { seedGallery } = await import("./art/seed");
   const passwordHash = await hashPassword("bench accounts never log in");
-  const uploaded = await uploadOnce(
-    await sourceJpeg(2026),
-    await createBenchUser("bench_uploader", passwordHash),
-    "Measured artwork",
-    true,
-  );
+  const memberId = await createBenchUser("bench_uploader", passwordHash);
+  const uploaded = await uploadOnce(await sourceJpeg(2026), memberId, "Measured artwork", true);
   const { width, height } = uploaded.variants.find((variant) => variant.kind === "FULL") ?? uploaded.variants[0];
   const result = await seedGallery(SEED, { width, height, variants: uploaded.variants }, passwordHash);
   console.log(
     `  one upload through the pipeline, then ${result.artworks.toLocaleString("en")} artworks by ${result.artists} artists, ` +
       `${result.comments.toLocaleString("en")} comments, in ${seconds(performance.now() - started)}`,
   );
-  return uploaded.artworkId;
+  return { artworkId: uploaded.artworkId, memberId };
 }
 
-async function measure(origin: string, artworkId: string): Promise<Figure[]> {
+/** A session cookie for the member, checked against the server: a page that quietly signed them out would measure the wrong thing. */
+async function signIn(origin: string, memberId: string, secret: string): Promise<string> {
+  const { isSignedIn, sessionCookie } = await import("./art/http-upload");
+  const cookie = await sessionCookie(memberId, secret);
+  if (!(await isSignedIn(origin, cookie))) throw new Error("the minted session cookie was not accepted (GET /upload did not answer 200)");
+  return cookie;
+}
+
+async function measure(origin: string, artworkId: string, cookie: string): Promise<Figure[]> {
   heading("Pages under load, one after another");
   console.log(
     `  autocannon from this process: ${LOAD.connections} connections, ${LOAD.warmUpSeconds} s warm-up, then ${LOAD.seconds} s measured.`,
   );
-  console.log("  Requests ask for gzip/br as browsers do, signed out; html is the page's size before compression.\n");
+  console.log("  Requests ask for gzip/br as browsers do, signed out unless the row says otherwise (a minted session cookie);");
+  console.log("  html is the page's size before compression.\n");
   const figures: Figure[] = [];
   for (const page of pages(artworkId)) {
-    const check = await checkPage(origin, page.path);
+    const headers: Record<string, string> = page.signedIn ? { cookie } : {};
+    const check = await checkPage(origin, page.path, headers);
     if (check.status !== 200 || (page.cards && check.cards === 0))
       throw new Error(`${page.path} answered ${check.status} with ${check.cards} artwork cards`);
-    figures.push({ ...page, load: await measurePage(origin, page.path, LOAD), htmlBytes: check.bytes });
+    figures.push({ ...page, load: await measurePage(origin, page.path, LOAD, headers), htmlBytes: check.bytes });
   }
   return figures;
 }
@@ -157,13 +170,13 @@ async function main(): Promise<void> {
   const repoRoot = path.resolve(import.meta.dirname, "..");
   const started = performance.now();
   const workspace = await setUpWorkspaceWithClient(repoRoot, `http://${HOST}:${PORT}`);
-  const artworkId = await seed();
+  const { artworkId, memberId } = await seed();
   const server = await serveBuild(
     repoRoot,
     { ...process.env, ...workspace.env },
     { skipBuild: flags["skip-build"], host: HOST, port: PORT },
   );
-  const figures = await measure(server.origin, artworkId);
+  const figures = await measure(server.origin, artworkId, await signIn(server.origin, memberId, workspace.env.AUTH_SECRET));
   await server.process.stop();
   await profilePages(repoRoot, workspace, artworkId);
   heading("Summary");

@@ -22,10 +22,17 @@ const REQUEST_TIMEOUT_S = 10;
 /** As a browser asks: `next start` then compresses every page, which is part of what it costs. */
 const BROWSER_HEADERS = { accept: "text/html", "accept-encoding": "gzip, deflate, br" };
 
-function run(url: string, connections: number, seconds: number, onLatency?: (ms: number) => void): Promise<Result> {
+/** extraHeaders: a signed-in member's cookie, say. */
+function run(
+  url: string,
+  connections: number,
+  seconds: number,
+  extraHeaders: Record<string, string>,
+  onLatency?: (ms: number) => void,
+): Promise<Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url, connections, duration: seconds, timeout: REQUEST_TIMEOUT_S, headers: BROWSER_HEADERS },
+      { url, connections, duration: seconds, timeout: REQUEST_TIMEOUT_S, headers: { ...BROWSER_HEADERS, ...extraHeaders } },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
     if (onLatency) instance.on("response", (_client, _status, _bytes, responseTime) => onLatency(responseTime));
@@ -37,12 +44,13 @@ export async function measurePage(
   origin: string,
   path: string,
   { connections, seconds, warmUpSeconds }: { connections: number; seconds: number; warmUpSeconds: number },
+  extraHeaders: Record<string, string> = {},
 ): Promise<LoadResult> {
   const url = `${origin}${path}`;
-  if (warmUpSeconds > 0) await run(url, connections, warmUpSeconds);
+  if (warmUpSeconds > 0) await run(url, connections, warmUpSeconds, extraHeaders);
   const latencies: number[] = [];
   const fromUs = monotonicUs();
-  const result = await run(url, connections, seconds, (latency) => latencies.push(latency));
+  const result = await run(url, connections, seconds, extraHeaders, (latency) => latencies.push(latency));
   const toUs = monotonicUs();
   return {
     path,
@@ -61,8 +69,16 @@ export async function measurePage(
  * One request first: a page that redirects or errors would otherwise be
  * "fast" under load. Counts the artwork cards to prove the page is the real one.
  */
-export async function checkPage(origin: string, path: string): Promise<{ status: number; cards: number; bytes: number; encoding: string }> {
-  const response = await fetch(`${origin}${path}`, { headers: BROWSER_HEADERS, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+export async function checkPage(
+  origin: string,
+  path: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<{ status: number; cards: number; bytes: number; encoding: string }> {
+  const response = await fetch(`${origin}${path}`, {
+    headers: { ...BROWSER_HEADERS, ...extraHeaders },
+    redirect: "manual",
+    signal: AbortSignal.timeout(30_000),
+  });
   const html = await response.text();
   const encoding = response.headers.get("content-encoding") ?? "none";
   return { status: response.status, cards: html.split('class="artwork-card"').length - 1, bytes: Buffer.byteLength(html), encoding };

@@ -18,6 +18,13 @@ export type ArtworkCardData = ArtworkThumbnail & {
 /** Why moderators took an artwork out of the galleries, as its owner is told. */
 export type HiddenByModerators = { reason: string };
 
+/** An artwork `a`'s moderation state as a column: null while visible, else the reason ('' when none was given). */
+export const HIDDEN_REASON_COLUMN = Prisma.sql`CASE WHEN a."hiddenAt" IS NULL THEN NULL ELSE COALESCE(a."hiddenReason", '') END AS "hiddenReason"`;
+
+/** That column as the owner is told it. */
+export const hiddenByModerators = (hiddenReason: string | null): HiddenByModerators | null =>
+  hiddenReason === null ? null : { reason: hiddenReason };
+
 /** One row per thumbnail file of each artwork, with the artwork's and its author's columns repeated. */
 type CardRow = {
   id: string;
@@ -51,7 +58,7 @@ function cardRowsSql(ids: string[], includeHidden: boolean): Prisma.Sql {
   const visible = includeHidden ? Prisma.empty : Prisma.sql`AND a."hiddenAt" IS NULL`;
   return Prisma.sql`
     SELECT a."id", a."title", a."placeholderUrl", a."dominantColor", a."ratingCount", a."ratingSum", a."favouriteCount",
-      CASE WHEN a."hiddenAt" IS NULL THEN NULL ELSE COALESCE(a."hiddenReason", '') END AS "hiddenReason",
+      ${HIDDEN_REASON_COLUMN},
       COALESCE(c."count", 0) AS "commentCount",
       u."username", u."displayName", u."avatarKey",
       v."format", v."width", v."height", v."key"
@@ -77,7 +84,7 @@ function toCard(rows: CardRow[]): ArtworkCardData {
     ratingCount: row.ratingCount,
     averageRating: averageRating({ count: row.ratingCount, sum: row.ratingSum }),
     favouriteCount: row.favouriteCount,
-    hidden: row.hiddenReason === null ? null : { reason: row.hiddenReason },
+    hidden: hiddenByModerators(row.hiddenReason),
   };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { toImageSet, type ImageSet, type ImageSource } from "@/lib/art/image-sets";
 import { mediaUrl } from "@/lib/art/media-keys";
-import { artworkCards, type ArtworkCardData, type HiddenByModerators } from "@/lib/art/cards";
+import { artworkCards, HIDDEN_REASON_COLUMN, hiddenByModerators, type ArtworkCardData, type HiddenByModerators } from "@/lib/art/cards";
 import { countGalleryUpTo, pageArtworkIds, type GalleryQuery } from "@/lib/art/gallery-page";
 import { loadPage, loadPageCountingAhead, mapPage, PAGES_COUNTED_AHEAD, type Page } from "@/lib/paging/page";
 import type { GalleryOrder, Period } from "@/lib/art/gallery-order";
@@ -153,7 +153,7 @@ function detailRows(id: string): Promise<DetailRow[]> {
   return db.$queryRaw<DetailRow[]>`
     SELECT a."id", a."title", a."description", a."width", a."height", a."createdAt", a."placeholderUrl", a."dominantColor",
       a."authorId", a."ratingCount", a."ratingSum", a."favouriteCount",
-      CASE WHEN a."hiddenAt" IS NULL THEN NULL ELSE COALESCE(a."hiddenReason", '') END AS "hiddenReason",
+      ${HIDDEN_REASON_COLUMN},
       u."username", u."displayName", u."avatarKey",
       v."kind", v."format", v."width" AS "variantWidth", v."height" AS "variantHeight", v."key"
     FROM "Artwork" a
@@ -191,6 +191,6 @@ export async function getArtwork(id: string, viewer: ArtworkViewer): Promise<Art
     author: toAuthorSummary(row),
     rating: { count: row.ratingCount, sum: row.ratingSum },
     favouriteCount: row.favouriteCount,
-    hidden: row.hiddenReason === null ? null : { reason: row.hiddenReason },
+    hidden: hiddenByModerators(row.hiddenReason),
   };
 }

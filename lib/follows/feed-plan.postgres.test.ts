@@ -36,8 +36,9 @@ describe("the following feed's plans on PostgreSQL", () => {
           "walk",
         ).toEqual([expect.stringMatching(/^Artwork_createdAt_id_hiddenAt_idx$/)]);
 
-        // All followed work: through the artists' own index (in order or as a bitmap), never the newest-first walk.
-        const followed = await planOf({ viewerId: data.busyFan, cursor: before, limit: 13, plan: "followed" });
+        // All followed work, for quiet artists (the case it serves; for the busy fan's twentieth of a small table the
+        // planner may rightly read it whole): through the artists' own index (in order or as a bitmap), never the walk.
+        const followed = await planOf({ viewerId: data.quietFan, cursor: before, limit: 13, plan: "followed" });
         expect(tableScans(followed), "all followed").toEqual([]);
         const followedReads = followed.filter((node) => node["Relation Name"] === "Artwork" || node["Index Name"]?.startsWith("Artwork_"));
         expect(followedReads.length, "all followed").toBeGreaterThan(0);

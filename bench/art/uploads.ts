@@ -5,7 +5,7 @@
  */
 import { publishArtwork } from "@/lib/art/publish";
 import { db } from "@/lib/db";
-import { decodeToRaw, encodeVariant, type VariantSpec } from "@/lib/images/encode";
+import { encodeVariant, type VariantSpec } from "@/lib/images/encode";
 import { inspectImage } from "@/lib/images/inspect";
 import { prepareImage, type EncodedVariant } from "@/lib/images/pipeline";
 import { describeColours } from "@/lib/images/placeholder";
@@ -124,10 +124,9 @@ export async function pipelineSteps(jpeg: Buffer): Promise<StepTiming[]> {
   };
   const inspected = await time("inspect header", () => inspectImage(jpeg));
   if (!inspected.ok) throw new Error(inspected.message);
-  const raw = await time("decode to RGB", () => decodeToRaw(jpeg));
-  await time("placeholder + colour", () => describeColours(raw));
+  await time("placeholder + colour (reads every pixel)", () => describeColours(jpeg));
   await time(`FULL ${fullFormatFor(inspected.value.format)}`, () =>
-    encodeVariant(raw, { kind: "FULL" }, fullFormatFor(inspected.value.format)),
+    encodeVariant(jpeg, { kind: "FULL" }, fullFormatFor(inspected.value.format)),
   );
   const scaled: VariantSpec[] = [
     ...planDisplayEdges(inspected.value).map((longEdge): VariantSpec => ({ kind: "DISPLAY", longEdge })),
@@ -139,7 +138,7 @@ export async function pipelineSteps(jpeg: Buffer): Promise<StepTiming[]> {
       : spec.kind === "THUMB"
         ? `THUMB ${spec.width}×${spec.height} ${format}`
         : `FULL ${format}`;
-  for (const spec of scaled) await time(label(spec, "webp"), () => encodeVariant(raw, spec, "webp"));
-  for (const spec of scaled) await time(label(spec, "avif (deferred)"), () => encodeVariant(raw, spec, "avif"));
+  for (const spec of scaled) await time(label(spec, "webp"), () => encodeVariant(jpeg, spec, "webp"));
+  for (const spec of scaled) await time(label(spec, "avif (deferred)"), () => encodeVariant(jpeg, spec, "avif"));
   return steps;
 }

@@ -6,7 +6,6 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { generativeImage, seededRandom } from "@/lib/demo/generative-art";
-import { decodeToRaw } from "@/lib/images/encode";
 import { describeColours, type Colours } from "@/lib/images/placeholder";
 
 /** A deterministic PRNG, so every run seeds a gallery of the same shape (ids are random). */
@@ -52,6 +51,6 @@ export function insertRows(table: string, rows: Row[]) {
 /** Real ThumbHash placeholders and colours, from small renders of the generative art. */
 export async function placeholderPool(size: number): Promise<Colours[]> {
   const pool: Colours[] = [];
-  for (let seed = 1; seed <= size; seed++) pool.push(await describeColours(await decodeToRaw(await generativeImage(seed, 320, 240))));
+  for (let seed = 1; seed <= size; seed++) pool.push(await describeColours(await generativeImage(seed, 320, 240)));
   return pool;
 }

@@ -3,7 +3,7 @@ import { encodeVariant } from "@/lib/images/encode";
 import { inspectImage } from "@/lib/images/inspect";
 import { REJECTION } from "@/lib/images/messages";
 import { allWithLimit } from "@/lib/images/parallel";
-import { decodeOrNull, ENCODES_IN_PARALLEL } from "@/lib/images/pipeline";
+import { coloursOrNull, ENCODES_IN_PARALLEL } from "@/lib/images/pipeline";
 import { runInImageQueue } from "@/lib/images/queue";
 import { done, refused, type Result } from "@/lib/result";
 
@@ -28,8 +28,8 @@ export async function prepareAvatar(input: Buffer): Promise<PrepareAvatarResult>
   if (!inspected.ok) return inspected;
 
   return runInImageQueue(async (): Promise<PrepareAvatarResult> => {
-    const raw = await decodeOrNull(input);
-    if (!raw) return refused(REJECTION.damaged);
+    // The colours go unused: reading them is the check that every pixel decodes.
+    if (!(await coloursOrNull(input))) return refused(REJECTION.damaged);
     const plan = AVATAR_SIDES.toReversed().flatMap((side) => AVATAR_FORMATS.map((format) => ({ side, format })));
     // A thumbnail spec is the square crop we want: "cover" around the most
     // salient part (a face, usually), with the thumbnails' encoder settings.
@@ -38,7 +38,7 @@ export async function prepareAvatar(input: Buffer): Promise<PrepareAvatarResult>
       plan.map(
         ({ side, format }) =>
           () =>
-            encodeVariant(raw, { kind: "THUMB", width: side, height: side }, format),
+            encodeVariant(input, { kind: "THUMB", width: side, height: side }, format),
       ),
       ENCODES_IN_PARALLEL,
     );

@@ -1,30 +1,25 @@
 import "server-only";
 import type { Sharp } from "sharp";
-import type { PixelSize } from "@/lib/images/header-size";
 import { INPUT_OPTIONS, sharp } from "@/lib/images/sharp-config";
 import type { EncodedVariant, ImageFormat, VariantKind } from "@/lib/images/types";
-
-/** Decoded, upright, sRGB pixels with no metadata of any kind attached. */
-export type RawImage = PixelSize & { data: Buffer; channels: 1 | 2 | 3 | 4 };
 
 export type VariantSpec = { kind: "FULL" } | { kind: "THUMB"; width: number; height: number } | { kind: "DISPLAY"; longEdge: number };
 
 /**
- * Decodes once for all variants. Because every output is encoded from these
- * bare pixels, no EXIF, GPS, XMP, IPTC or ICC data can reach any of them;
- * the embedded profile is applied on the way to sRGB, then dropped.
+ * The image file, upright and in sRGB, decoded as its encoder pulls it.
+ * Every variant decodes the file afresh: JPEG and WebP decode straight to
+ * 1/2, 1/4 or 1/8 of their size when the variant is that much smaller, and
+ * libvips streams the rest, so no job holds a whole decoded copy (36 MB at
+ * 12 MP) beside its encoders. The embedded profile is applied on the way to
+ * sRGB; sharp writes no EXIF, GPS, XMP, IPTC or ICC data unless asked to,
+ * and nothing here asks.
  */
-export async function decodeToRaw(input: Buffer): Promise<RawImage> {
-  const { data, info } = await sharp(input, INPUT_OPTIONS).rotate().toColourspace("srgb").raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height, channels: info.channels };
+export function uprightSrgb(input: Buffer): Sharp {
+  return sharp(input, INPUT_OPTIONS).rotate().toColourspace("srgb");
 }
 
-export function fromRaw(raw: RawImage): Sharp {
-  return sharp(raw.data, { ...INPUT_OPTIONS, raw: { width: raw.width, height: raw.height, channels: raw.channels } });
-}
-
-export async function encodeVariant(raw: RawImage, spec: VariantSpec, format: ImageFormat): Promise<EncodedVariant> {
-  const resized = resize(fromRaw(raw), spec);
+export async function encodeVariant(input: Buffer, spec: VariantSpec, format: ImageFormat): Promise<EncodedVariant> {
+  const resized = resize(uprightSrgb(input), spec);
   const { data, info } = await withEncoder(resized, spec.kind, format).toBuffer({ resolveWithObject: true });
   // Declared size comes from the encoder, so it matches the file even where sharp rounds.
   return { kind: spec.kind, format, width: info.width, height: info.height, data };

@@ -1,10 +1,10 @@
 import "server-only";
-import { decodeToRaw, encodeVariant, type RawImage, type VariantSpec } from "@/lib/images/encode";
+import { encodeVariant, type VariantSpec } from "@/lib/images/encode";
 import type { PixelSize } from "@/lib/images/header-size";
 import { inspectImage } from "@/lib/images/inspect";
 import { REJECTION } from "@/lib/images/messages";
 import { allWithLimit } from "@/lib/images/parallel";
-import { describeColours } from "@/lib/images/placeholder";
+import { describeColours, type Colours } from "@/lib/images/placeholder";
 import { runInImageQueue } from "@/lib/images/queue";
 import type { EncodedVariant } from "@/lib/images/types";
 import { done, refused, type Result } from "@/lib/result";
@@ -47,24 +47,16 @@ export async function prepareImage(input: Buffer): Promise<PrepareResult> {
   const scaled = planScaledVariants(source);
 
   return runInImageQueue(async (): Promise<PrepareResult> => {
-    const raw = await decodeOrNull(input);
-    if (!raw) return refused(REJECTION.damaged);
+    const colours = await coloursOrNull(input);
+    if (!colours) return refused(REJECTION.damaged);
 
     const fullFormat = fullFormatFor(source.format);
     const encodes = [
-      () => encodeVariant(raw, { kind: "FULL" }, fullFormat),
-      ...scaled.map((spec) => () => encodeVariant(raw, spec, "webp")),
+      () => encodeVariant(input, { kind: "FULL" }, fullFormat),
+      ...scaled.map((spec) => () => encodeVariant(input, spec, "webp")),
     ];
-    // allSettled: a failure must not free the queue slot while encodes still run.
-    const [colours, immediate] = await Promise.allSettled([describeColours(raw), allWithLimit(encodes, ENCODES_IN_PARALLEL)]);
-    if (colours.status === "rejected") throw colours.reason;
-    if (immediate.status === "rejected") throw immediate.reason;
-    return done({
-      width: raw.width,
-      height: raw.height,
-      ...colours.value,
-      immediate: immediate.value,
-    });
+    const immediate = await allWithLimit(encodes, ENCODES_IN_PARALLEL);
+    return done({ width: source.width, height: source.height, ...colours, immediate });
   });
 }
 
@@ -79,11 +71,12 @@ function planScaledVariants(source: PixelSize): VariantSpec[] {
   return [...displays, ...thumbs];
 }
 
-export async function decodeOrNull(input: Buffer): Promise<RawImage | null> {
+/** Reads every pixel once, at the smallest scale the format allows: null when the header was fine but the pixels are not. */
+export async function coloursOrNull(input: Buffer): Promise<Colours | null> {
   try {
-    return await decodeToRaw(input);
+    return await describeColours(input);
   } catch {
-    // The header was fine but the pixels are not: cut off, or a broken chunk.
+    // Cut off, or a broken chunk.
     return null;
   }
 }
@@ -97,9 +90,8 @@ export async function decodeOrNull(input: Buffer): Promise<RawImage | null> {
  */
 export function encodeLaterVariants(input: Buffer, fullSize: PixelSize): Promise<EncodedVariant[]> {
   return runInImageQueue(async () => {
-    const raw = await decodeToRaw(input);
     const variants: EncodedVariant[] = [];
-    for (const spec of planScaledVariants(fullSize)) variants.push(await encodeVariant(raw, spec, "avif"));
+    for (const spec of planScaledVariants(fullSize)) variants.push(await encodeVariant(input, spec, "avif"));
     return variants;
   }, "background");
 }

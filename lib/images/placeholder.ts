@@ -1,6 +1,6 @@
 import "server-only";
 import { rgbaToThumbHash } from "thumbhash";
-import { fromRaw, type RawImage } from "@/lib/images/encode";
+import { uprightSrgb } from "@/lib/images/encode";
 import { placeholderDataUrl } from "@/lib/images/placeholder-png";
 
 /** ThumbHash takes at most 100 × 100 pixels. */
@@ -9,9 +9,14 @@ const PLACEHOLDER_SIDE = 100;
 /** placeholder: the ThumbHash (base64); placeholderUrl: it drawn as a PNG data URL; dominantColor: "#rrggbb". */
 export type Colours = { placeholder: string; placeholderUrl: string; dominantColor: string };
 
-/** The blurred stand-in shown while a picture loads (as a ThumbHash and as the picture pages paint), and its main colour. */
-export async function describeColours(raw: RawImage): Promise<Colours> {
-  const { data, info } = await fromRaw(raw)
+/**
+ * The blurred stand-in shown while a picture loads (as a ThumbHash and as
+ * the picture pages paint), and its main colour. It reads every pixel of
+ * the file (a JPEG at 1/8 scale), so a file whose pixels are broken fails
+ * here, before any encode starts.
+ */
+export async function describeColours(input: Buffer): Promise<Colours> {
+  const { data, info } = await uprightSrgb(input)
     .resize(PLACEHOLDER_SIDE, PLACEHOLDER_SIDE, { fit: "inside", withoutEnlargement: true })
     .ensureAlpha()
     .raw()

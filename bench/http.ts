@@ -9,7 +9,8 @@
  *   - `/` and `/?sort=top&period=week` (gallery pages);
  *   - an artwork's page.
  * Targets: the gallery and artwork pages serve at least 75% of `/login`'s
- * requests per second, with p97.5 below 1.5 × `/login`'s. Then `/login`, the
+ * requests per second, with p97.5 below 1.5 × `/login`'s. Then the gallery
+ * again, served by 1 and by 2 web processes (WEB_CONCURRENCY). Then `/login`, the
  * gallery and the artwork page again on a server run with `node --cpu-prof`:
  * where each request's CPU time goes.
  */
@@ -132,6 +133,35 @@ function report(figures: Figure[]): void {
   console.log(`\n  load average at the end: ${load.toFixed(2)} on ${os.availableParallelism()} cores (autocannon shares them)`);
 }
 
+/** The gallery served by one web process, then by one per core of this machine: what `WEB_CONCURRENCY` buys. */
+const PROCESS_COUNTS = [1, 2];
+type ProcessesFigure = { processes: number; load: LoadResult };
+
+async function measureProcesses(repoRoot: string, workspace: Workspace): Promise<ProcessesFigure[]> {
+  heading(`The gallery with ${PROCESS_COUNTS.join(" and ")} web processes (WEB_CONCURRENCY), the same load`);
+  const figures: ProcessesFigure[] = [];
+  for (const processes of PROCESS_COUNTS) {
+    const server = await startServer(repoRoot, { ...process.env, ...workspace.env }, HOST, PORT, { processes });
+    figures.push({ processes, load: await measurePage(server.origin, "/", LOAD) });
+    await server.process.stop();
+  }
+  return figures;
+}
+
+function reportProcesses(figures: ProcessesFigure[]): void {
+  const [one] = figures;
+  const rows = figures.map(({ processes, load }) => [
+    String(processes),
+    load.requestsPerSecond.toFixed(0),
+    ms(load.latency.p50),
+    ms(load.latency.p975),
+    String(load.errors + load.non2xx),
+    `${(load.requestsPerSecond / one.load.requestsPerSecond).toFixed(2)}×`,
+  ]);
+  console.log(`\n  / gallery by web processes (${os.availableParallelism()} cores, shared with autocannon):`);
+  console.log(table(["processes", "req/s", "p50", "p97.5", "errors", "req/s vs 1 process"], rows));
+}
+
 /**
  * The same load on one server that writes a CPU profile when it stops,
  * each page in turn: the self time of its measured seconds (warm-up and
@@ -142,7 +172,9 @@ async function profilePages(repoRoot: string, workspace: Workspace, artworkId: s
   heading("Where the CPU time goes (node --cpu-prof, each page under the same load): ms per request");
   const folder = path.join(workspace.root, "profile");
   mkdirSync(folder, { recursive: true });
-  const server = await startServer(repoRoot, { ...process.env, ...workspace.env }, HOST, PORT, ["--cpu-prof", `--cpu-prof-dir=${folder}`]);
+  const server = await startServer(repoRoot, { ...process.env, ...workspace.env }, HOST, PORT, {
+    nodeOptions: ["--cpu-prof", `--cpu-prof-dir=${folder}`],
+  });
   const profiled = pages(artworkId).filter((page) => page.profiled);
   const loads: LoadResult[] = [];
   for (const page of profiled) loads.push(await measurePage(server.origin, page.path, LOAD));
@@ -178,9 +210,11 @@ async function main(): Promise<void> {
   );
   const figures = await measure(server.origin, artworkId, await signIn(server.origin, memberId, workspace.env.AUTH_SECRET));
   await server.process.stop();
+  const byProcesses = await measureProcesses(repoRoot, workspace);
   await profilePages(repoRoot, workspace, artworkId);
   heading("Summary");
   report(figures);
+  reportProcesses(byProcesses);
   console.log(`\nbench:http finished in ${seconds(performance.now() - started)}`);
 }
 

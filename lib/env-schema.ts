@@ -129,6 +129,17 @@ const envSchema = z
     /** The interface Next.js and the bundled realtime server listen on: loopback unless told otherwise. */
     HOST: bindAddress.default("127.0.0.1"),
     /**
+     * `npm start`'s web processes on PORT (scripts/web-processes.mjs): one
+     * renders one page at a time, so about one per core. They share this
+     * machine's database file, media folder and realtime server.
+     */
+    WEB_CONCURRENCY: z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(64, "must be at most 64")
+      .default(1),
+    /**
      * Behind a reverse proxy that appends the client to X-Forwarded-For: take
      * the address it appended. Off: the socket's own address, and a client's
      * X-Forwarded-For is ignored (anyone can send one).

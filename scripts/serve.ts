@@ -1,7 +1,8 @@
 /**
  * `npm run dev` and `npm start`: the bundled realtime server and Next.js
  * (`next dev` or `next start`, with any further arguments) as two child
- * processes of this supervisor. The realtime server starts first, so the
+ * processes of this supervisor; with WEB_CONCURRENCY above 1, `npm start`
+ * runs that many `next start` processes on one port (web-processes.mjs). The realtime server starts first, so the
  * site never answers before its chat can connect. SIGINT and SIGTERM are
  * passed on to both and both are waited for; if either dies on its own the
  * other is stopped and this exits non-zero. A signal stops Next.js first,
@@ -14,6 +15,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { SERVER_PROCESS_ENV } from "@/lib/deployment/server-process-env";
 import { parseEnvOrExit } from "@/lib/env-schema";
 import { externalServerLine } from "@/lib/realtime/startup-lines";
 import type { MailCatcherReadyMessage } from "./mail-catcher";
@@ -26,7 +28,7 @@ if (mode !== "dev" && mode !== "start") {
   process.exit(2);
 }
 /** `next start` runs in production whatever the shell says; so does the realtime server beside it. */
-const childEnv = mode === "start" ? { ...process.env, NODE_ENV: "production" as const } : process.env;
+const childEnv = mode === "start" ? { ...process.env, NODE_ENV: "production" as const, ...SERVER_PROCESS_ENV } : process.env;
 
 const env = parseEnvOrExit(childEnv);
 /** Each running child, with a promise of its exit. */
@@ -112,7 +114,13 @@ if (!stopping) {
   // NODE_OPTIONS rather than an argument: `next dev` serves from a child process of its own, which inherits it.
   const socketAddressHeader = `--import=${pathToFileURL(path.join(import.meta.dirname, "socket-address-header.mjs")).href}`;
   const nodeOptions = [process.env.NODE_OPTIONS, socketAddressHeader].filter(Boolean).join(" ");
-  run(`next ${mode}`, [next, mode, "--hostname", env.HOST, ...nextArguments], {
-    env: { ...process.env, ...mailEnv, NODE_OPTIONS: nodeOptions },
-  });
+  const nextCommand = [mode, "--hostname", env.HOST, ...nextArguments];
+  // Several web processes only in production: `next dev` compiles on demand, in one process.
+  const processes = mode === "start" ? env.WEB_CONCURRENCY : 1;
+  const webProcesses = path.join(import.meta.dirname, "web-processes.mjs");
+  run(
+    processes > 1 ? `${processes} next start processes` : `next ${mode}`,
+    processes > 1 ? [webProcesses, String(processes), ...nextCommand] : [next, ...nextCommand],
+    { env: { ...childEnv, ...mailEnv, NODE_OPTIONS: nodeOptions } },
+  );
 }

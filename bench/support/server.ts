@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { SERVER_PROCESS_ENV } from "@/lib/deployment/server-process-env";
 import { spawnGroup, withTimeout, type GroupProcess } from "./processes";
 import { heading, seconds } from "./stats";
 
@@ -44,20 +45,27 @@ export type Server = { origin: string; process: GroupProcess };
 /**
  * `next start` bound to 127.0.0.1 only, resolved once it answers a page.
  * nodeOptions: for Node itself (say --cpu-prof, which NODE_OPTIONS may not carry).
+ * processes: above 1, that many `next start` processes on the port, as
+ * `WEB_CONCURRENCY=N npm start` runs them (scripts/web-processes.mjs),
+ * resolved once every one listens.
  */
 export async function startServer(
   repoRoot: string,
   env: NodeJS.ProcessEnv,
   host: string,
   port: number,
-  nodeOptions: string[] = [],
+  { nodeOptions = [], processes = 1 }: { nodeOptions?: string[]; processes?: number } = {},
 ): Promise<Server> {
   if (await portInUse(host, port)) throw new Error(`port ${port} on ${host} is already in use; stop whatever runs there first`);
   const next = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
-  const server = spawnGroup(process.execPath, [...nodeOptions, next, "start", "-H", host, "-p", String(port)], {
+  const nextCommand = ["start", "-H", host, "-p", String(port)];
+  const command =
+    processes > 1 ? [path.join(repoRoot, "scripts", "web-processes.mjs"), String(processes), ...nextCommand] : [next, ...nextCommand];
+  const server = spawnGroup(process.execPath, [...nodeOptions, ...command], {
     cwd: repoRoot,
-    env: { ...env, NODE_ENV: "production", PORT: String(port) },
+    env: { ...env, ...SERVER_PROCESS_ENV, NODE_ENV: "production", PORT: String(port), WEB_CONCURRENCY: String(processes) },
   });
+  const allListening = () => processes === 1 || server.tail().some((line) => line.includes(`${processes} web processes listening`));
   const origin = `http://${host}:${port}`;
   const deadline = performance.now() + START_LIMIT_MS;
   let exited = false;
@@ -67,7 +75,7 @@ export async function startServer(
       (response) => response.status,
       () => 0,
     );
-    if (status === 200) return { origin, process: server };
+    if (status === 200 && allListening()) return { origin, process: server };
     await sleep(250);
   }
   await server.stop();

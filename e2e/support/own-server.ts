@@ -9,7 +9,7 @@ import { E2E_DATA_DIR, E2E_PORT, e2eServerEnv } from "./server-env";
  * A second `npm start` beside the shared e2e server, for a test that must
  * stop its server: the same build (the shared server's webServer command
  * made it), its own ports, database and media folder. Its ports are
- * E2E_PORT + 10 and that + 3001, inside this run's own range.
+ * E2E_PORT + its offset (10 unless given) and that + 3001, inside this run's own range.
  */
 export type OwnServer = {
   port: number;
@@ -23,11 +23,17 @@ export type OwnServer = {
   remove: () => void;
 };
 
-export const OWN_SERVER_PORT = E2E_PORT + 10;
-export const OWN_SERVER_URL = `http://localhost:${OWN_SERVER_PORT}`;
+/** Each spec that starts its own server gives it its own offset from E2E_PORT: specs run in parallel. */
+export const ownServerPort = (offset: number) => E2E_PORT + offset;
+export const ownServerUrl = (offset: number) => `http://localhost:${ownServerPort(offset)}`;
+export const OWN_SERVER_URL = ownServerUrl(10);
 
-export async function startOwnServer(): Promise<OwnServer> {
-  const port = OWN_SERVER_PORT;
+/** env: set on top of the e2e server's (WEB_CONCURRENCY, say). */
+export async function startOwnServer({
+  portOffset = 10,
+  env = {},
+}: { portOffset?: number; env?: Record<string, string> } = {}): Promise<OwnServer> {
+  const port = ownServerPort(portOffset);
   const realtimePort = port + 3001;
   // Otherwise a server left over from an aborted run would answer in its place.
   for (const taken of [port, realtimePort]) {
@@ -43,9 +49,10 @@ export async function startOwnServer(): Promise<OwnServer> {
       DATABASE_URL: `file:${databaseFile}`,
       MEDIA_ROOT: path.join(folder, "media"),
       PORT: String(port),
-      AUTH_URL: OWN_SERVER_URL,
+      AUTH_URL: ownServerUrl(portOffset),
       REALTIME_PORT: String(realtimePort),
       PUSHER_PORT: String(realtimePort),
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so that remove() can end npm's children too.
@@ -55,7 +62,7 @@ export async function startOwnServer(): Promise<OwnServer> {
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const baseUrl = OWN_SERVER_URL;
+  const baseUrl = ownServerUrl(portOffset);
   await expect(async () => {
     expect(child.exitCode, output).toBeNull();
     expect((await fetch(`${baseUrl}/login`)).status).toBe(200);

@@ -1,8 +1,8 @@
 /**
  * `npm run bench:pages [-- --skip-build] [-- --runs N]`: lab figures for the
- * gallery and an artwork page on a phone, the targets of the PWA issue:
- * LCP ≤ 2.5 s, CLS ≤ 0.05 and TBT ≤ 200 ms under Lighthouse's mobile
- * throttling (Slow 4G, CPU ×4), measured in Chromium against `next start`.
+ * gallery and an artwork page on a phone: LCP ≤ 2.0 s, CLS ≤ 0.02 and
+ * TBT ≤ 150 ms under Lighthouse's mobile throttling (Slow 4G, CPU ×4),
+ * measured in Chromium against `next start`, and the JavaScript each ships.
  * The server runs on throwaway storage with the demo content (real images);
  * every load is cold: a fresh browser context with an empty cache.
  */
@@ -28,7 +28,8 @@ const { values: flags } = parseArgs({
 });
 const HOST = "127.0.0.1";
 const PORT = portFlag(flags.port, 3210);
-const TARGETS = { lcp: 2_500, cls: 0.05, tbt: 200 };
+/** The performance issue's phone budget (the PWA issue's was 2.5 s, 0.05 and 200 ms). */
+const TARGETS = { lcp: 2_000, cls: 0.02, tbt: 150 };
 const WATCHDOG_MS = 15 * 60_000;
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 
@@ -56,7 +57,8 @@ async function largestDemoArtwork(): Promise<{ id: string; title: string }> {
   return db.artwork.findFirstOrThrow({ orderBy: [{ width: "desc" }, { height: "desc" }], select: { id: true, title: true } });
 }
 
-const judge = (value: number, target: number) => verdict(value <= target, ["meets", "MISSES"]);
+const judge = (value: number, target: number) => verdict(value <= target);
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 
 function report(label: string, samples: PageFigures[]): string[][] {
   const pick = (key: keyof PageFigures) => median(samples.map((sample) => sample[key]));
@@ -74,7 +76,14 @@ function report(label: string, samples: PageFigures[]): string[][] {
     ],
     [`${label}: TBT`, ms(tbt), `≤ ${ms(TARGETS.tbt)}`, judge(tbt, TARGETS.tbt), samples.map((sample) => ms(sample.tbt)).join(" ")],
     [`${label}: FCP`, ms(pick("fcp")), "", "", samples.map((sample) => ms(sample.fcp)).join(" ")],
-    [`${label}: bytes transferred`, `${(pick("transferBytes") / 1024).toFixed(0)} KiB`, "", "", ""],
+    [`${label}: bytes transferred`, kib(pick("transferBytes")), "", "", ""],
+    [
+      `${label}: JavaScript`,
+      kib(pick("scriptBytes")),
+      "",
+      "",
+      `${pick("scripts")} files, ${kib(pick("scriptDecodedBytes"))} uncompressed`,
+    ],
   ];
 }
 

@@ -25,7 +25,7 @@ export const PHONE: BrowserContextOptions = {
 export const SLOW_4G = { latency: 562.5, downloadThroughput: (1638.4 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
 export const CPU_SLOWDOWN = 4;
 
-export type PageFigures = { fcp: number; lcp: number; cls: number; tbt: number; transferBytes: number };
+export type PageFigures = Omit<Collected, "quietFor">;
 
 /** How long the page must be free of long tasks and layout shifts before the figures are read. */
 const QUIET_MS = 3_000;
@@ -55,7 +55,18 @@ function observeVitals(): void {
   }).observe({ type: "longtask", buffered: true });
 }
 
-type Collected = { lcp: number; cls: number; fcp: number; tbt: number; transferBytes: number; quietFor: number };
+type Collected = {
+  lcp: number;
+  cls: number;
+  fcp: number;
+  tbt: number;
+  transferBytes: number;
+  /** The page's JavaScript: compressed as sent, and as the phone parses it. */
+  scriptBytes: number;
+  scriptDecodedBytes: number;
+  scripts: number;
+  quietFor: number;
+};
 
 function readVitals(): Collected {
   const { __vitals: vitals } = window as unknown as {
@@ -66,7 +77,18 @@ function readVitals(): Collected {
   const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
   const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
   const transferBytes = resources.reduce((sum, entry) => sum + entry.transferSize, navigation?.transferSize ?? 0);
-  return { lcp: vitals.lcp, cls: vitals.cls, fcp, tbt, transferBytes, quietFor: performance.now() - vitals.lastActivity };
+  const scripts = resources.filter((entry) => entry.initiatorType === "script" || new URL(entry.name).pathname.endsWith(".js"));
+  return {
+    lcp: vitals.lcp,
+    cls: vitals.cls,
+    fcp,
+    tbt,
+    transferBytes,
+    scriptBytes: scripts.reduce((sum, entry) => sum + entry.transferSize, 0),
+    scriptDecodedBytes: scripts.reduce((sum, entry) => sum + entry.decodedBodySize, 0),
+    scripts: scripts.length,
+    quietFor: performance.now() - vitals.lastActivity,
+  };
 }
 
 /** One cold load (a fresh context: empty cache, no service worker) of `url`. */
@@ -84,8 +106,9 @@ export async function measureColdLoad(browser: Browser, url: string): Promise<Pa
     for (;;) {
       const collected = await page.evaluate(readVitals);
       if (collected.quietFor >= QUIET_MS || Date.now() > deadline) {
-        const { fcp, lcp, cls, tbt, transferBytes } = collected;
-        return { fcp, lcp, cls, tbt, transferBytes };
+        const { quietFor, ...figures } = collected;
+        void quietFor;
+        return figures;
       }
       await page.waitForTimeout(500);
     }

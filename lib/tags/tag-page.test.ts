@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { rateArtwork } from "@/lib/ratings/ratings";
 import { replaceArtworkTags } from "@/lib/tags/artwork-tags";
 import { listTagArtworks } from "@/lib/tags/tag-page";
-import { findTag, popularTags, suggestTags } from "@/lib/tags/tags";
+import { findTag, POPULAR_TAGS_KEPT_MS, popularTags, suggestTags } from "@/lib/tags/tags";
 import { muteTag } from "@/lib/tags/muting";
 import { createArtworkRow } from "@/lib/testing/artworks";
 import { createTestUser } from "@/lib/testing/factories";
@@ -87,5 +87,18 @@ describe("finding tags", () => {
     expect(popular.map((tag) => tag.usageCount)).toEqual(popular.map((tag) => tag.usageCount).sort((a, b) => b - a));
     await muteTag(member.id, top);
     expect((await popularTags(member.id)).map((tag) => tag.name)).not.toContain(top);
+  });
+
+  it("serves visitors the popular tags read within the last minute, a member always afresh", async () => {
+    const artist = await createTestUser();
+    const readAt = Date.now() + 3_600_000;
+    await popularTags(undefined, { now: readAt });
+    const risen = fresh("risen");
+    for (let index = 0; index < 40; index++) await artworkTagged(artist.id, `Risen ${index}`, [risen], 1);
+
+    const names = async (viewerId?: string, now?: number) => (await popularTags(viewerId, { now })).map((tag) => tag.name);
+    expect(await names(undefined, readAt + POPULAR_TAGS_KEPT_MS - 1)).not.toContain(risen);
+    expect(await names(artist.id)).toContain(risen);
+    expect(await names(undefined, readAt + POPULAR_TAGS_KEPT_MS)).toContain(risen);
   });
 });

@@ -13,17 +13,35 @@ export async function findTag(name: string): Promise<TagSummary | null> {
 
 export const POPULAR_TAG_COUNT = 20;
 
+/** How long a process serves visitors the popular tags it last read. */
+export const POPULAR_TAGS_KEPT_MS = 60_000;
+let everyonesPopularTags: { readAt: number; tags: Promise<TagSummary[]> } | undefined;
+
 /**
  * The most used tags, through the (usageCount desc, id) index; a member's
  * muted tags are left out, since following one would show nothing. Raw SQL:
  * the gallery asks on every request, and Prisma's query compiler cost it
- * more than the query.
+ * more than the query. Visitors all see the same list, which moves slowly:
+ * it is read at most once a minute per process.
  */
-export async function popularTags(viewerId?: string, take = POPULAR_TAG_COUNT): Promise<TagSummary[]> {
+export async function popularTags(viewerId?: string, { now = Date.now() }: { now?: number } = {}): Promise<TagSummary[]> {
+  if (viewerId) return readPopularTags(viewerId);
+  if (!everyonesPopularTags || now - everyonesPopularTags.readAt >= POPULAR_TAGS_KEPT_MS || now < everyonesPopularTags.readAt) {
+    const read = { readAt: now, tags: readPopularTags() };
+    everyonesPopularTags = read;
+    // A failed read is not kept: the next visitor asks again.
+    read.tags.catch(() => {
+      if (everyonesPopularTags === read) everyonesPopularTags = undefined;
+    });
+  }
+  return everyonesPopularTags.tags;
+}
+
+function readPopularTags(viewerId?: string): Promise<TagSummary[]> {
   const unmuted = viewerId ? Prisma.sql`AND "id" NOT IN (SELECT "tagId" FROM "MutedTag" WHERE "userId" = ${viewerId})` : Prisma.empty;
   return db.$queryRaw<TagSummary[]>`
     SELECT "id", "name", "usageCount" FROM "Tag" WHERE "usageCount" > 0 ${unmuted}
-    ORDER BY "usageCount" DESC, "id" LIMIT ${take}`;
+    ORDER BY "usageCount" DESC, "id" LIMIT ${POPULAR_TAG_COUNT}`;
 }
 
 export const SUGGESTION_COUNT = 8;

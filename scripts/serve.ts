@@ -2,11 +2,12 @@
  * `npm run dev` and `npm start`: the bundled realtime server and Next.js
  * (`next dev` or `next start`, with any further arguments) as two child
  * processes of this supervisor; with WEB_CONCURRENCY above 1, `npm start`
- * runs that many `next start` processes on one port (web-processes.mjs). The realtime server starts first, so the
- * site never answers before its chat can connect. SIGINT and SIGTERM are
- * passed on to both and both are waited for; if either dies on its own the
- * other is stopped and this exits non-zero. A signal stops Next.js first,
- * then the realtime server (see stopAll). With a realtime server elsewhere
+ * runs that many `next start` processes on one port (web-processes.mjs).
+ * The realtime server starts first, so the site never answers before its
+ * chat can connect. SIGINT and SIGTERM are passed on to both and both are
+ * waited for; if either dies on its own the other is stopped and this exits
+ * non-zero. A signal stops Next.js first, then the realtime server (see
+ * stopAll). With a realtime server elsewhere
  * (PUSHER_HOST: soketi or another Pusher-compatible one; PUSHER_CLUSTER:
  * Pusher's cloud) only Next.js runs.
  */

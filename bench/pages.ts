@@ -77,13 +77,7 @@ function report(label: string, samples: PageFigures[]): string[][] {
     [`${label}: TBT`, ms(tbt), `≤ ${ms(TARGETS.tbt)}`, judge(tbt, TARGETS.tbt), samples.map((sample) => ms(sample.tbt)).join(" ")],
     [`${label}: FCP`, ms(pick("fcp")), "", "", samples.map((sample) => ms(sample.fcp)).join(" ")],
     [`${label}: bytes transferred`, kib(pick("transferBytes")), "", "", ""],
-    [
-      `${label}: JavaScript`,
-      kib(pick("scriptBytes")),
-      "",
-      "",
-      `${pick("scripts")} files, ${kib(pick("scriptDecodedBytes"))} uncompressed`,
-    ],
+    [`${label}: JavaScript`, kib(pick("scriptBytes")), "", "", `${pick("scripts")} files, ${kib(pick("scriptDecodedBytes"))} uncompressed`],
   ];
 }
 

@@ -11,7 +11,6 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ServiceWorkerUpdates } from "@/components/pwa/service-worker-updates";
 import { requestTheme } from "@/lib/appearance/theme";
-import { needsEmailNotice } from "@/lib/auth/email-notice";
 import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { THEME_COLORS } from "@/lib/pwa/theme-colors";
@@ -46,7 +45,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Pico reads data-theme; without it, it follows the system's preference.
   const theme = await requestTheme();
   const user = await getCurrentUser();
-  const askForAddress = user !== null && (await needsEmailNotice(user.id));
+  const askForAddress = user?.needsEmailNotice ?? false;
   return (
     <html lang="en" data-theme={theme === "system" ? undefined : theme}>
       <body>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { issueToken } from "@/lib/auth/account-tokens";
 import { gateMessage } from "@/lib/auth/email-gate";
-import { dismissEmailNotice, needsEmailNotice } from "@/lib/auth/email-notice";
+import { dismissEmailNotice } from "@/lib/auth/email-notice";
+import { noticeShownTo } from "@/lib/testing/email-notice";
 import { verifyEmail } from "@/lib/auth/email-verification";
 import { createRoom } from "@/lib/chat/rooms";
 import { db } from "@/lib/db";
@@ -45,10 +46,10 @@ describe("the add-an-address notice", () => {
       createTestUser("none", { email: "none" }),
       createTestUser("unverified", { email: "unverified" }),
     ]);
-    expect(await needsEmailNotice(first.id)).toBe(true);
-    expect(await needsEmailNotice(withAddress.id)).toBe(false);
+    expect(await noticeShownTo(first.id)).toBe(true);
+    expect(await noticeShownTo(withAddress.id)).toBe(false);
     await dismissEmailNotice(first.id);
-    expect(await needsEmailNotice(first.id)).toBe(false);
-    expect(await needsEmailNotice(second.id)).toBe(true);
+    expect(await noticeShownTo(first.id)).toBe(false);
+    expect(await noticeShownTo(second.id)).toBe(true);
   });
 });

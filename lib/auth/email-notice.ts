@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 
 /** The site-wide request to add an address: for members with none who have not dismissed it. */
-export async function needsEmailNotice(userId: string): Promise<boolean> {
-  return (await db.user.count({ where: { id: userId, email: null, emailNoticeDismissedAt: null } })) === 1;
+export function needsEmailNotice(member: { email: string | null; emailNoticeDismissedAt: Date | null }): boolean {
+  return member.email === null && member.emailNoticeDismissedAt === null;
 }
 
 /** Dismissed for good; Settings still offers to add an address. */

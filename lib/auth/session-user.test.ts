@@ -9,13 +9,14 @@ const realtime = await vi.hoisted(async () => (await import("@/lib/testing/realt
 afterAll(() => realtime.stop());
 
 describe("session validity", () => {
-  it("honours a fresh token and exposes only id, username, role and theme", async () => {
+  it("honours a fresh token and exposes only id, username, role, theme and whether to ask for an address", async () => {
     const user = await createTestUser();
     expect(await resolveSessionUser({ userId: user.id, sessionVersion: 0 })).toEqual({
       id: user.id,
       username: user.username,
       role: "USER",
       theme: "SYSTEM",
+      needsEmailNotice: false,
     });
   });
 

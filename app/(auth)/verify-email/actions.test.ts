@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { initialFormState } from "@/lib/actions/form-state";
 import { issueToken } from "@/lib/auth/account-tokens";
-import { needsEmailNotice } from "@/lib/auth/email-notice";
+import { noticeShownTo } from "@/lib/testing/email-notice";
 import { OTHER_ACCOUNT_MESSAGE, VERIFIED_MESSAGE } from "@/lib/auth/email-verification";
 import { db } from "@/lib/db";
 import { createTestUser } from "@/lib/testing/factories";
@@ -40,7 +40,7 @@ describe("the email address actions", () => {
     const other = await createTestUser("none", { email: "none" });
     request.actAs(other);
     await dismissAddressNotice();
-    expect(await needsEmailNotice(other.id)).toBe(false);
-    expect(await needsEmailNotice(bystander.id)).toBe(true);
+    expect(await noticeShownTo(other.id)).toBe(false);
+    expect(await noticeShownTo(bystander.id)).toBe(true);
   });
 });

@@ -15,20 +15,20 @@ test.describe.configure({ mode: "serial" });
 test.beforeEach(() => test.setTimeout(180_000));
 test.afterEach(() => server?.remove());
 
-/** Every process below `pid`, read from /proc. */
+/** Every process below `pid`, from one reading of /proc. */
 function descendantsOf(pid: number): number[] {
-  const parents = new Map<number, number[]>();
+  const childrenOf = new Map<number, number[]>();
   for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     try {
       // The parent is the 2nd field after the parenthesised command name.
       const parent = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")[1]);
-      parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
+      childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), Number(entry)]);
     } catch {
       // It exited while we looked.
     }
   }
-  const children = parents.get(pid) ?? [];
-  return [...children, ...children.flatMap((child) => descendantsOf(child))];
+  const below = (parent: number): number[] => (childrenOf.get(parent) ?? []).flatMap((child) => [child, ...below(child)]);
+  return below(pid);
 }
 
 /** The `next start` processes the server runs, by the title Next.js gives them (the cluster's primary is web-processes.mjs). */

@@ -118,10 +118,9 @@ if (!stopping) {
   const nextCommand = [mode, "--hostname", env.HOST, ...nextArguments];
   // Several web processes only in production: `next dev` compiles on demand, in one process.
   const processes = mode === "start" ? env.WEB_CONCURRENCY : 1;
-  const webProcesses = path.join(import.meta.dirname, "web-processes.mjs");
-  run(
-    processes > 1 ? `${processes} next start processes` : `next ${mode}`,
-    processes > 1 ? [webProcesses, String(processes), ...nextCommand] : [next, ...nextCommand],
-    { env: { ...childEnv, ...mailEnv, NODE_OPTIONS: nodeOptions } },
-  );
+  const [name, command] =
+    processes > 1
+      ? [`${processes} next start processes`, [path.join(import.meta.dirname, "web-processes.mjs"), String(processes), ...nextCommand]]
+      : [`next ${mode}`, [next, ...nextCommand]];
+  run(name, command, { env: { ...childEnv, ...mailEnv, NODE_OPTIONS: nodeOptions } });
 }

@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { HeaderSearch } from "@/components/header-search";
+import { NotificationBell } from "@/components/notification-bell";
 import { InstallButton } from "@/components/pwa/install-button";
 import { SessionSync } from "@/components/pwa/session-sync";
 import { UserMenu } from "@/components/user-menu";
 import { getCurrentUser } from "@/lib/auth/session";
+import { unreadCount } from "@/lib/notifications/queries";
+import { pusherClientOptions } from "@/lib/realtime/config";
 
 /** The log-out action comes from the root layout: components do not reach into route folders. */
 export async function SiteHeader({ logOut }: { logOut: () => Promise<void> }) {
@@ -32,9 +35,14 @@ export async function SiteHeader({ logOut }: { logOut: () => Promise<void> }) {
           </li>
           <InstallButton />
           {user ? (
-            <li>
-              <UserMenu username={user.username} isAdmin={user.role === "ADMIN"} logOut={logOut} />
-            </li>
+            <>
+              <li>
+                <NotificationBell userId={user.id} initialCount={await unreadCount(user.id)} realtime={pusherClientOptions()} />
+              </li>
+              <li>
+                <UserMenu username={user.username} isAdmin={user.role === "ADMIN"} logOut={logOut} />
+              </li>
+            </>
           ) : (
             <>
               <li>

@@ -219,6 +219,34 @@ const envSchema = z
       .default(1),
     /** How often an idle instance looks for jobs another instance enqueued or left behind. */
     JOB_POLL_INTERVAL_SECONDS: z.coerce.number({ error: "must be a number" }).min(0.1, "must be at least 0.1").default(5),
+    /** How long an "at once" notification mail waits before it goes: one read in the site meanwhile sends none. */
+    NOTIFICATION_MAIL_DELAY_SECONDS: z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(0, "must be at least 0")
+      .max(3_600, "must be at most 3600")
+      .default(60),
+    /** The hour of the day (UTC) when the daily notification digests go out. */
+    NOTIFICATION_DIGEST_HOUR_UTC: z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(0, "must be at least 0")
+      .max(23, "must be at most 23")
+      .default(8),
+    /** Members one comment can notify by @mention: the rest of the names still link, quietly. */
+    NOTIFICATION_MENTIONS_PER_COMMENT: z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(0, "must be at least 0")
+      .max(50, "must be at most 50")
+      .default(10),
+    /** Followers told of a new artwork per step of its fan-out job: each step is one short transaction. */
+    NOTIFICATION_FANOUT_BATCH: z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(100, "must be at least 100")
+      .max(50_000, "must be at most 50000")
+      .default(5_000),
     /** Open realtime connections one client address may hold at once. */
     REALTIME_MAX_CONNECTIONS_PER_ADDRESS: z.coerce
       .number({ error: "must be a number" })

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EncodedVariant, PreparedImage } from "@/lib/images/pipeline";
 import { enqueueJob } from "@/lib/jobs/queue";
+import { enqueueNewArtworkFanOut } from "@/lib/notifications/fan-out";
 import { hotScore } from "@/lib/ratings/score";
 import { done, refused, type Result } from "@/lib/result";
 import { storage } from "@/lib/storage";
@@ -87,6 +88,7 @@ async function insertWithinQuota(
   });
   await replaceArtworkTags(tx, artwork.id, fields.tags);
   await enqueueJob(tx, laterVariantsJob, { artworkId: artwork.id });
+  await enqueueNewArtworkFanOut(tx, authorId, artwork.id);
   return done(artwork);
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { announceUnread } from "@/lib/notifications/live";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockPair, type Counterpart } from "@/lib/blocks/pair";
 import { LIMITS } from "@/lib/rate-limit/limits";
@@ -32,7 +33,7 @@ export async function isBlockedEitherWay(a: string, b: string, client: Pick<Pris
  * transaction (the triggers recount both members).
  */
 export async function blockMember(blockerId: string, blockedId: string, now = new Date()): Promise<Result<Counterpart>> {
-  return db.$transaction(async (tx): Promise<Result<Counterpart>> => {
+  const result = await db.$transaction(async (tx): Promise<Result<Counterpart>> => {
     const pair = await lockPair(tx, blockerId, blockedId, "UPDATE", { self: "You can't block yourself." });
     if (!pair.ok) return pair;
     const blocked = `You blocked ${pair.value.name}.`;
@@ -49,8 +50,19 @@ export async function blockMember(blockerId: string, blockedId: string, now = ne
         ],
       },
     });
+    // What either told the other goes too: a notification never shows a blocked member.
+    await tx.notification.deleteMany({
+      where: {
+        OR: [
+          { recipientId: blockerId, actorId: blockedId },
+          { recipientId: blockedId, actorId: blockerId },
+        ],
+      },
+    });
     return done(pair.value, blocked);
   });
+  if (result.ok) await announceUnread([blockerId, blockedId]);
+  return result;
 }
 
 /** Ends the member's own block; unblocking someone not blocked is already done. Follows are not restored. */

@@ -2,6 +2,7 @@ import "server-only";
 import { ARTWORK_GONE } from "@/lib/art/refusals";
 import { isUniqueViolation } from "@/lib/database/errors";
 import { db } from "@/lib/db";
+import { notifyingTransaction, withdrawNotification } from "@/lib/notifications/notify";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
@@ -12,19 +13,22 @@ export type FavouriteState = { favourited: boolean; count: number };
 
 /** One try: the artwork must be visible, a turn is taken, then the row is added or removed. */
 function applyFavourite(userId: string, artworkId: string, favourite: boolean): Promise<Result<FavouriteState>> {
-  return db.$transaction(async (tx): Promise<Result<FavouriteState>> => {
+  return notifyingTransaction(async (tx, tell): Promise<Result<FavouriteState>> => {
     // Hidden artwork does not exist for anyone but its owner and the moderators: nobody favourites it.
-    const visible = await tx.artwork.count({ where: { id: artworkId, hiddenAt: null } });
-    if (!visible) return refused(ARTWORK_GONE);
+    const artwork = await tx.artwork.findFirst({ where: { id: artworkId, hiddenAt: null }, select: { authorId: true } });
+    if (!artwork) return refused(ARTWORK_GONE);
+    const cause = { type: "FAVOURITE", recipientId: artwork.authorId, actorId: userId, artworkId } as const;
     const turn = await takeTurn({ limit: LIMITS.favourite, subject: userId }, { client: tx });
     if (!turn.ok) return refused(overLimitMessage("change", "favourite", LIMITS.favourite, turn.retryAfterMs));
     const key = { userId_artworkId: { userId, artworkId } };
     if (favourite) {
       if (!(await tx.favourite.findUnique({ where: key, select: { userId: true } }))) {
         await tx.favourite.create({ data: { userId, artworkId }, select: { userId: true } });
+        await tell(cause);
       }
     } else {
       await tx.favourite.deleteMany({ where: { userId, artworkId } });
+      await withdrawNotification(tx, cause);
     }
     const { favouriteCount } = await tx.artwork.findUniqueOrThrow({ where: { id: artworkId }, select: { favouriteCount: true } });
     return done({ favourited: favourite, count: favouriteCount });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isBlockedEitherWay } from "@/lib/blocks/blocks";
 import { lockPair, type Counterpart } from "@/lib/blocks/pair";
+import { notifyingTransaction, withdrawNotification } from "@/lib/notifications/notify";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
@@ -16,7 +17,7 @@ export const CANNOT_FOLLOW = "You can't follow this member.";
  * blocked the other (the words do not say who blocked whom).
  */
 export async function follow(followerId: string, followeeId: string, now = new Date()): Promise<Result<Counterpart>> {
-  return db.$transaction(async (tx): Promise<Result<Counterpart>> => {
+  return notifyingTransaction(async (tx, tell): Promise<Result<Counterpart>> => {
     const pair = await lockPair(tx, followerId, followeeId, "KEY SHARE", {
       self: "You can't follow yourself.",
       banned: "This member is banned for now, so they can't be followed.",
@@ -29,19 +30,28 @@ export async function follow(followerId: string, followeeId: string, now = new D
     if (!turn.ok) return refused(overLimitMessage("follow", "member", LIMITS.follow, turn.retryAfterMs));
     // ON CONFLICT: a second submit racing this one on PostgreSQL finds the row made and does nothing.
     await tx.$executeRaw`INSERT INTO "Follow" ("followerId", "followeeId", "createdAt") VALUES (${followerId}, ${followeeId}, ${now}) ON CONFLICT DO NOTHING`;
+    await tell({ type: "FOLLOW", recipientId: followeeId, actorId: followerId, now });
     return done(pair.value, following);
   });
 }
 
 /** Ends the member's own follow; unfollowing someone not followed is already done. */
 export async function unfollow(followerId: string, followeeId: string): Promise<Result<void>> {
-  await db.follow.deleteMany({ where: { followerId, followeeId } });
+  await endFollow(followerId, followeeId);
   return done(undefined, "Unfollowed.");
+}
+
+/** A follow ends with the notification it caused. */
+async function endFollow(followerId: string, followeeId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.follow.deleteMany({ where: { followerId, followeeId } });
+    await withdrawNotification(tx, { type: "FOLLOW", recipientId: followeeId, actorId: followerId });
+  });
 }
 
 /** The followee ends a follow of themselves: only the row whose followee is the member asking can go. */
 export async function removeFollower(followeeId: string, followerId: string): Promise<Result<void>> {
-  await db.follow.deleteMany({ where: { followerId, followeeId } });
+  await endFollow(followerId, followeeId);
   return done(undefined, "Removed.");
 }
 

@@ -7,12 +7,15 @@ import type { JobHandler } from "@/lib/jobs/kinds";
 import { startMailPruning } from "@/lib/mail/retention";
 import { sendMailHandler } from "@/lib/mail/send";
 import { mailTransport } from "@/lib/mail/transport";
+import { newArtworkFanOutHandler } from "@/lib/notifications/fan-out";
+import { notificationMailHandler } from "@/lib/notifications/mail";
+import { startNotificationUpkeep } from "@/lib/notifications/retention";
 import { processJobWorker, setProcessJobWorker } from "@/lib/jobs/process-worker";
 import { JobWorker } from "@/lib/jobs/worker";
 
 /** Every kind of job the app runs; mail only where there is an SMTP server to send it to. */
 export function appJobHandlers(): JobHandler[] {
-  return [laterVariantsHandler, placeholderBackfillHandler, sendMailHandler()].filter((handler) => handler !== null);
+  return [laterVariantsHandler, placeholderBackfillHandler, newArtworkFanOutHandler, notificationMailHandler, sendMailHandler()].filter((handler) => handler !== null);
 }
 
 /**
@@ -44,6 +47,7 @@ export function startAppJobWorker(): void {
   if (!worker.start()) return;
   if (!mailTransport()) console.warn("[mail] SMTP_URL is not set: mail waits in the outbox (see /admin/mail) until it is");
   startMailPruning();
+  startNotificationUpkeep();
   startPlaceholderBackfill().catch((error: unknown) => console.error("[jobs] could not enqueue the placeholder backfill", error));
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void worker.stop());
 }

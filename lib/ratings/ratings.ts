@@ -2,6 +2,7 @@ import "server-only";
 import { ARTWORK_GONE } from "@/lib/art/refusals";
 import { lockingRowsOf } from "@/lib/database/dialect";
 import { db } from "@/lib/db";
+import { notifyingTransaction, withdrawNotification } from "@/lib/notifications/notify";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { done, refused, type Result } from "@/lib/result";
 import { averageRating, hotScore, topScore, type RatingTotals } from "@/lib/ratings/score";
@@ -41,7 +42,7 @@ export async function withdrawAllRatings(tx: Transaction, userId: string): Promi
 }
 
 type LockedArtwork = { authorId: string; hiddenAt: Date | null; ratingCount: number; ratingSum: number; createdAt: Date };
-type RatedArtwork = { totals: RatingTotals; createdAt: Date };
+type RatedArtwork = { totals: RatingTotals; createdAt: Date; authorId: string };
 
 /**
  * Reads the artwork to be rated and locks its row until the rating's
@@ -61,7 +62,7 @@ async function lockRateableArtwork(tx: Transaction, artworkId: string, userId: s
     WHERE u."id" = ${userId} ${lockingRowsOf({ u: "KEY SHARE", a: "UPDATE" })}`;
   if (!artwork || artwork.hiddenAt) return refused(ARTWORK_GONE);
   if (artwork.authorId === userId) return refused(OWN_ARTWORK);
-  return done({ totals: { count: artwork.ratingCount, sum: artwork.ratingSum }, createdAt: new Date(artwork.createdAt) });
+  return done({ totals: { count: artwork.ratingCount, sum: artwork.ratingSum }, createdAt: new Date(artwork.createdAt), authorId: artwork.authorId });
 }
 
 /** Writes the artwork's new totals and the sort scores that follow from them, in one statement. */
@@ -80,13 +81,15 @@ async function storeTotals(tx: Transaction, artworkId: string, { totals, created
  * leave them out of step.
  */
 export async function rateArtwork(artworkId: string, userId: string, value: number): Promise<Result<RatingSummary>> {
-  return db.$transaction(async (tx): Promise<Result<RatingSummary>> => {
+  return notifyingTransaction(async (tx, tell): Promise<Result<RatingSummary>> => {
     const artwork = await lockRateableArtwork(tx, artworkId, userId);
     if (!artwork.ok) return artwork;
     const key = { artworkId_userId: { artworkId, userId } };
     const previous = await tx.rating.findUnique({ where: key, select: { value: true } });
     if (previous) await tx.rating.update({ where: key, data: { value }, select: { value: true } });
     else await tx.rating.create({ data: { artworkId, userId, value }, select: { value: true } });
+    // A changed rating tells nothing new: the cause key is the rater's, per artwork.
+    await tell({ type: "RATING", recipientId: artwork.value.authorId, actorId: userId, artworkId });
     const { count, sum } = artwork.value.totals;
     const totals = { count: count + (previous ? 0 : 1), sum: sum + value - (previous?.value ?? 0) };
     await storeTotals(tx, artworkId, { ...artwork.value, totals });
@@ -104,6 +107,7 @@ export async function removeRating(artworkId: string, userId: string): Promise<R
     let { totals } = artwork.value;
     if (previous) {
       await tx.rating.delete({ where: key, select: { value: true } });
+      await withdrawNotification(tx, { type: "RATING", recipientId: artwork.value.authorId, actorId: userId, artworkId });
       totals = { count: totals.count - 1, sum: totals.sum - previous.value };
       await storeTotals(tx, artworkId, { ...artwork.value, totals });
     }

@@ -7,6 +7,7 @@ export const SETTINGS_SECTIONS = [
   { href: "/settings/artwork", label: "My artwork" },
   { href: "/settings/reports", label: "My reports" },
   { href: "/settings/blocked", label: "Blocked members" },
+  { href: "/settings/notifications", label: "Notifications" },
   { href: "/settings/privacy", label: "Privacy" },
   { href: "/settings/muted-tags", label: "Muted tags" },
   { href: "/settings/appearance", label: "Appearance" },

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { asAdmin, recordAudit } from "@/lib/moderation/audit/record";
 import { closeReportsAbout } from "@/lib/moderation/reports/closing";
+import { notificationBatch, type Tell } from "@/lib/notifications/notify";
 import { done, refused, type ModerationResult } from "@/lib/moderation/result";
 
 type Admin = Pick<SessionUser, "id">;
@@ -43,6 +44,14 @@ async function changeVisibility(
   }
 }
 
+/** An admin's change, whose notifications (the owner's, the reporters') reach their bells once it has committed. */
+async function tellingOwner(change: (tell: Tell) => Promise<ModerationResult>): Promise<ModerationResult> {
+  const batch = notificationBatch();
+  const outcome = await asAdmin(() => change(batch.tell));
+  await batch.announce();
+  return outcome;
+}
+
 /**
  * Takes an artwork out of every gallery and page but its owner's (and the
  * moderators'), and its files out of public reach: they move to private
@@ -50,14 +59,17 @@ async function changeVisibility(
  * Open reports about it close as "hidden".
  */
 export async function hideArtwork(admin: Admin, { artworkId, reason }: { artworkId: string; reason: string }): Promise<ModerationResult> {
-  return asAdmin(() =>
+  return tellingOwner((tell) =>
     changeVisibility(artworkId, true, async (tx) => {
       const artwork = await artworkToModerate(tx, artworkId);
       if (!artwork) return refused(MISSING);
       if (artwork.hiddenAt) return refused(`“${artwork.title}” is already hidden.`);
       await tx.artwork.update({ where: { id: artwork.id }, data: { hiddenAt: new Date(), hiddenReason: reason }, select: { id: true } });
       await recordAudit(tx, admin, { action: "HIDE_ARTWORK", target: auditTarget(artwork), reason });
-      await closeReportsAbout(tx, { type: "ARTWORK", id: artwork.id }, "HIDDEN", admin.id, reason);
+      await closeReportsAbout(tx, { type: "ARTWORK", id: artwork.id }, "HIDDEN", admin.id, reason, tell);
+      // Nobody else may see it now, so nothing about it is told anymore; its owner hears why.
+      await tx.notification.deleteMany({ where: { artworkId: artwork.id } });
+      await tell(tx, { type: "MODERATION", action: "hidden", recipientId: artwork.authorId, artworkId: artwork.id, subjectId: artwork.id, excerpt: artwork.title, reason });
       return done(`Hid “${artwork.title}”.`);
     }),
   );
@@ -68,13 +80,14 @@ export async function unhideArtwork(
   admin: Admin,
   { artworkId, reason = "" }: { artworkId: string; reason?: string },
 ): Promise<ModerationResult> {
-  return asAdmin(() =>
+  return tellingOwner((tell) =>
     changeVisibility(artworkId, false, async (tx) => {
       const artwork = await artworkToModerate(tx, artworkId);
       if (!artwork) return refused(MISSING);
       if (!artwork.hiddenAt) return refused(`“${artwork.title}” is not hidden.`);
       await tx.artwork.update({ where: { id: artwork.id }, data: { hiddenAt: null, hiddenReason: null }, select: { id: true } });
       await recordAudit(tx, admin, { action: "UNHIDE_ARTWORK", target: auditTarget(artwork), reason });
+      await tell(tx, { type: "MODERATION", action: "unhidden", recipientId: artwork.authorId, artworkId: artwork.id, subjectId: artwork.id, excerpt: artwork.title, reason });
       return done(`“${artwork.title}” is visible again.`);
     }),
   );
@@ -89,13 +102,15 @@ export async function deleteArtworkAsAdmin(
   admin: Admin,
   { artworkId, reason = "" }: { artworkId: string; reason?: string },
 ): Promise<ModerationResult> {
-  return asAdmin(() =>
+  return tellingOwner((tell) =>
     deletingArtworkFiles(async (tx) => {
       const artwork = await artworkToModerate(tx, artworkId);
       const fileKeys = artwork && (await deleteArtworkRows(tx, [artwork.id]));
       if (!artwork || !fileKeys) return { outcome: refused(MISSING), fileKeys: [] };
       await recordAudit(tx, admin, { action: "DELETE_ARTWORK", target: auditTarget(artwork), reason });
-      await closeReportsAbout(tx, { type: "ARTWORK", id: artwork.id }, "DELETED", admin.id, reason);
+      await closeReportsAbout(tx, { type: "ARTWORK", id: artwork.id }, "DELETED", admin.id, reason, tell);
+      // No link to the artwork: it is gone. Its title is kept in the words.
+      await tell(tx, { type: "MODERATION", action: "deleted", recipientId: artwork.authorId, subjectId: artwork.id, excerpt: artwork.title, reason });
       return { outcome: done(`Deleted “${artwork.title}”.`), fileKeys };
     }),
   );

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { asAdmin, excerpt, recordAudit } from "@/lib/moderation/audit/record";
 import { closeReportsAbout } from "@/lib/moderation/reports/closing";
+import { notifyingTransaction } from "@/lib/notifications/notify";
 import { done, refused, type ModerationResult } from "@/lib/moderation/result";
 
 /**
@@ -32,11 +33,12 @@ export async function deleteCommentAsAdmin(
   { commentId, reason = "" }: { commentId: string } & Note,
 ): Promise<ModerationResult> {
   return asAdmin(async () => {
-    return db.$transaction(async (tx) => {
+    return notifyingTransaction(async (tx, tell) => {
       const comment = await tx.comment.findUnique({ where: { id: commentId }, select: { body: true, authorId: true } });
       if (!comment) return refused(GONE.comment);
       await tx.comment.delete({ where: { id: commentId }, select: { id: true } });
-      await closeReportsAbout(tx, { type: "COMMENT", id: commentId }, "DELETED", admin.id, reason);
+      await closeReportsAbout(tx, { type: "COMMENT", id: commentId }, "DELETED", admin.id, reason, (_, event) => tell(event));
+      await tell({ type: "MODERATION", action: "comment-deleted", recipientId: comment.authorId, subjectId: commentId, excerpt: comment.body, reason });
       await recordAudit(tx, admin, {
         action: "DELETE_COMMENT",
         target: { type: "COMMENT", id: commentId, label: excerpt(comment.body), ownerId: comment.authorId },

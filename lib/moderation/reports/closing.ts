@@ -1,5 +1,23 @@
 import "server-only";
 import type { Prisma, ReportOutcome, ReportTarget } from "@/lib/generated/prisma/client";
+import { tellQuietly, type Tell } from "@/lib/notifications/notify";
+
+type Transaction = Prisma.TransactionClient;
+type Closing = { outcome: ReportOutcome; adminId: string; resolutionNote: string };
+
+/** Closes the open reports a condition picks, and tells each reporter what came of theirs. */
+async function closeReports(tx: Transaction, where: Prisma.ReportWhereInput, { outcome, adminId, resolutionNote }: Closing, tell: Tell): Promise<number> {
+  const open = await tx.report.findMany({ where: { ...where, status: "OPEN" }, select: { id: true, reporterId: true, targetExcerpt: true } });
+  if (open.length === 0) return 0;
+  const { count } = await tx.report.updateMany({
+    where: { id: { in: open.map((report) => report.id) }, status: "OPEN" },
+    data: { status: "RESOLVED", outcome, resolvedById: adminId, resolvedAt: new Date(), resolutionNote, openKey: null },
+  });
+  for (const report of open) {
+    await tell(tx, { type: "REPORT_OUTCOME", recipientId: report.reporterId, reportId: report.id, excerpt: report.targetExcerpt, reason: resolutionNote });
+  }
+  return count;
+}
 
 /**
  * Closes every open report about a target once moderators have dealt with
@@ -8,17 +26,14 @@ import type { Prisma, ReportOutcome, ReportTarget } from "@/lib/generated/prisma
  * nobody acts twice on the same thing.
  */
 export async function closeReportsAbout(
-  tx: Prisma.TransactionClient,
+  tx: Transaction,
   target: { type: ReportTarget; id: string },
   outcome: ReportOutcome,
   adminId: string,
   resolutionNote = "",
+  tell: Tell = tellQuietly,
 ): Promise<number> {
-  const { count } = await tx.report.updateMany({
-    where: { targetType: target.type, targetId: target.id, status: "OPEN" },
-    data: { status: "RESOLVED", outcome, resolvedById: adminId, resolvedAt: new Date(), resolutionNote, openKey: null },
-  });
-  return count;
+  return closeReports(tx, { targetType: target.type, targetId: target.id }, { outcome, adminId, resolutionNote }, tell);
 }
 
 /**
@@ -27,16 +42,12 @@ export async function closeReportsAbout(
  * (the content itself may stay). A report about someone else is left alone.
  */
 export async function closeReportOnOwner(
-  tx: Prisma.TransactionClient,
+  tx: Transaction,
   reportId: string,
   ownerId: string,
   outcome: ReportOutcome,
   adminId: string,
   resolutionNote = "",
 ): Promise<number> {
-  const { count } = await tx.report.updateMany({
-    where: { id: reportId, targetOwnerId: ownerId, status: "OPEN" },
-    data: { status: "RESOLVED", outcome, resolvedById: adminId, resolvedAt: new Date(), resolutionNote, openKey: null },
-  });
-  return count;
+  return closeReports(tx, { id: reportId, targetOwnerId: ownerId }, { outcome, adminId, resolutionNote }, tellQuietly);
 }

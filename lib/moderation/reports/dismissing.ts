@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { asAdmin, recordAudit } from "@/lib/moderation/audit/record";
+import { notifyingTransaction } from "@/lib/notifications/notify";
 import { done, refused, type ModerationResult } from "@/lib/moderation/result";
 
 /**
@@ -14,10 +14,10 @@ export async function dismissReport(
   { reportId, note }: { reportId: string; note: string },
 ): Promise<ModerationResult> {
   return asAdmin(() =>
-    db.$transaction(async (tx) => {
+    notifyingTransaction(async (tx, tell) => {
       const report = await tx.report.findUnique({
         where: { id: reportId },
-        select: { status: true, targetType: true, targetExcerpt: true, targetOwnerId: true },
+        select: { status: true, targetType: true, targetExcerpt: true, targetOwnerId: true, reporterId: true },
       });
       if (!report) return refused("This report does not exist.");
       if (report.status !== "OPEN") return refused("This report is already resolved.");
@@ -33,6 +33,7 @@ export async function dismissReport(
         },
       });
       if (count !== 1) return refused("This report is already resolved.");
+      await tell({ type: "REPORT_OUTCOME", recipientId: report.reporterId, reportId, excerpt: report.targetExcerpt, reason: note });
       await recordAudit(tx, admin, {
         action: "DISMISS_REPORT",
         target: { type: "REPORT", id: reportId, label: report.targetExcerpt, ownerId: report.targetOwnerId },

@@ -12,6 +12,7 @@ import { ReportLink } from "@/components/report-link";
 import { TagLinks } from "@/components/tag-links";
 import { getArtwork } from "@/lib/art/queries";
 import { getCurrentUser } from "@/lib/auth/session";
+import { usernameSchema } from "@/lib/auth/schemas";
 import { listComments } from "@/lib/comments/comments";
 import { viewerRating } from "@/lib/ratings/ratings";
 import { describeAverage } from "@/lib/ratings/score";
@@ -48,8 +49,9 @@ export async function generateMetadata({ params }: PageProps<"/art/[id]">): Prom
   };
 }
 
-export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
+export default async function ArtworkPage({ params, searchParams }: PageProps<"/art/[id]">) {
   const { id } = await params;
+  const replyTo = usernameSchema.safeParse((await searchParams).reply).data;
   const [artwork, viewer] = await Promise.all([artworkOf(id), getCurrentUser()]);
   if (!artwork) notFound();
   const [comments, mine, tags] = await Promise.all([
@@ -144,7 +146,7 @@ export default async function ArtworkPage({ params }: PageProps<"/art/[id]">) {
         {!open ? (
           <p>Comments are closed while the artwork is hidden.</p>
         ) : viewer ? (
-          <CommentForm artworkId={artwork.id} />
+          <CommentForm artworkId={artwork.id} replyTo={replyTo} />
         ) : (
           <p>
             <Link href={`/login?callbackUrl=${encodeURIComponent(`/art/${artwork.id}`)}`}>Log in</Link> to join the conversation.

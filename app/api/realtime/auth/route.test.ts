@@ -103,3 +103,21 @@ describe("channel authorization", () => {
     expect((await POST(unsized)).status).toBe(411);
   });
 });
+
+describe("a member's notification channel", () => {
+  it("is signed for that member", async () => {
+    const member = await request.signInNewMember();
+    const channel = `private-member-${member.id}`;
+    const response = await POST(authRequest({ socket_id: SOCKET_ID, channel_name: channel }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ auth: devAuth(`${SOCKET_ID}:${channel}`) });
+  });
+
+  it("is refused to anyone else, who would read another's notifications", async () => {
+    const other = await createTestUser();
+    await request.signInNewMember();
+    const response = await POST(authRequest({ socket_id: SOCKET_ID, channel_name: `private-member-${other.id}` }));
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ error: "This is another member's notification channel." });
+  });
+});

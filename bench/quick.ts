@@ -15,6 +15,8 @@ const BENCHMARKS = [
   { name: "realtime", args: [] },
   { name: "ratings", args: ["--database", "both"] },
   { name: "discovery", args: ["--database", "both"] },
+  { name: "notifications", args: [] },
+  { name: "notifications", args: ["--database", "postgresql"] },
   { name: "art", args: [...(flags["skip-build"] ? ["--skip-build"] : []), ...port] },
   { name: "pages", args: ["--skip-build", ...port] },
   { name: "http", args: ["--skip-build", ...port] },

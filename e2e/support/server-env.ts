@@ -35,4 +35,7 @@ export const e2eServerEnv = {
   RATE_LIMIT_LOGINS_PER_ADDRESS: "2000/15m",
   RATE_LIMIT_PASSWORD_RESETS_PER_CLIENT: "2000/1h",
   REALTIME_MAX_CONNECTIONS_PER_ADDRESS: "1000",
+  // An "at once" notification mail waits this long for the member to read it in the site: seconds, not a minute, in tests.
+  NOTIFICATION_MAIL_DELAY_SECONDS: "1",
+  JOB_POLL_INTERVAL_SECONDS: "1",
 };

@@ -15,7 +15,9 @@ import { JobWorker } from "@/lib/jobs/worker";
 
 /** Every kind of job the app runs; mail only where there is an SMTP server to send it to. */
 export function appJobHandlers(): JobHandler[] {
-  return [laterVariantsHandler, placeholderBackfillHandler, newArtworkFanOutHandler, notificationMailHandler, sendMailHandler()].filter((handler) => handler !== null);
+  return [laterVariantsHandler, placeholderBackfillHandler, newArtworkFanOutHandler, notificationMailHandler, sendMailHandler()].filter(
+    (handler) => handler !== null,
+  );
 }
 
 /**

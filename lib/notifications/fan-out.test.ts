@@ -14,7 +14,9 @@ await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).s
 async function artistWithFollowers(count: number) {
   const [artist, ...followers] = await bareMembers(count + 1);
   const at = Date.now() - 60_000;
-  await db.follow.createMany({ data: followers.map((fan, index) => ({ followerId: fan.id, followeeId: artist.id, createdAt: new Date(at + index) })) });
+  await db.follow.createMany({
+    data: followers.map((fan, index) => ({ followerId: fan.id, followeeId: artist.id, createdAt: new Date(at + index) })),
+  });
   return { artist, followers };
 }
 
@@ -63,6 +65,8 @@ describe("new artwork fan-out", () => {
     await saveNotificationChoices(quiet.id, { ...(await notificationChoices(quiet.id)), NEW_ARTWORK: { inSite: false, mail: "NONE" } });
     const shown = await bareArtwork(artist.id, "Shown");
     expect(await fanOutFully(shown.id)).toBe(1);
-    expect(await db.notification.findMany({ where: { artworkId: shown.id }, select: { recipientId: true } })).toEqual([{ recipientId: followers[2].id }]);
+    expect(await db.notification.findMany({ where: { artworkId: shown.id }, select: { recipientId: true } })).toEqual([
+      { recipientId: followers[2].id },
+    ]);
   });
 });

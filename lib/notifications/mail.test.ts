@@ -14,7 +14,11 @@ import { createMemberWithEmail, linkTokenIn } from "@/lib/testing/email-members"
 await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTestFile());
 
 const mailsTo = (to: string) =>
-  db.outgoingMail.findMany({ where: { to }, orderBy: { createdAt: "asc" }, select: { kind: true, subject: true, text: true, unsubscribeUrl: true } });
+  db.outgoingMail.findMany({
+    where: { to },
+    orderBy: { createdAt: "asc" },
+    select: { kind: true, subject: true, text: true, unsubscribeUrl: true },
+  });
 
 const lastNotificationOf = (recipientId: string) => db.notification.findFirstOrThrow({ where: { recipientId }, orderBy: { id: "desc" } });
 
@@ -29,7 +33,9 @@ describe("a mail at once", () => {
     const friend = await createMemberWithEmail();
     await mentionOf(friend);
     const notification = await lastNotificationOf(friend.id);
-    const job = await db.job.findFirstOrThrow({ where: { kind: "notification-mail", payload: JSON.stringify({ notificationId: notification.id }) } });
+    const job = await db.job.findFirstOrThrow({
+      where: { kind: "notification-mail", payload: JSON.stringify({ notificationId: notification.id }) },
+    });
     expect(job.runAfter.getTime()).toBeGreaterThan(notification.createdAt.getTime());
     await sendNotificationMail(notification.id);
     const [mail] = await mailsTo(friend.email);

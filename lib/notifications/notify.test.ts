@@ -18,7 +18,11 @@ import { deleteAccount } from "@/lib/users/delete-account";
 const standIn = await vi.hoisted(async () => (await import("@/lib/testing/realtime-stand-in")).standInForTestFile());
 
 const rowsOf = (recipientId: string) =>
-  db.notification.findMany({ where: { recipientId }, orderBy: { id: "asc" }, select: { type: true, actorId: true, readAt: true, pendingMail: true } });
+  db.notification.findMany({
+    where: { recipientId },
+    orderBy: { id: "asc" },
+    select: { type: true, actorId: true, readAt: true, pendingMail: true },
+  });
 
 async function member() {
   const [one] = await bareMembers(1);
@@ -96,7 +100,9 @@ describe("what is notified", () => {
     const report = await openReport({ type: "ARTWORK", id: artwork.id });
     await dismissReport(admin, { reportId: report.id, note: "Not a copy" });
     const reporter = await db.user.findUniqueOrThrow({ where: { id: report.reporterId }, select: { id: true, username: true } });
-    expect(await sentences(reporter)).toEqual([expect.stringMatching(/^Moderators reviewed your report about “.+”: No action: Not a copy\.$/)]);
+    expect(await sentences(reporter)).toEqual([
+      expect.stringMatching(/^Moderators reviewed your report about “.+”: No action: Not a copy\.$/),
+    ]);
   });
 });
 

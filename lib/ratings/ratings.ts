@@ -62,7 +62,11 @@ async function lockRateableArtwork(tx: Transaction, artworkId: string, userId: s
     WHERE u."id" = ${userId} ${lockingRowsOf({ u: "KEY SHARE", a: "UPDATE" })}`;
   if (!artwork || artwork.hiddenAt) return refused(ARTWORK_GONE);
   if (artwork.authorId === userId) return refused(OWN_ARTWORK);
-  return done({ totals: { count: artwork.ratingCount, sum: artwork.ratingSum }, createdAt: new Date(artwork.createdAt), authorId: artwork.authorId });
+  return done({
+    totals: { count: artwork.ratingCount, sum: artwork.ratingSum },
+    createdAt: new Date(artwork.createdAt),
+    authorId: artwork.authorId,
+  });
 }
 
 /** Writes the artwork's new totals and the sort scores that follow from them, in one statement. */

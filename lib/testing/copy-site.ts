@@ -77,7 +77,7 @@ async function seed() {
   value(await requestPasswordReset("mira@example.com", "192.0.2.10"), "a reset link");
 }
 
-/** Tags, follows, a block, favourites, a muted tag and a collection, with the counters the database keeps. */
+/** Tags, follows, a block, favourites, a muted tag, a notification choice and a collection, with the counters the database keeps. */
 async function discovery(members: Record<"mira" | "kenji" | "spammer", string>, [night, harbour]: string[]) {
   const { mira, kenji, spammer } = members;
   const [market, ink] = await Promise.all(["market", "ink"].map((name) => db.tag.create({ data: { name } })));
@@ -102,6 +102,7 @@ async function discovery(members: Record<"mira" | "kenji" | "spammer", string>, 
     ],
   });
   await db.mutedTag.create({ data: { userId: kenji, tagId: ink.id } });
+  await db.notificationPreference.create({ data: { userId: kenji, type: "RATING", inSite: true, mail: "NONE" } });
   const collection = await db.collection.create({ data: { ownerId: kenji, slug: "lights", title: "Lights", itemCount: 1 } });
   await db.collectionItem.create({ data: { collectionId: collection.id, artworkId: night, position: 0 } });
 }

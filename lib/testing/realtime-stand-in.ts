@@ -18,7 +18,7 @@ async function bodyOf(request: IncomingMessage): Promise<unknown> {
  * (the protocol server has tests of its own): records each request the
  * app's `pusher` client makes, and answers as the test sets `mode`.
  */
-async function startRealtimeStandIn() {
+export async function startRealtimeStandIn() {
   const requests: RecordedRequest[] = [];
   const state: { mode: StandInMode } = { mode: { kind: "accept" } };
   const server = createServer(async (request, response) => {
@@ -44,7 +44,7 @@ async function startRealtimeStandIn() {
  * reads its address when first imported, so call this from `vi.hoisted`,
  * which runs before the test file's imports.
  */
-async function standInForTheApp() {
+export async function standInForTheApp() {
   const standIn = await startRealtimeStandIn();
   process.env.PUSHER_HOST = "127.0.0.1";
   process.env.PUSHER_PORT = String(standIn.port);

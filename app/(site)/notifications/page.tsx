@@ -27,7 +27,11 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
           <Link href="/settings/notifications">notification settings</Link>.
         </p>
       </hgroup>
-      {anyUnread && <ActionButton action={markAllNotificationsRead} fields={{}} label="Mark all read" className="secondary" />}
+      {anyUnread && (
+        <div className="notification-actions">
+          <ActionButton action={markAllNotificationsRead} fields={{}} label="Mark all read" className="secondary" />
+        </div>
+      )}
       {page.groups.length === 0 ? (
         <p className="empty-state">
           {before
@@ -67,7 +71,8 @@ function NotificationItem({ group, now }: { group: NotificationGroup; now: Date 
         {/* A plain link, never prefetched: opening marks the group read. */}
         <a href={`/notifications/${group.openId}`}>
           {group.unread && <strong className="notification-new">New</strong>}
-          {group.sentence}
+          {group.unread && " "}
+          <span className="notification-sentence">{group.sentence}</span>
         </a>
         <small>
           <RelativeTime date={group.latestAt} now={now} />

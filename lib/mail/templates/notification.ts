@@ -5,10 +5,21 @@ import { siteUrl } from "@/lib/mail/site-url";
 const SUBJECT_LENGTH = 110;
 const DIGEST_LINES = 50;
 
-const settingsLine = (why: string) => `${why} Choose what you hear of, and how, in your notification settings: ${siteUrl("/settings/notifications")}`;
+const settingsLine = (why: string) =>
+  `${why} Choose what you hear of, and how, in your notification settings: ${siteUrl("/settings/notifications")}`;
 
 /** One notification, at once: what happened and the way to it. */
-export function notificationMail({ sentence, openUrl, typeLabel, unsubscribeUrl }: { sentence: string; openUrl: string; typeLabel: string; unsubscribeUrl: string }): MailMessage {
+export function notificationMail({
+  sentence,
+  openUrl,
+  typeLabel,
+  unsubscribeUrl,
+}: {
+  sentence: string;
+  openUrl: string;
+  typeLabel: string;
+  unsubscribeUrl: string;
+}): MailMessage {
   return {
     kind: "notification",
     subject: sentence.length > SUBJECT_LENGTH ? `${sentence.slice(0, SUBJECT_LENGTH - 1)}…` : sentence,
@@ -26,7 +37,11 @@ export function digestMail({ sentences, unsubscribeUrl }: { sentences: string[];
   return {
     kind: "notification-digest",
     subject: `Your day on Artist Collective: ${sentences.length} new notification${sentences.length === 1 ? "" : "s"}`,
-    paragraphs: ["Here is what happened since your last digest:", ...shown.map((line) => `• ${line}`), ...(more > 0 ? [`…and ${more} more.`] : [])],
+    paragraphs: [
+      "Here is what happened since your last digest:",
+      ...shown.map((line) => `• ${line}`),
+      ...(more > 0 ? [`…and ${more} more.`] : []),
+    ],
     action: { label: "See all your notifications", url: siteUrl("/notifications") },
     footer: [settingsLine("You get this digest once a day, when something new is waiting.")],
     unsubscribeUrl,

@@ -69,7 +69,15 @@ export async function hideArtwork(admin: Admin, { artworkId, reason }: { artwork
       await closeReportsAbout(tx, { type: "ARTWORK", id: artwork.id }, "HIDDEN", admin.id, reason, tell);
       // Nobody else may see it now, so nothing about it is told anymore; its owner hears why.
       await tx.notification.deleteMany({ where: { artworkId: artwork.id } });
-      await tell(tx, { type: "MODERATION", action: "hidden", recipientId: artwork.authorId, artworkId: artwork.id, subjectId: artwork.id, excerpt: artwork.title, reason });
+      await tell(tx, {
+        type: "MODERATION",
+        action: "hidden",
+        recipientId: artwork.authorId,
+        artworkId: artwork.id,
+        subjectId: artwork.id,
+        excerpt: artwork.title,
+        reason,
+      });
       return done(`Hid “${artwork.title}”.`);
     }),
   );
@@ -87,7 +95,15 @@ export async function unhideArtwork(
       if (!artwork.hiddenAt) return refused(`“${artwork.title}” is not hidden.`);
       await tx.artwork.update({ where: { id: artwork.id }, data: { hiddenAt: null, hiddenReason: null }, select: { id: true } });
       await recordAudit(tx, admin, { action: "UNHIDE_ARTWORK", target: auditTarget(artwork), reason });
-      await tell(tx, { type: "MODERATION", action: "unhidden", recipientId: artwork.authorId, artworkId: artwork.id, subjectId: artwork.id, excerpt: artwork.title, reason });
+      await tell(tx, {
+        type: "MODERATION",
+        action: "unhidden",
+        recipientId: artwork.authorId,
+        artworkId: artwork.id,
+        subjectId: artwork.id,
+        excerpt: artwork.title,
+        reason,
+      });
       return done(`“${artwork.title}” is visible again.`);
     }),
   );
@@ -110,7 +126,14 @@ export async function deleteArtworkAsAdmin(
       await recordAudit(tx, admin, { action: "DELETE_ARTWORK", target: auditTarget(artwork), reason });
       await closeReportsAbout(tx, { type: "ARTWORK", id: artwork.id }, "DELETED", admin.id, reason, tell);
       // No link to the artwork: it is gone. Its title is kept in the words.
-      await tell(tx, { type: "MODERATION", action: "deleted", recipientId: artwork.authorId, subjectId: artwork.id, excerpt: artwork.title, reason });
+      await tell(tx, {
+        type: "MODERATION",
+        action: "deleted",
+        recipientId: artwork.authorId,
+        subjectId: artwork.id,
+        excerpt: artwork.title,
+        reason,
+      });
       return { outcome: done(`Deleted “${artwork.title}”.`), fileKeys };
     }),
   );

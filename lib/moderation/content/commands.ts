@@ -38,7 +38,14 @@ export async function deleteCommentAsAdmin(
       if (!comment) return refused(GONE.comment);
       await tx.comment.delete({ where: { id: commentId }, select: { id: true } });
       await closeReportsAbout(tx, { type: "COMMENT", id: commentId }, "DELETED", admin.id, reason, (_, event) => tell(event));
-      await tell({ type: "MODERATION", action: "comment-deleted", recipientId: comment.authorId, subjectId: commentId, excerpt: comment.body, reason });
+      await tell({
+        type: "MODERATION",
+        action: "comment-deleted",
+        recipientId: comment.authorId,
+        subjectId: commentId,
+        excerpt: comment.body,
+        reason,
+      });
       await recordAudit(tx, admin, {
         action: "DELETE_COMMENT",
         target: { type: "COMMENT", id: commentId, label: excerpt(comment.body), ownerId: comment.authorId },

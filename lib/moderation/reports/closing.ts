@@ -6,15 +6,29 @@ type Transaction = Prisma.TransactionClient;
 type Closing = { outcome: ReportOutcome; adminId: string; resolutionNote: string };
 
 /** Closes the open reports a condition picks, and tells each reporter what came of theirs. */
-async function closeReports(tx: Transaction, where: Prisma.ReportWhereInput, { outcome, adminId, resolutionNote }: Closing, tell: Tell): Promise<number> {
-  const open = await tx.report.findMany({ where: { ...where, status: "OPEN" }, select: { id: true, reporterId: true, targetExcerpt: true } });
+async function closeReports(
+  tx: Transaction,
+  where: Prisma.ReportWhereInput,
+  { outcome, adminId, resolutionNote }: Closing,
+  tell: Tell,
+): Promise<number> {
+  const open = await tx.report.findMany({
+    where: { ...where, status: "OPEN" },
+    select: { id: true, reporterId: true, targetExcerpt: true },
+  });
   if (open.length === 0) return 0;
   const { count } = await tx.report.updateMany({
     where: { id: { in: open.map((report) => report.id) }, status: "OPEN" },
     data: { status: "RESOLVED", outcome, resolvedById: adminId, resolvedAt: new Date(), resolutionNote, openKey: null },
   });
   for (const report of open) {
-    await tell(tx, { type: "REPORT_OUTCOME", recipientId: report.reporterId, reportId: report.id, excerpt: report.targetExcerpt, reason: resolutionNote });
+    await tell(tx, {
+      type: "REPORT_OUTCOME",
+      recipientId: report.reporterId,
+      reportId: report.id,
+      excerpt: report.targetExcerpt,
+      reason: resolutionNote,
+    });
   }
   return count;
 }

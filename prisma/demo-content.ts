@@ -90,7 +90,7 @@ export const DEMO_ARTWORKS: Record<string, DemoArtwork[]> = {
 export const DEMO_COMMENTS: { artwork: string; author: string; body: string }[] = [
   { artwork: "Harbour at Dusk", author: "kenji-ink", body: "The light on the water is lovely." },
   { artwork: "Harbour at Dusk", author: "ada_sketches", body: "Those warm reflections!\nWhat paper did you use?" },
-  { artwork: "Harbour at Dusk", author: "mira_paints", body: "Thanks both! Arches hot press." },
+  { artwork: "Harbour at Dusk", author: "mira_paints", body: "Thanks @kenji-ink and @ada_sketches! Arches hot press." },
   { artwork: "Night Market", author: "mira_paints", body: "So much atmosphere in this one." },
   { artwork: "Figure Study #12", author: "kenji-ink", body: "Great gesture in the third pose." },
 ];

@@ -6,6 +6,8 @@ import "../scripts/load-env";
 import { parseArgs } from "node:util";
 import { publishArtwork } from "@/lib/art/publish";
 import { storeMessage } from "@/lib/chat/messages";
+import { insertComment } from "@/lib/comments/comments";
+import { tellQuietly } from "@/lib/notifications/notify";
 import { createRoom } from "@/lib/chat/rooms";
 import { fileReport } from "@/lib/moderation/reports/filing";
 import { createAccount } from "@/lib/auth/accounts";
@@ -68,12 +70,22 @@ async function seedArtworks() {
   }
 }
 
+/** With their notifications (the bell shows them at the first page load: no realtime server is told). */
 async function seedComments() {
   if (await db.comment.count()) return;
   for (const comment of DEMO_COMMENTS) {
-    const artwork = await db.artwork.findFirst({ where: { title: comment.artwork }, select: { id: true } });
+    const artwork = await db.artwork.findFirst({ where: { title: comment.artwork }, select: { id: true, authorId: true } });
     if (!artwork) continue;
-    await db.comment.create({ data: { artworkId: artwork.id, authorId: await userId(comment.author), body: comment.body } });
+    const authorId = await userId(comment.author);
+    await db.$transaction((tx) =>
+      insertComment(tx, (event) => tellQuietly(tx, event), {
+        artworkId: artwork.id,
+        artworkAuthorId: artwork.authorId,
+        authorId,
+        body: comment.body,
+        now: new Date(),
+      }),
+    );
   }
 }
 

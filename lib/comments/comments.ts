@@ -6,7 +6,7 @@ import { mentionedMembers } from "@/lib/comments/mentions";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { notifyingTransaction } from "@/lib/notifications/notify";
+import { notifyingTransaction, type NotificationEvent } from "@/lib/notifications/notify";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { takeTurn } from "@/lib/rate-limit/rate-limiter";
 import { overLimitMessage } from "@/lib/rate-limit/wait";
@@ -64,13 +64,34 @@ export async function addComment(artworkId: string, authorId: string, body: stri
     if (await isBlockedEitherWay(authorId, artwork.authorId, tx)) return refused(CANNOT_COMMENT, "body");
     const turn = await takeTurn({ limit: LIMITS.comment, subject: authorId }, { client: tx, now: now.getTime() });
     if (!turn.ok) return refused(overLimitMessage("post", "comment", LIMITS.comment, turn.retryAfterMs), "body");
-    const comment = await tx.comment.create({ data: { artworkId, authorId, body, createdAt: now }, select: { id: true } });
-    const about = { actorId: authorId, artworkId, commentId: comment.id, excerpt: body, now };
-    await tell({ type: "COMMENT", recipientId: artwork.authorId, ...about });
-    for (const member of await membersToTellOfMention(tx, body, artwork.authorId))
-      await tell({ type: "MENTION", recipientId: member, ...about });
-    return done(comment.id);
+    const commentId = await insertComment(tx, (event) => tell(event), {
+      artworkId,
+      artworkAuthorId: artwork.authorId,
+      authorId,
+      body,
+      now,
+    });
+    return done(commentId);
   });
+}
+
+type NewComment = { artworkId: string; artworkAuthorId: string; authorId: string; body: string; now: Date };
+
+/**
+ * Stores a comment with what it tells: the artwork's author, and the
+ * members it @mentions. The demo seed writes its comments through it too.
+ */
+export async function insertComment(
+  tx: Prisma.TransactionClient,
+  tell: (event: NotificationEvent) => Promise<void>,
+  { artworkId, artworkAuthorId, authorId, body, now }: NewComment,
+): Promise<string> {
+  const comment = await tx.comment.create({ data: { artworkId, authorId, body, createdAt: now }, select: { id: true } });
+  const about = { actorId: authorId, artworkId, commentId: comment.id, excerpt: body, now };
+  await tell({ type: "COMMENT", recipientId: artworkAuthorId, ...about });
+  for (const member of await membersToTellOfMention(tx, body, artworkAuthorId))
+    await tell({ type: "MENTION", recipientId: member, ...about });
+  return comment.id;
 }
 
 /**

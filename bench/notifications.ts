@@ -77,7 +77,7 @@ async function main() {
 
   heading(`Seeding on ${DATABASE_LABEL[DATABASE]}: an artist with ${count(FOLLOWERS)} followers, one with none`);
   const [seedMs, [popular, loner]] = await timed(() =>
-    Promise.all([seed.artistWithFollowers("popular", FOLLOWERS), seed.artistWithFollowers("loner", 0)]),
+    (async () => [await seed.artistWithFollowers("popular", FOLLOWERS), await seed.artistWithFollowers("loner", 0)] as const)(),
   );
   console.log(`  seeded in ${seconds(seedMs)}`);
 

@@ -30,7 +30,13 @@ export function NotificationBell({ userId, initialCount, realtime }: BellProps) 
     void import("pusher-js").then(({ default: Pusher }) => {
       if (cancelled) return;
       const { key, ...options } = JSON.parse(settings) as PusherClientOptions;
-      const pusher = new Pusher(key, { ...options, channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" } });
+      const pusher = new Pusher(key, {
+        ...options,
+        channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" },
+        userAuthentication: { endpoint: "/api/realtime/user-auth", transport: "ajax" },
+      });
+      // Signed in as the member, so a log-out, a new password or a ban elsewhere ends this connection too.
+      pusher.signin();
       pusher.subscribe(memberChannel(userId)).bind(UNREAD_EVENT, ({ count: unread }: { count?: unknown }) => {
         if (typeof unread === "number") setCount(Math.min(unread, UNREAD_COUNT_CAP));
       });

@@ -9,8 +9,8 @@ const READ = (now: Date) => ({ readAt: now, pendingMail: null });
 
 /** Marks every notification of the member read, and tells their other pages. */
 export async function markAllRead(userId: string, now = new Date()): Promise<Result<void>> {
-  await db.notification.updateMany({ where: { recipientId: userId, readAt: null }, data: READ(now) });
-  await announceUnread([userId]);
+  const { count } = await db.notification.updateMany({ where: { recipientId: userId, readAt: null }, data: READ(now) });
+  if (count > 0) await announceUnread([userId]);
   return done(undefined, "All notifications marked read.");
 }
 

@@ -25,26 +25,27 @@ export function NotificationBell({ userId, initialCount, realtime }: BellProps) 
   const settings = JSON.stringify(realtime);
 
   useEffect(() => {
-    let disconnect = () => {};
+    let stop = () => {};
     let cancelled = false;
-    void import("pusher-js").then(({ default: Pusher }) => {
+    // Loaded after the page, so pusher-js costs the first paint nothing; a chat room on the page shares the connection.
+    void import("@/lib/realtime/browser-connection").then(({ holdRealtimeConnection }) => {
       if (cancelled) return;
-      const { key, ...options } = JSON.parse(settings) as PusherClientOptions;
-      const pusher = new Pusher(key, {
-        ...options,
-        channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" },
-        userAuthentication: { endpoint: "/api/realtime/user-auth", transport: "ajax" },
-      });
-      // Signed in as the member, so a log-out, a new password or a ban elsewhere ends this connection too.
-      pusher.signin();
-      pusher.subscribe(memberChannel(userId)).bind(UNREAD_EVENT, ({ count: unread }: { count?: unknown }) => {
+      const { pusher, release } = holdRealtimeConnection(JSON.parse(settings) as PusherClientOptions);
+      const channelName = memberChannel(userId);
+      const channel = pusher.subscribe(channelName);
+      const onUnread = ({ count: unread }: { count?: unknown }) => {
         if (typeof unread === "number") setCount(Math.min(unread, UNREAD_COUNT_CAP));
-      });
-      disconnect = () => pusher.disconnect();
+      };
+      channel.bind(UNREAD_EVENT, onUnread);
+      stop = () => {
+        channel.unbind(UNREAD_EVENT, onUnread);
+        pusher.unsubscribe(channelName);
+        release();
+      };
     });
     return () => {
       cancelled = true;
-      disconnect();
+      stop();
     };
   }, [userId, settings]);
 

@@ -1,10 +1,11 @@
 "use client";
 
-import Pusher, { type PresenceChannel } from "pusher-js";
+import type { PresenceChannel } from "pusher-js";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { ROOM_EVENTS, roomChannel } from "@/lib/chat/channels";
 import type { ChatMessageData } from "@/lib/chat/messages";
 import type { PresenceInfo } from "@/lib/chat/presence";
+import { ENDED_BY_THE_APP, holdRealtimeConnection } from "@/lib/realtime/browser-connection";
 import type { PusherClientOptions } from "@/lib/realtime/config";
 
 /** The realtime server's public settings, from the page (never the secret). */
@@ -16,9 +17,6 @@ export type RoomMember = { id: string; info: PresenceInfo };
  * elsewhere, a new password, a ban).
  */
 export type ConnectionStatus = "initialized" | "connecting" | "connected" | "unavailable" | "failed" | "disconnected" | "refused" | "ended";
-
-/** The realtime server's "connection is unauthorized": it closed the connection because the app ended the member's sessions; pusher-js stays away. */
-const ENDED_BY_THE_APP = 4009;
 
 type RoomEvents = {
   /** The channel is joined, at first or again after a reconnect: time to fetch what was missed. */
@@ -54,24 +52,22 @@ export function useRoomChannel(roomId: string, options: RealtimeOptions | null, 
 
   useEffect(() => {
     if (!settings) return;
-    const { key, ...clientOptions } = JSON.parse(settings) as RealtimeOptions;
-    const pusher = new Pusher(key, {
-      ...clientOptions,
-      channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" },
-      userAuthentication: { endpoint: "/api/realtime/user-auth", transport: "ajax" },
-    });
-    // Signed in as the member, the connection is theirs: the app can end it
-    // with their sessions, on our server, soketi or Pusher's cloud alike.
-    pusher.signin();
+    // The page's connection, shared with the header's bell: this room only subscribes to it.
+    const { pusher, release } = holdRealtimeConnection(JSON.parse(settings) as RealtimeOptions);
     let endedByTheApp = false;
-    pusher.bind("pusher:error", ({ code }: { code?: number }) => {
+    const onError = ({ code }: { code?: number }) => {
       if (code === ENDED_BY_THE_APP) endedByTheApp = true;
-    });
-    pusher.connection.bind("state_change", ({ current }: { current: ConnectionStatus }) => {
+    };
+    const onStateChange = ({ current }: { current: ConnectionStatus }) => {
       setStatus(endedByTheApp && current === "disconnected" ? "ended" : current);
       setSocketId(pusher.connection.socket_id || undefined);
-    });
-    const channel = pusher.subscribe(roomChannel(roomId)) as PresenceChannel;
+    };
+    pusher.bind("pusher:error", onError);
+    pusher.connection.bind("state_change", onStateChange);
+    // The bell may have connected already: that state is this room's first too.
+    queueMicrotask(() => onStateChange({ current: pusher.connection.state as ConnectionStatus }));
+    const channelName = roomChannel(roomId);
+    const channel = pusher.subscribe(channelName) as PresenceChannel;
     const refreshMembers = () => setMembers(membersOf(channel));
     channel.bind("pusher:subscription_succeeded", () => {
       refreshMembers();
@@ -93,7 +89,11 @@ export function useRoomChannel(roomId: string, options: RealtimeOptions | null, 
     channelRef.current = channel;
     return () => {
       channelRef.current = null;
-      pusher.disconnect();
+      channel.unbind_all();
+      pusher.unsubscribe(channelName);
+      pusher.unbind("pusher:error", onError);
+      pusher.connection.unbind("state_change", onStateChange);
+      release();
       setMembers([]);
     };
   }, [roomId, settings]);

@@ -8,7 +8,7 @@ import { handleJob, jobKind } from "@/lib/jobs/kinds";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { notificationKeys } from "@/lib/notifications/keys";
 import { announceUnread, membersListening } from "@/lib/notifications/live";
-import { notificationMailJob } from "@/lib/notifications/mail-job";
+import { mailDueAt, notificationMailJob } from "@/lib/notifications/mail-job";
 import { excerptOf } from "@/lib/notifications/notify";
 import { DEFAULT_CHOICES } from "@/lib/notifications/types";
 
@@ -69,7 +69,7 @@ async function tellBatch(artworkId: string, after: FollowerCursor | undefined): 
           OR (b."blockerId" = ${artistId} AND b."blockedId" = f."followerId"))
       ON CONFLICT ("recipientId", "causeKey") DO NOTHING
       RETURNING "id", "recipientId", "pendingMail", "inSite"`;
-    const runAfter = new Date(now.getTime() + env.NOTIFICATION_MAIL_DELAY_SECONDS * 1_000);
+    const runAfter = mailDueAt(now);
     for (const row of rows)
       if (row.pendingMail === "INSTANT") await enqueueJob(tx, notificationMailJob, { notificationId: Number(row.id) }, runAfter);
     const [last] = await tx.$queryRaw<{ followerId: string; createdAt: Date | string }[]>`

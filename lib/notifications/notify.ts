@@ -1,12 +1,11 @@
 import "server-only";
 import { isBlockedEitherWay } from "@/lib/blocks/blocks";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { notificationKeys, type NotificationSubject } from "@/lib/notifications/keys";
 import { announceUnread } from "@/lib/notifications/live";
-import { notificationMailJob } from "@/lib/notifications/mail-job";
+import { mailDueAt, notificationMailJob } from "@/lib/notifications/mail-job";
 import { notificationChoice } from "@/lib/notifications/preferences";
 
 type Transaction = Prisma.TransactionClient;
@@ -51,12 +50,7 @@ export async function notify(tx: Transaction, event: NotificationEvent): Promise
   const created = rows[0];
   if (!created) return null;
   if (pendingMail === "INSTANT") {
-    await enqueueJob(
-      tx,
-      notificationMailJob,
-      { notificationId: Number(created.id) },
-      new Date(now.getTime() + env.NOTIFICATION_MAIL_DELAY_SECONDS * 1_000),
-    );
+    await enqueueJob(tx, notificationMailJob, { notificationId: Number(created.id) }, mailDueAt(now));
   }
   return choice.inSite ? recipientId : null;
 }

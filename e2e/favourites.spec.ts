@@ -2,6 +2,7 @@ import { expect, test, type Browser } from "@playwright/test";
 import { signUp } from "./support/accounts";
 import { uploadArtwork } from "./support/artworks";
 import { screenshots } from "./support/screenshots";
+import { serverActionAnswer } from "./support/forms";
 
 /** A member in a browser of their own, signed up and signed in. */
 async function member(browser: Browser) {
@@ -23,7 +24,7 @@ test("a favourite shows on the profile, and private favourites are the owner's a
   const heart = card.getByRole("button", { name: `Add ${title} to favourites` });
   await expect(heart).toHaveAttribute("aria-pressed", "false");
   // The heart changes at once; wait for the server's answer before reloading.
-  await Promise.all([fan.page.waitForResponse((response) => response.request().method() === "POST" && response.ok()), heart.click()]);
+  await Promise.all([serverActionAnswer(fan.page), heart.click()]);
   const pressed = card.getByRole("button", { name: `Remove ${title} from favourites` });
   await expect(pressed).toHaveAttribute("aria-pressed", "true");
   await expect(card.locator(".favourite-count")).toHaveText("1 favourite");

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { logOut, signUp } from "./support/accounts";
-import { hiddenFieldsOf, replayForm } from "./support/forms";
+import { hiddenFieldsOf, replayForm, serverActionAnswer } from "./support/forms";
 import { uploadArtwork } from "./support/artworks";
 
 /**
@@ -8,7 +8,7 @@ import { uploadArtwork } from "./support/artworks";
  * wait for the server's answer before anything reads the database.
  */
 async function settled(page: Page, choose: () => Promise<void>) {
-  await Promise.all([page.waitForResponse((response) => response.request().method() === "POST" && response.ok()), choose()]);
+  await Promise.all([serverActionAnswer(page), choose()]);
 }
 
 test("members rate, change and remove a rating; the owner and visitors cannot rate", async ({ page }) => {

@@ -5,6 +5,7 @@ import { PASSWORD, expectSignedIn, formAlert, formStatus, logIn, logOut, signUp,
 import { uploadArtwork } from "./support/artworks";
 import { withDatabase } from "./support/database";
 import { e2eServerEnv } from "./support/server-env";
+import { serverActionAnswer } from "./support/forms";
 
 const NEW_PASSWORD = "amber kettle lighthouse";
 
@@ -91,10 +92,7 @@ test("deleting the account removes its profile, artwork, files, ratings and rows
 
   const username = await signUp(page);
   await page.goto(othersWork);
-  await Promise.all([
-    page.waitForResponse((response) => response.request().method() === "POST" && response.ok()),
-    page.getByRole("radio", { name: "5 stars" }).check(),
-  ]);
+  await Promise.all([serverActionAnswer(page), page.getByRole("radio", { name: "5 stars" }).check()]);
   await page.getByLabel("Add a comment").fill("Lovely light");
   await page.getByRole("button", { name: "Post comment" }).click();
   await expect(page.locator(".comment-body")).toHaveText("Lovely light");

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { uploadArtwork } from "../support/artworks";
 import { memberIn, messageBox, messageSaying, presence, startRoom } from "../support/chat";
+import { serverActionAnswer } from "../support/forms";
 
 /** Which instances answered this page's requests, from the load balancer's X-Served-By. */
 function instancesServing(page: Page): Set<string> {
@@ -38,10 +39,7 @@ test("two members on two instances: sign up, upload, rate, comment and chat live
 
   await fan.page.goto(artworkUrl);
   await expectImageLoaded(fan.page, title);
-  await Promise.all([
-    fan.page.waitForResponse((response) => response.request().method() === "POST" && response.ok()),
-    fan.page.getByRole("radio", { name: "4 stars" }).check(),
-  ]);
+  await Promise.all([serverActionAnswer(fan.page), fan.page.getByRole("radio", { name: "4 stars" }).check()]);
   await fan.page.getByLabel("Add a comment").fill("The light on the water is lovely.");
   await fan.page.getByRole("button", { name: "Post comment" }).click();
   await expect(fan.page.locator(".comment-body")).toHaveText("The light on the water is lovely.");

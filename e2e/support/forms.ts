@@ -9,8 +9,10 @@ export async function hiddenFieldsOf(page: Page, formSelector: string): Promise<
 
 /** Posts a form with these fields from the page, as a hostile client replaying a captured request would. */
 export async function replayForm(page: Page, fields: string[][]) {
+  // The form posts to the page's own address; other posts (the realtime connection's sign-in) are not its answer.
+  const target = page.url().split("#")[0];
   await Promise.all([
-    page.waitForResponse((response) => response.request().method() === "POST"),
+    page.waitForResponse((response) => response.request().method() === "POST" && response.url() === target),
     page.evaluate((entries) => {
       const form = document.createElement("form");
       form.method = "post";
@@ -27,4 +29,16 @@ export async function replayForm(page: Page, fields: string[][]) {
   // Let the page the post leads to finish loading: closing a context
   // mid-navigation has hung Chromium's teardown for minutes.
   await page.waitForLoadState("load");
+}
+
+/**
+ * The answer to the next server action the page calls with JavaScript (it
+ * carries a Next-Action header): what an optimistic control waits for before
+ * anything reads the database. Other posts, such as the realtime
+ * connection's sign-in right after a page loads, are not it.
+ */
+export function serverActionAnswer(page: Page) {
+  return page.waitForResponse(
+    (response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined && response.ok(),
+  );
 }

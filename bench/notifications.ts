@@ -12,9 +12,9 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import sharp from "sharp";
-import { onCleanup } from "./support/processes";
 import { DATABASE_LABEL, DATABASES, startBenchPostgres, type DatabaseName } from "./support/database";
 import { QUICK, sized, verdict } from "./support/quick";
+import { standInRealtimeServer } from "./support/realtime-stand-in";
 import { runBenchmark } from "./support/run";
 import { distribution, heading, ms, seconds, table } from "./support/stats";
 import { setUpWorkspace } from "./support/workspace";
@@ -63,9 +63,7 @@ async function main() {
   const repoRoot = path.resolve(import.meta.dirname, "..");
   const databaseUrl = DATABASE === "postgresql" ? await startBenchPostgres() : undefined;
   // The fan-out asks the realtime server who is listening after each batch: a stand-in answers "nobody", as a quiet night would.
-  const { standInForTheApp } = await import("@/lib/testing/realtime-stand-in");
-  const realtime = await standInForTheApp();
-  onCleanup(() => realtime.close());
+  await standInRealtimeServer();
   setUpWorkspace(repoRoot, "http://127.0.0.1:3000", databaseUrl);
   const { db } = await import("@/lib/db");
   const seed = await import("./notifications/seed");

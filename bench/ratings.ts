@@ -25,6 +25,7 @@ import type { BurstFigures, WriteFigures } from "./ratings/writes";
 import { DATABASE_LABEL, DATABASES, startBenchPostgres, type DatabaseName } from "./support/database";
 import { onCleanup } from "./support/processes";
 import { QUICK, sized, verdict } from "./support/quick";
+import { standInRealtimeServer } from "./support/realtime-stand-in";
 import { runBenchmark } from "./support/run";
 import { distribution, heading, ms, seconds, table } from "./support/stats";
 import { setUpWorkspace } from "./support/workspace";
@@ -452,6 +453,8 @@ async function main(): Promise<void> {
     return;
   }
   const databaseUrl = DATABASE === "postgresql" ? await startBenchPostgres() : undefined;
+  // A rating tells the artist's bell once it is stored: the write figures include that announcement, answered on loopback.
+  await standInRealtimeServer();
   // The origin is only a placeholder for AUTH_URL: nothing is served.
   setUpWorkspace(repoRoot, "http://127.0.0.1:3000", databaseUrl);
 

@@ -17,7 +17,7 @@ type Write = { artworkId: string; userId: string; value: number; previous: numbe
 export type WriteFigures = {
   all: Distribution;
   byKind: { kind: WriteKind; ms: Distribution }[];
-  /** Driver time of each statement of the transaction; "BEGIN, Prisma and JS" is the rest of each call. */
+  /** Driver time of each statement of the transaction; "BEGIN, Prisma, JS" and the realtime call that tells the artist's bell are the rest of each call. */
   byStatement: { statement: string; ms: Distribution }[];
   /** Statements each write sends before its COMMIT (the median, as a new and a changed rating could differ). */
   statementsPerWrite: number;
@@ -91,7 +91,7 @@ async function planWrite(kind: WriteKind, artwork: SeededArtwork, members: Membe
   return { artworkId: artwork.id, userId, value: 1 + Math.floor(random() * 5), previous: null, countBefore: existing.size };
 }
 
-/** Names each statement rateArtwork sends inside its transaction (BEGIN runs inside the driver's startTransaction). */
+/** Names each statement rateArtwork sends (BEGIN runs inside the driver's startTransaction); the unread count follows the commit. */
 const STATEMENT_NAMES = [
   [`^\\s*SELECT [\\s\\S]* FROM "User" u JOIN "Artwork" a`, "SELECT artwork, locking it"],
   [`^SELECT .* FROM ${prismaTable("Rating")}`, "SELECT previous rating"],
@@ -99,6 +99,11 @@ const STATEMENT_NAMES = [
   [`^UPDATE ${prismaTable("Rating")}`, "UPDATE rating (a changed one)"],
   [`^UPDATE ${prismaTable("Artwork")} SET [\`"]ratingCount`, "UPDATE totals and scores"],
   ["^COMMIT", "COMMIT"],
+  // What tells the artist (lib/notifications), in the transaction and, for the bell, after it.
+  [`^SELECT COUNT\\(\\*\\) AS .*FROM ${prismaTable("Block")}`, "SELECT block either way"],
+  [`^SELECT .* FROM ${prismaTable("NotificationPreference")}`, "SELECT artist's notification choice"],
+  [`^\\s*INSERT INTO "Notification"`, "INSERT notification"],
+  [`^\\s*SELECT COUNT\\(\\*\\) AS "count" FROM \\(\\s*SELECT DISTINCT "groupKey"`, "SELECT unread count (after COMMIT)"],
 ].map(([pattern, name]) => ({ pattern: new RegExp(pattern), name }));
 
 function statementName(sql: string): string {
@@ -207,7 +212,7 @@ export async function measureWrites(
     byStatement: [
       ...names.map((name) => ({ statement: name, ms: distribution(samples.map((sample) => driverTime(sample, name))) })),
       {
-        statement: "BEGIN, Prisma and JS (the rest)",
+        statement: "BEGIN, Prisma, JS and the bell's HTTP call (the rest)",
         ms: distribution(samples.map((sample) => sample.ms - sample.statements.reduce((sum, statement) => sum + statement.ms, 0))),
       },
     ],

@@ -100,8 +100,6 @@ const STATEMENT_NAMES = [
   [`^UPDATE ${prismaTable("Artwork")} SET [\`"]ratingCount`, "UPDATE totals and scores"],
   ["^COMMIT", "COMMIT"],
   // What tells the artist (lib/notifications), in the transaction and, for the bell, after it.
-  [`^SELECT COUNT\\(\\*\\) AS .*FROM ${prismaTable("Block")}`, "SELECT block either way"],
-  [`^SELECT .* FROM ${prismaTable("NotificationPreference")}`, "SELECT artist's notification choice"],
   [`^\\s*INSERT INTO "Notification"`, "INSERT notification"],
   [`^\\s*SELECT COUNT\\(\\*\\) AS "count" FROM \\(\\s*SELECT DISTINCT "groupKey"`, "SELECT unread count (after COMMIT)"],
 ].map(([pattern, name]) => ({ pattern: new RegExp(pattern), name }));

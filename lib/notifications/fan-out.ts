@@ -1,16 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { forDialect } from "@/lib/database/dialect";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { handleJob, jobKind } from "@/lib/jobs/kinds";
 import { enqueueJob } from "@/lib/jobs/queue";
-import { notificationKeys } from "@/lib/notifications/keys";
+import { insertNotifications, type WrittenNotification } from "@/lib/notifications/insert";
 import { announceUnread, membersListening } from "@/lib/notifications/live";
-import { mailDueAt, notificationMailJob } from "@/lib/notifications/mail-job";
-import { excerptOf } from "@/lib/notifications/notify";
-import { DEFAULT_CHOICES } from "@/lib/notifications/types";
 
 /** Where a fan-out stopped: the last follower told, in the (createdAt, followerId) order of the followers index, newest first. */
 const cursorSchema = z.object({ createdAt: z.iso.datetime(), followerId: z.string().min(1) });
@@ -28,10 +24,6 @@ export const newArtworkFanOutJob = jobKind(
   z.object({ artworkId: z.string().min(1), after: cursorSchema.optional() }),
 );
 
-type InsertedRow = { id: number | bigint; recipientId: string; pendingMail: string | null; inSite: boolean | number };
-
-const DEFAULT = DEFAULT_CHOICES.NEW_ARTWORK;
-
 /** The followers past the cursor, newest follow first, through the (followeeId, createdAt, followerId) index. */
 function followersPast(artistId: string, after: FollowerCursor | undefined): Prisma.Sql {
   const past = after
@@ -43,7 +35,7 @@ function followersPast(artistId: string, after: FollowerCursor | undefined): Pri
 const ORDER = Prisma.sql`ORDER BY "createdAt" DESC, "followerId" DESC`;
 
 /** One batch: the notifications in one statement, the "at once" mails' jobs and the next batch's job in the same transaction. */
-async function tellBatch(artworkId: string, after: FollowerCursor | undefined): Promise<InsertedRow[]> {
+async function tellBatch(artworkId: string, after: FollowerCursor | undefined): Promise<WrittenNotification[]> {
   const artwork = await db.artwork.findUnique({
     where: { id: artworkId },
     select: { authorId: true, title: true, hiddenAt: true, createdAt: true },
@@ -51,27 +43,16 @@ async function tellBatch(artworkId: string, after: FollowerCursor | undefined): 
   // Deleted or hidden since the upload: nobody hears of it.
   if (!artwork || artwork.hiddenAt) return [];
   const artistId = artwork.authorId;
-  const now = new Date();
-  const { groupKey, causeKey } = notificationKeys({ type: "NEW_ARTWORK", actorId: artistId, artworkId }, artwork.createdAt);
-  const timestamp = forDialect({ sqlite: Prisma.sql`${now}`, postgresql: Prisma.sql`CAST(${now} AS TIMESTAMP(3))` });
-  const inSite = Prisma.sql`COALESCE(p."inSite", ${Prisma.raw(DEFAULT.inSite ? "TRUE" : "FALSE")})`;
-  const mail = Prisma.sql`COALESCE(p."mail", ${DEFAULT.mail})`;
+  const batch = Prisma.sql`SELECT "followerId" AS "recipientId" ${followersPast(artistId, after)} ${ORDER} LIMIT ${env.NOTIFICATION_FANOUT_BATCH}`;
   return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<InsertedRow[]>`
-      INSERT INTO "Notification" ("recipientId", "actorId", "type", "groupKey", "causeKey", "artworkId", "excerpt", "inSite", "createdAt", "readAt", "pendingMail")
-      SELECT f."followerId", ${artistId}, 'NEW_ARTWORK', ${groupKey}, ${causeKey}, ${artworkId}, ${excerptOf(artwork.title)}, ${inSite}, ${timestamp},
-        CASE WHEN ${inSite} THEN NULL ELSE ${timestamp} END,
-        CASE WHEN ${mail} = 'NONE' THEN NULL ELSE ${mail} END
-      FROM (SELECT "followerId" ${followersPast(artistId, after)} ${ORDER} LIMIT ${env.NOTIFICATION_FANOUT_BATCH}) AS f
-      LEFT JOIN "NotificationPreference" p ON p."userId" = f."followerId" AND p."type" = 'NEW_ARTWORK'
-      WHERE (${inSite} OR ${mail} <> 'NONE')
-        AND NOT EXISTS (SELECT 1 FROM "Block" b WHERE (b."blockerId" = f."followerId" AND b."blockedId" = ${artistId})
-          OR (b."blockerId" = ${artistId} AND b."blockedId" = f."followerId"))
-      ON CONFLICT ("recipientId", "causeKey") DO NOTHING
-      RETURNING "id", "recipientId", "pendingMail", "inSite"`;
-    const runAfter = mailDueAt(now);
-    for (const row of rows)
-      if (row.pendingMail === "INSTANT") await enqueueJob(tx, notificationMailJob, { notificationId: Number(row.id) }, runAfter);
+    // Grouped by the day of the upload, however long the fan-out takes.
+    const rows = await insertNotifications(tx, batch, {
+      type: "NEW_ARTWORK",
+      actorId: artistId,
+      artworkId,
+      excerpt: artwork.title,
+      now: artwork.createdAt,
+    });
     const [last] = await tx.$queryRaw<{ followerId: string; createdAt: Date | string }[]>`
       SELECT "followerId", "createdAt" ${followersPast(artistId, after)} ${ORDER} LIMIT 1 OFFSET ${env.NOTIFICATION_FANOUT_BATCH - 1}`;
     if (last) {

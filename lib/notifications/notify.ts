@@ -1,58 +1,24 @@
 import "server-only";
-import { isBlockedEitherWay } from "@/lib/blocks/blocks";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { enqueueJob } from "@/lib/jobs/queue";
-import { notificationKeys, type NotificationSubject } from "@/lib/notifications/keys";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { insertNotifications, type NotificationEvent as InsertedEvent } from "@/lib/notifications/insert";
+import { notificationKeys } from "@/lib/notifications/keys";
 import { announceUnread } from "@/lib/notifications/live";
-import { mailDueAt, notificationMailJob } from "@/lib/notifications/mail-job";
-import { notificationChoice } from "@/lib/notifications/preferences";
 
 type Transaction = Prisma.TransactionClient;
 
-export type NotificationEvent = NotificationSubject & {
-  recipientId: string;
-  /** Words kept from the cause: a title, a comment's opening. */
-  excerpt?: string;
-  reason?: string;
-  now?: Date;
-};
-
-const EXCERPT_LENGTH = 140;
-
-export const excerptOf = (text: string) => (text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text);
+export type NotificationEvent = InsertedEvent & { recipientId: string };
 
 /**
  * Tells a member of something, inside the transaction of what caused it, so
- * the two commit or roll back together. Nobody hears of their own actions,
- * nor of anything from a member either of them blocked; a type the member
- * turned off everywhere writes nothing. A repeat of the same cause adds
- * nothing (the unique cause key). An "at once" mail is a job that waits
- * NOTIFICATION_MAIL_DELAY_SECONDS, so reading it in the site first sends
- * none. Answers the recipient when their bell has something new to show.
+ * the two commit or roll back together (the rules are insertNotifications').
+ * An "at once" mail is a job that waits NOTIFICATION_MAIL_DELAY_SECONDS, so
+ * reading it in the site first sends none. Answers the recipient when their
+ * bell has something new to show.
  */
-export async function notify(tx: Transaction, event: NotificationEvent): Promise<string | null> {
-  const { recipientId, actorId, now = new Date() } = event;
-  if (actorId === recipientId) return null;
-  if (actorId && (await isBlockedEitherWay(actorId, recipientId, tx))) return null;
-  const choice = await notificationChoice(tx, recipientId, event.type);
-  if (!choice.inSite && choice.mail === "NONE") return null;
-  const { groupKey, causeKey } = notificationKeys(event, now);
-  const pendingMail = choice.mail === "NONE" ? null : choice.mail;
-  const rows = await tx.$queryRaw<{ id: number }[]>`
-    INSERT INTO "Notification" ("recipientId", "actorId", "type", "groupKey", "causeKey", "artworkId", "commentId", "reportId",
-      "excerpt", "reason", "inSite", "createdAt", "readAt", "pendingMail")
-    VALUES (${recipientId}, ${actorId ?? null}, ${event.type}, ${groupKey}, ${causeKey}, ${event.artworkId ?? null},
-      ${event.commentId ?? null}, ${event.reportId ?? null}, ${excerptOf(event.excerpt ?? "")}, ${event.reason ?? ""},
-      ${choice.inSite}, ${now}, ${choice.inSite ? null : now}, ${pendingMail})
-    ON CONFLICT ("recipientId", "causeKey") DO NOTHING
-    RETURNING "id"`;
-  const created = rows[0];
-  if (!created) return null;
-  if (pendingMail === "INSTANT") {
-    await enqueueJob(tx, notificationMailJob, { notificationId: Number(created.id) }, mailDueAt(now));
-  }
-  return choice.inSite ? recipientId : null;
+export async function notify(tx: Transaction, { recipientId, ...event }: NotificationEvent): Promise<string | null> {
+  const [written] = await insertNotifications(tx, Prisma.sql`SELECT ${recipientId} AS "recipientId"`, event);
+  return written && Boolean(written.inSite) ? recipientId : null;
 }
 
 /** Takes back what a cause told, when the cause itself is taken back: an unfollow, a favourite or rating removed. */

@@ -30,15 +30,6 @@ export async function notificationChoices(userId: string, reader: Reader = db): 
   return Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, choiceOf(type, stored.get(type))])) as NotificationChoices;
 }
 
-/** One type's choice for one member, read inside the transaction that notifies them. */
-export async function notificationChoice(reader: Reader, userId: string, type: NotificationType): Promise<NotificationChoice> {
-  const stored = await reader.notificationPreference.findUnique({
-    where: { userId_type: { userId, type } },
-    select: { inSite: true, mail: true },
-  });
-  return choiceOf(type, stored ?? undefined);
-}
-
 /**
  * Stores the member's choices, all types at once. Mail already waiting for
  * a type now set to "no mail" (or from "at once" to the digest) follows the
@@ -62,7 +53,7 @@ export async function saveNotificationChoices(userId: string, choices: Notificat
 /** The one-click unsubscribe: no more mail of one type, the in-site choice left as it was. */
 export async function stopMailOf(userId: string, type: NotificationType): Promise<void> {
   await db.$transaction(async (tx) => {
-    const { inSite } = await notificationChoice(tx, userId, type);
+    const { inSite } = (await notificationChoices(userId, tx))[type];
     await tx.notificationPreference.upsert({
       where: { userId_type: { userId, type } },
       create: { userId, type, inSite, mail: "NONE" },

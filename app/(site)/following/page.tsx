@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArtworkGrid } from "@/components/artwork-grid";
 import { Avatar } from "@/components/avatar";
+import { KeysetPages } from "@/components/keyset-pages";
 import { artworkCards } from "@/lib/art/cards";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { feedPage } from "@/lib/follows/feed";
@@ -28,14 +29,7 @@ export default async function FollowingPage({ searchParams }: PageProps<"/follow
       {cards.length > 0 || before ? (
         <>
           <ArtworkGrid artworks={cards} emptyMessage="Nothing older from the artists you follow." />
-          <nav className="feed-older" aria-label="Pages">
-            {before && <Link href="/following">Newest</Link>}
-            {page.next && (
-              <Link href={`/following?before=${feedCursorParam(page.next)}`} rel="next">
-                Older →
-              </Link>
-            )}
-          </nav>
+          <KeysetPages path="/following" onNewest={!before} olderCursor={page.next && feedCursorParam(page.next)} />
         </>
       ) : (
         <Suggestions viewer={viewer} />

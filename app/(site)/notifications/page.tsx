@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
+import { KeysetPages } from "@/components/keyset-pages";
 import { Avatar } from "@/components/avatar";
 import { RelativeTime } from "@/components/relative-time";
 import { requireUser } from "@/lib/auth/session";
@@ -45,14 +46,7 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
           ))}
         </ol>
       )}
-      <nav className="feed-older" aria-label="Pages">
-        {before && <Link href="/notifications">Newest</Link>}
-        {page.next && (
-          <Link href={`/notifications?before=${notificationCursorParam(page.next)}`} rel="next">
-            Older →
-          </Link>
-        )}
-      </nav>
+      <KeysetPages path="/notifications" onNewest={!before} olderCursor={page.next && notificationCursorParam(page.next)} />
     </>
   );
 }
